@@ -1,0 +1,63 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "docs2swift",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "docs2swift", targets: ["docs2swift"]),
+        .library(name: "Docs2SwiftCore", targets: ["Docs2SwiftCore"]),
+        .library(name: "Docs2SwiftRuntime", targets: ["Docs2SwiftRuntime"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/mattpolzin/OpenAPIKit", from: "6.0.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
+    ],
+    targets: [
+        // System libraries (Debian: libcmark-dev, libxml2-dev).
+        .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+
+        // Stage 0: shared document tree and diagnostics.
+        .target(name: "DocTree"),
+        // Stage 1: front ends.
+        .target(name: "MarkdownFrontEnd", dependencies: ["DocTree", "CCmark"]),
+        // Stage 2/3: model and extractors.
+        .target(name: "APIModel", dependencies: ["DocTree"]),
+        .target(name: "Extractors", dependencies: ["DocTree", "APIModel"]),
+        .target(name: "Refinement", dependencies: ["APIModel", "DocTree"]),
+        // Stage 4: emitters.
+        .target(name: "Docs2SwiftTemplates", path: "Templates", exclude: ["CONTEXT.md"], resources: [.copy("Swift")]),
+        .target(name: "SwiftEmitter", dependencies: [
+            "APIModel", "DocTree", "Docs2SwiftTemplates",
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
+        .target(name: "OpenAPIExport", dependencies: [
+            "APIModel",
+            .product(name: "OpenAPIKit", package: "OpenAPIKit"),
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        // Pipeline and output writer.
+        .target(name: "Docs2SwiftCore", dependencies: [
+            "DocTree", "MarkdownFrontEnd", "APIModel", "Extractors", "Refinement", "SwiftEmitter", "OpenAPIExport",
+        ]),
+        // Stage 5: CLI.
+        .executableTarget(name: "docs2swift", dependencies: [
+            "Docs2SwiftCore",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        // Runtime library used by generated code.
+        .target(name: "Docs2SwiftRuntime"),
+
+        .testTarget(name: "MarkdownFrontEndTests", dependencies: ["MarkdownFrontEnd", "DocTree"]),
+        .testTarget(name: "ExtractorTests", dependencies: ["Extractors", "MarkdownFrontEnd", "APIModel", "Docs2SwiftCore"]),
+        .testTarget(name: "RefinementTests", dependencies: ["Refinement", "APIModel"]),
+        .testTarget(name: "ReferenceTests", dependencies: ["Docs2SwiftCore"]),
+        .testTarget(name: "RuntimeTests", dependencies: ["Docs2SwiftRuntime"]),
+        // Compiles and uses the checked-in generated code for input-docs/.
+        .target(name: "GeneratedSeedAPI", dependencies: ["Docs2SwiftRuntime"], path: "generated/Sources/SeedAPI"),
+        .testTarget(name: "GeneratedConsumerTests", dependencies: ["GeneratedSeedAPI", "Docs2SwiftRuntime"]),
+    ]
+)

@@ -1,0 +1,89 @@
+/// Swift identifiers from doc text: words, casing, keywords, plural → singular.
+///
+/// For example: `Naming.typeName("call_assignment-configurations")` is `CallAssignmentConfigurations`;
+/// `Naming.memberName("default")` is `` `default` ``; `Naming.memberName("2fa")` is `_2fa`.
+public enum Naming {
+    /// Words of a string: split on non-alphanumerics and on lower→upper case changes.
+    public static func words(_ s: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        var prev: Character?
+        for ch in s {
+            if ch.isLetter || ch.isNumber, ch.isASCII {
+                if let p = prev, p.isLowercase || p.isNumber, ch.isUppercase, !current.isEmpty {
+                    words.append(current); current = ""
+                }
+                current.append(ch)
+            } else if !current.isEmpty {
+                words.append(current); current = ""
+            }
+            prev = ch
+        }
+        if !current.isEmpty { words.append(current) }
+        return words
+    }
+
+    /// UpperCamelCase type name, never empty, never starting with a digit, never a keyword.
+    public static func typeName(_ s: String) -> String {
+        var name = words(s).map { capitalizeFirst($0) }.joined()
+        if name.isEmpty { name = "Unnamed" }
+        if name.first!.isNumber { name = "_" + name }
+        if reservedTypeNames.contains(name) { name += "Type" }
+        return name
+    }
+
+    /// lowerCamelCase member name, with a leading underscore before a digit; keywords stay as they
+    /// are (emit with `escaped`).
+    public static func memberName(_ s: String) -> String {
+        let w = words(s)
+        guard let first = w.first else { return "value" }
+        var name = lowerFirstWord(first) + w.dropFirst().map { capitalizeFirst($0) }.joined()
+        if name.first!.isNumber { name = "_" + name }
+        return name
+    }
+
+    /// Backtick-quotes Swift keywords.
+    public static func escaped(_ identifier: String) -> String {
+        keywords.contains(identifier) ? "`\(identifier)`" : identifier
+    }
+
+    static func capitalizeFirst(_ w: String) -> String {
+        guard let f = w.first else { return w }
+        return f.uppercased() + w.dropFirst()
+    }
+
+    /// `URL` → `url`, `UUIDValue` → `uuidValue`, `user` → `user`.
+    static func lowerFirstWord(_ w: String) -> String {
+        if w == w.uppercased() { return w.lowercased() }
+        guard let f = w.first else { return w }
+        return f.lowercased() + w.dropFirst()
+    }
+
+    /// English plural → singular for type names: `Configurations` → `Configuration`, `Policies` → `Policy`.
+    public static func singular(_ s: String) -> String {
+        let lower = s.lowercased()
+        if lower.hasSuffix("ies"), s.count > 4 { return String(s.dropLast(3)) + "y" }
+        if lower.hasSuffix("sses") || lower.hasSuffix("xes") || lower.hasSuffix("ches") || lower.hasSuffix("shes") { return String(s.dropLast(2)) }
+        if lower.hasSuffix("ss") || lower.hasSuffix("us") || lower.hasSuffix("is") { return s }
+        if lower.hasSuffix("s"), s.count > 3 { return String(s.dropLast()) }
+        return s
+    }
+
+    public static let keywords: Set<String> = [
+        "associatedtype", "class", "deinit", "enum", "extension", "fileprivate", "func", "import", "init", "inout",
+        "internal", "let", "open", "operator", "private", "precedencegroup", "protocol", "public", "rethrows", "static",
+        "struct", "subscript", "typealias", "var", "break", "case", "catch", "continue", "default", "defer", "do",
+        "else", "fallthrough", "for", "guard", "if", "in", "repeat", "return", "throw", "switch", "where", "while",
+        "Any", "as", "false", "is", "nil", "self", "Self", "super", "throws", "true", "try", "await", "async",
+        "Protocol", "Type", "some", "any", "consume", "copy", "discard", "each", "borrowing", "consuming",
+    ]
+
+    /// Type names that would shadow what generated code uses.
+    public static let reservedTypeNames: Set<String> = [
+        "Any", "Self", "Type", "Protocol", "String", "Int", "Int64", "Double", "Float", "Bool", "Date", "Data", "URL",
+        "UUID", "Decimal", "Array", "Dictionary", "Optional", "Error", "Codable", "Client", "JSONValue", "CalendarDate",
+        "DecimalString", "Foundation", "Sendable", "Hashable", "Equatable", "Decoder", "Encoder", "CodingKey",
+        "CodingKeys", "Result", "Set", "Character", "Never", "Void", "APIError", "HTTPRequest", "HTTPResponse",
+        "HTTPTransport", "URLSessionTransport", "Docs2SwiftRuntime", "Task", "Equals", "Response", "Request",
+    ]
+}

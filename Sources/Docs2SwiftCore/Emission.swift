@@ -1,0 +1,79 @@
+import APIModel
+import Foundation
+import OpenAPIExport
+import SwiftEmitter
+
+/// Which outputs to produce and how the generated package finds the runtime library.
+///
+/// For example: `EmitOptions(outputs: [.models, .client, .openapi], module: "SeedAPI", runtime: .path("..")) `.
+public struct EmitOptions: Sendable {
+    public enum Output: String, Sendable, CaseIterable {
+        case models, client, openapi, model
+    }
+
+    /// Where the generated `Package.swift` gets `Docs2SwiftRuntime` from.
+    public enum Runtime: Sendable, Equatable {
+        /// A local checkout of docs2swift; relative paths are relative to the output folder.
+        case path(String)
+        /// A git URL and minimum version.
+        case url(String, from: String)
+    }
+
+    public var outputs: Set<Output>
+    public var module: String
+    public var runtime: Runtime
+    public var templatesFolder: String?
+
+    public init(outputs: Set<Output> = [.models, .client], module: String = "GeneratedAPI", runtime: Runtime = .path(".."),
+                templatesFolder: String? = nil) {
+        self.outputs = outputs
+        self.module = module
+        self.runtime = runtime
+        self.templatesFolder = templatesFolder
+    }
+}
+
+/// Stage 4 driver: turns the model into the list of files to write.
+public enum Emission {
+    public static let generatorVersion = "0.1.0"
+
+    public static func files(for api: APIDescription, options: EmitOptions) throws -> [GeneratedFile] {
+        var files: [GeneratedFile] = []
+        let swift = options.outputs.contains(.models) || options.outputs.contains(.client)
+        if swift {
+            let templates = try TemplateSet.load(overrides: options.templatesFolder)
+            let (dependency, package) = runtimeDependency(options.runtime)
+            let emitOptions = SwiftEmitOptions(
+                module: options.module, runtimeDependency: dependency, runtimeLocation: package,
+                emitModels: options.outputs.contains(.models), emitClient: options.outputs.contains(.client),
+                emitPackage: true, generatorVersion: generatorVersion)
+            files += try SwiftEmitter(templates: templates).emit(api, options: emitOptions)
+        }
+        if options.outputs.contains(.openapi) {
+            let data = try OpenAPIExporter().data(api, yaml: false)
+            files.append(GeneratedFile(path: "openapi.json", contents: String(decoding: data, as: UTF8.self)))
+        }
+        if options.outputs.contains(.model) {
+            files.append(GeneratedFile(path: "api-model.json", contents: String(decoding: try api.jsonData(), as: UTF8.self)))
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+
+    /// The `.package(...)` line, and the expression naming that package in `.product(package:)`.
+    /// A path dependency's package identity is its folder name, which the manifest computes.
+    static func runtimeDependency(_ runtime: EmitOptions.Runtime) -> (String, String) {
+        switch runtime {
+        case .path(let p):
+            return (".package(path: \(SwiftText.stringLiteral(p)))", SwiftText.stringLiteral(p))
+        case .url(let u, let from):
+            return (".package(url: \(SwiftText.stringLiteral(u)), from: \(SwiftText.stringLiteral(from)))", SwiftText.stringLiteral(u))
+        }
+    }
+}
+
+/// OpenAPI output for the CLI's `openapi` command.
+public enum OpenAPIDocument {
+    public static func data(_ api: APIDescription, yaml: Bool) throws -> Data {
+        try OpenAPIExporter().data(api, yaml: yaml)
+    }
+}

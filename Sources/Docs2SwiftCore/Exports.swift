@@ -1,0 +1,3 @@
+@_exported import APIModel
+@_exported import DocTree
+@_exported import SwiftEmitter

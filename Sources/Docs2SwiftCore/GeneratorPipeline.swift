@@ -1,0 +1,148 @@
+import APIModel
+import DocTree
+import Extractors
+import Foundation
+import MarkdownFrontEnd
+import Refinement
+
+/// The typed pipeline: read → front end → extract → refine. Emission is separate (`Emission`), so
+/// `model`, `openapi` and `generate` share everything up to the model.
+///
+/// For example: `try GeneratorPipeline().model(from: ["input-docs"], diagnostics: collector)`.
+public struct GeneratorPipeline: Sendable {
+    public var forcedFormat: InputFile.Format?
+    public var title: String
+    public var version: String
+    /// Pages larger than this are skipped with an error diagnostic.
+    public var maxPageBytes: Int
+
+    public init(forcedFormat: InputFile.Format? = nil, title: String = "API", version: String = "1.0.0", maxPageBytes: Int = 64 << 20) {
+        self.forcedFormat = forcedFormat
+        self.title = title
+        self.version = version
+        self.maxPageBytes = maxPageBytes
+    }
+
+    /// What the pipeline made, with what it cost.
+    public struct Result: Sendable {
+        public var api: APIDescription
+        public var pages: [PageReport]
+        public var timings: Timings
+    }
+
+    /// Per page: format, dialect, why, operations found.
+    public struct PageReport: Sendable {
+        public var file: String
+        public var format: String
+        public var formatReason: String
+        public var dialect: String?
+        public var dialectReason: String
+        public var operations: Int
+    }
+
+    public struct Timings: Sendable {
+        public var read = 0.0, frontEnd = 0.0, extract = 0.0, refine = 0.0
+    }
+
+    public func model(from paths: [String], diagnostics: DiagnosticCollector) -> Result {
+        var timings = Timings()
+        var clock = Clock()
+        let inputs = InputFiles.collect(paths, forcedFormat: forcedFormat, diagnostics: diagnostics)
+        let texts = inputs.map { readText($0.path, diagnostics: diagnostics) }
+        timings.read = clock.lap()
+
+        // Front end and extraction per page, in parallel; results land in input order.
+        let count = inputs.count
+        let documents = ParallelMap.map(count) { i -> (Document?, InputFile) in
+            guard let text = texts[i] else { return (nil, inputs[i]) }
+            var input = inputs[i]
+            if input.format == .text {
+                let (format, reason) = InputFiles.sniff(text)
+                input.format = format
+                input.reason = reason
+            }
+            return (parse(text, input: input, diagnostics: diagnostics), input)
+        }
+        timings.frontEnd = clock.lap()
+        let registry = DialectRegistry()
+        let extractions = ParallelMap.map(count) { i -> PageExtraction? in
+            guard let doc = documents[i].0 else { return nil }
+            return registry.extract(doc, diagnostics: diagnostics)
+        }
+        timings.extract = clock.lap()
+        let api = Assembler(title: title, version: version).assemble(extractions.compactMap { $0 }, diagnostics: diagnostics)
+        timings.refine = clock.lap()
+        let reports = (0..<count).map { i in
+            PageReport(file: inputs[i].path, format: documents[i].1.format.rawValue, formatReason: documents[i].1.reason,
+                       dialect: extractions[i]?.dialect, dialectReason: extractions[i]?.reason ?? "",
+                       operations: extractions[i]?.operations.count ?? 0)
+        }
+        return Result(api: api, pages: reports, timings: timings)
+    }
+
+    func readText(_ path: String, diagnostics: DiagnosticCollector) -> String? {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            diagnostics.error("cannot read file", at: SourceLocation(file: path, line: 0))
+            return nil
+        }
+        if data.count > maxPageBytes {
+            diagnostics.error("page is \(data.count) bytes, over the \(maxPageBytes)-byte limit; skipped", at: SourceLocation(file: path, line: 1))
+            return nil
+        }
+        if data.isEmpty {
+            diagnostics.warning("empty file", at: SourceLocation(file: path, line: 1))
+            return nil
+        }
+        if data.contains(0) {
+            diagnostics.warning("binary file (contains NUL bytes); skipped", at: SourceLocation(file: path, line: 1))
+            return nil
+        }
+        if let s = String(data: data, encoding: .utf8) { return s }
+        diagnostics.warning("not valid UTF-8; invalid bytes replaced with U+FFFD", at: SourceLocation(file: path, line: 1))
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    func parse(_ text: String, input: InputFile, diagnostics: DiagnosticCollector) -> Document? {
+        switch input.format {
+        case .markdown:
+            return MarkdownParser().parse(text, file: input.path, diagnostics: diagnostics)
+        case .text:
+            // Plain text reads as Markdown paragraphs: blank-line separated blocks keep their lines.
+            var doc = MarkdownParser().parse(text, file: input.path, diagnostics: diagnostics)
+            doc.format = "text"
+            return doc
+        case .html:
+            diagnostics.warning("HTML input is not supported yet; skipped", at: SourceLocation(file: input.path, line: 1))
+            return nil
+        }
+    }
+}
+
+/// Runs `count` jobs on all cores; results keep their index order.
+enum ParallelMap {
+    final class Box<T>: @unchecked Sendable {
+        var results: [T?]
+        let lock = NSLock()
+        init(_ count: Int) { results = [T?](repeating: nil, count: count) }
+    }
+
+    static func map<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
+        guard count > 0 else { return [] }
+        let box = Box<T>(count)
+        DispatchQueue.concurrentPerform(iterations: count) { i in
+            let r = body(i)
+            box.lock.lock(); box.results[i] = r; box.lock.unlock()
+        }
+        return box.results.map { $0! }
+    }
+}
+
+/// Wall-clock laps for stage timings.
+struct Clock {
+    var last = DispatchTime.now().uptimeNanoseconds
+    mutating func lap() -> Double {
+        let now = DispatchTime.now().uptimeNanoseconds
+        defer { last = now }
+        return Double(now - last) / 1e9
+    }
+}

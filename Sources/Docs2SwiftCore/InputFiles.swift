@@ -1,0 +1,71 @@
+import DocTree
+import Foundation
+
+/// One documentation file to read, with its detected format.
+///
+/// For example: `InputFile(path: "input-docs/000_x.txt", format: .markdown, reason: "Markdown tabs and tables in a .txt file")`.
+public struct InputFile: Hashable, Sendable {
+    public enum Format: String, Sendable, CaseIterable {
+        case markdown, html, text
+    }
+    public var path: String
+    public var format: Format
+    /// Why the format was chosen, for verbose output.
+    public var reason: String
+}
+
+/// Finds input files (folders are searched recursively, in sorted order) and detects their format
+/// by extension and, for `.txt`, by content.
+public enum InputFiles {
+    static let extensions: [String: InputFile.Format] = [
+        "md": .markdown, "markdown": .markdown, "html": .html, "htm": .html, "txt": .text, "text": .text,
+    ]
+
+    public static func collect(_ paths: [String], forcedFormat: InputFile.Format?, diagnostics: DiagnosticCollector) -> [InputFile] {
+        var files: [String] = []
+        let fm = FileManager.default
+        for path in paths {
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
+                diagnostics.error("no such file or folder: \(path)")
+                continue
+            }
+            if isDir.boolValue {
+                let base = path.hasSuffix("/") ? String(path.dropLast()) : path
+                let found = (fm.enumerator(atPath: path)?.allObjects as? [String] ?? [])
+                    .filter { extensions[ext($0)] != nil }
+                    .map { base + "/" + $0 }
+                files += found.sorted()
+            } else {
+                files.append(path)
+            }
+        }
+        var seen: Set<String> = []
+        return files.filter { seen.insert($0).inserted }.map { path in
+            if let forcedFormat { return InputFile(path: path, format: forcedFormat, reason: "--format \(forcedFormat.rawValue)") }
+            let e = ext(path)
+            switch extensions[e] {
+            case .markdown?: return InputFile(path: path, format: .markdown, reason: ".\(e) extension")
+            case .html?: return InputFile(path: path, format: .html, reason: ".\(e) extension")
+            default: return InputFile(path: path, format: .text, reason: "text; sniffed when read")
+            }
+        }
+    }
+
+    static func ext(_ path: String) -> String {
+        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return "" }
+        return path[path.index(after: dot)...].lowercased()
+    }
+
+    /// A `.txt` file is Markdown when it has ATX headings and Markdown tables or MkDocs tabs.
+    public static func sniff(_ text: String) -> (InputFile.Format, String) {
+        let head = text.prefix(200_000)
+        let hasHeading = head.hasPrefix("# ") || head.contains("\n# ") || head.contains("\n## ") || head.contains("\n### ")
+        let hasTable = head.contains("|---") || head.contains("| ---") || head.contains("|:---")
+        let hasTabs = head.contains("\n=== \"")
+        if hasHeading && (hasTable || hasTabs) { return (.markdown, "Markdown headings with tables or tabs") }
+        let lower = head.prefix(4096).lowercased()
+        if lower.contains("<html") || lower.contains("<!doctype html") { return (.html, "HTML document") }
+        return (.text, "plain text")
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// A request as the generated client builds it: method, path (already expanded), query items,
+/// headers and body.
+///
+/// For example: `HTTPRequest(method: "GET", path: "/api/users/", query: [("page", "2")])`.
+public struct HTTPRequest: Sendable, Hashable {
+    public var method: String
+    public var path: String
+    public var query: [QueryItem]
+    public var headers: [String: String]
+    public var body: Data?
+
+    public struct QueryItem: Sendable, Hashable {
+        public var name: String
+        public var value: String
+        public init(_ name: String, _ value: String) { self.name = name; self.value = value }
+    }
+
+    public init(method: String, path: String, query: [QueryItem] = [], headers: [String: String] = [:], body: Data? = nil) {
+        self.method = method
+        self.path = path
+        self.query = query
+        self.headers = headers
+        self.body = body
+    }
+
+    /// The full URL under `baseURL`, query items percent-encoded.
+    public func url(relativeTo baseURL: URL) -> URL? {
+        var base = baseURL.absoluteString
+        if base.hasSuffix("/") { base.removeLast() }
+        guard var components = URLComponents(string: base + path) else { return nil }
+        if !query.isEmpty { components.queryItems = query.map { URLQueryItem(name: $0.name, value: $0.value) } }
+        return components.url
+    }
+}
+
+/// A response: status code, headers and body bytes.
+public struct HTTPResponse: Sendable, Hashable {
+    public var status: Int
+    public var headers: [String: String]
+    public var body: Data
+    public init(status: Int, headers: [String: String] = [:], body: Data = Data()) {
+        self.status = status
+        self.headers = headers
+        self.body = body
+    }
+}
+
+/// Sends requests. Generated clients talk only to this protocol, so tests can use an in-memory
+/// transport and apps can bring their own HTTP stack.
+public protocol HTTPTransport: Sendable {
+    func send(_ request: HTTPRequest, baseURL: URL) async throws -> HTTPResponse
+}
+
+/// The default transport on `URLSession` (FoundationNetworking on Linux).
+public struct URLSessionTransport: HTTPTransport {
+    public let session: URLSession
+    public init(session: URLSession = .shared) { self.session = session }
+
+    public func send(_ request: HTTPRequest, baseURL: URL) async throws -> HTTPResponse {
+        guard let url = request.url(relativeTo: baseURL) else { throw APIError.invalidURL(request.path) }
+        var urlRequest = URLRequest(url: url)
+        urlRequest.httpMethod = request.method
+        for (name, value) in request.headers { urlRequest.setValue(value, forHTTPHeaderField: name) }
+        urlRequest.httpBody = request.body
+        let (data, response): (Data, URLResponse)
+        do {
+            (data, response) = try await session.data(for: urlRequest)
+        } catch {
+            throw APIError.transport(String(describing: error))
+        }
+        guard let http = response as? HTTPURLResponse else { throw APIError.transport("not an HTTP response") }
+        var headers: [String: String] = [:]
+        for (k, v) in http.allHeaderFields { headers[String(describing: k)] = String(describing: v) }
+        return HTTPResponse(status: http.statusCode, headers: headers, body: data)
+    }
+}

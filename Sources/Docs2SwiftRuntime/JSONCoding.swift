@@ -1,0 +1,67 @@
+import Foundation
+
+/// JSON coders shared by all generated code: ISO-8601 dates with and without fractional seconds.
+///
+/// For example: `"2024-05-01T12:00:00.123456Z"` and `"2024-05-01T12:00:00+02:00"` both decode to `Date`.
+public enum JSONCoding {
+    public static func makeDecoder() -> JSONDecoder {
+        let d = JSONDecoder()
+        d.dateDecodingStrategy = .custom { decoder in
+            let c = try decoder.singleValueContainer()
+            let s = try c.decode(String.self)
+            if let date = parseDate(s) { return date }
+            throw DecodingError.dataCorruptedError(in: c, debugDescription: "not an ISO-8601 date-time: \(s)")
+        }
+        return d
+    }
+
+    public static func makeEncoder() -> JSONEncoder {
+        let e = JSONEncoder()
+        e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        e.dateEncodingStrategy = .custom { date, encoder in
+            var c = encoder.singleValueContainer()
+            try c.encode(formatDate(date))
+        }
+        return e
+    }
+
+    /// Parses ISO-8601 date-times with or without fractional seconds (any number of digits) and
+    /// with `Z` or a numeric offset.
+    public static func parseDate(_ s: String) -> Date? {
+        // Normalise fractional seconds to milliseconds for the formatter.
+        var text = s
+        if let dot = text.firstIndex(of: "."), let tzStart = text[dot...].firstIndex(where: { $0 == "Z" || $0 == "+" || $0 == "-" }) {
+            let digits = text[text.index(after: dot)..<tzStart]
+            let ms = String((digits + "000").prefix(3))
+            text = String(text[..<dot]) + "." + ms + String(text[tzStart...])
+        }
+        if let d = fractional.withLock({ $0.date(from: text) }) { return d }
+        if let d = plain.withLock({ $0.date(from: text) }) { return d }
+        if text.count == 10, let day = CalendarDate(text) { return day.date }
+        return nil
+    }
+
+    public static func formatDate(_ date: Date) -> String {
+        fractional.withLock { $0.string(from: date) }
+    }
+
+    private static let fractional = Locked(makeFormatter([.withInternetDateTime, .withFractionalSeconds]))
+    private static let plain = Locked(makeFormatter([.withInternetDateTime]))
+
+    private static func makeFormatter(_ options: ISO8601DateFormatter.Options) -> ISO8601DateFormatter {
+        let f = ISO8601DateFormatter()
+        f.formatOptions = options
+        return f
+    }
+}
+
+/// A value behind a lock (formatters are not thread-safe).
+final class Locked<Value>: @unchecked Sendable {
+    private var value: Value
+    private let lock = NSLock()
+    init(_ value: Value) { self.value = value }
+    func withLock<R>(_ body: (Value) throws -> R) rethrows -> R {
+        lock.lock(); defer { lock.unlock() }
+        return try body(value)
+    }
+}

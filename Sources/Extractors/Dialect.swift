@@ -1,0 +1,54 @@
+import APIModel
+import DocTree
+
+/// What an extractor finds on one page: a resource and its operations, with inline types
+/// (objects are named and de-duplicated later, by refinement).
+///
+/// For example: a MkDocs page for `/api/users/` gives one `Resource` and its 6 operations.
+public struct PageExtraction: Hashable, Sendable {
+    public var resource: Resource
+    public var operations: [Operation]
+    /// The dialect that read the page, and why it was chosen (for verbose output).
+    public var dialect: String
+    public var reason: String
+
+    public init(resource: Resource, operations: [Operation], dialect: String, reason: String) {
+        self.resource = resource
+        self.operations = operations
+        self.dialect = dialect
+        self.reason = reason
+    }
+}
+
+/// A documentation dialect: recognises a page style in a `Document` and extracts operations.
+/// Dialects see only the flavour-neutral tree, never Markdown or HTML.
+public protocol Dialect: Sendable {
+    var name: String { get }
+    /// How sure the dialect is that it can read the page (0 = not at all), with the reason.
+    func recognise(_ document: Document) -> (score: Int, reason: String)
+    func extract(_ document: Document, diagnostics: DiagnosticCollector) -> PageExtraction?
+}
+
+/// Picks the dialect with the highest score for each page.
+public struct DialectRegistry: Sendable {
+    public var dialects: [any Dialect]
+
+    public init(dialects: [any Dialect] = [MkDocsReferenceDialect(), GenericDialect()]) {
+        self.dialects = dialects
+    }
+
+    public func extract(_ document: Document, diagnostics: DiagnosticCollector) -> PageExtraction? {
+        var best: (any Dialect, Int, String)?
+        for dialect in dialects {
+            let (score, reason) = dialect.recognise(document)
+            if score > 0, score > (best?.1 ?? 0) { best = (dialect, score, reason) }
+        }
+        guard let (dialect, _, reason) = best else {
+            diagnostics.warning("no API operations recognised on this page", at: document.location(1))
+            return nil
+        }
+        guard var page = dialect.extract(document, diagnostics: diagnostics) else { return nil }
+        page.reason = reason
+        return page
+    }
+}

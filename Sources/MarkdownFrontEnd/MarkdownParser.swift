@@ -1,0 +1,182 @@
+import CCmark
+import DocTree
+
+/// The Markdown front end: parses a page with cmark and lowers it to the flavour-neutral
+/// `Document`, adding what MkDocs pages need on top of CommonMark: `=== "Tab"` blocks
+/// (pymdownx.tabbed, whose indented content is re-parsed as Markdown) and pipe tables.
+///
+/// For example: `MarkdownParser().parse(text, file: "users.md", diagnostics: collector)`.
+public struct MarkdownParser: Sendable {
+    /// Deepest tab nesting followed; deeper content is kept as a code block.
+    public var maxTabDepth = 8
+
+    public init() {}
+
+    public func parse(_ text: String, file: String, diagnostics: DiagnosticCollector) -> Document {
+        let blocks = parseBlocks(text, lineOffset: 0, depth: 0)
+        return Document(file: file, format: "markdown", blocks: blocks)
+    }
+
+    /// Parses `text` whose first line is line `lineOffset + 1` of the file.
+    func parseBlocks(_ text: String, lineOffset: Int, depth: Int) -> [Block] {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let utf8 = Array(text.utf8)
+        guard let root = utf8.withUnsafeBufferPointer({ buf in
+            buf.baseAddress.map { base in
+                base.withMemoryRebound(to: CChar.self, capacity: buf.count) { cmark_parse_document($0, buf.count, CMARK_OPT_DEFAULT) }
+            } ?? cmark_parse_document("", 0, CMARK_OPT_DEFAULT)
+        }) else { return [] }
+        defer { cmark_node_free(root) }
+        let lowering = Lowering(parser: self, lines: lines, lineOffset: lineOffset, depth: depth)
+        return lowering.blocks(childrenOf: root)
+    }
+}
+
+/// Walks one cmark tree; knows the source lines to recognise tables and tab markers.
+private struct Lowering {
+    let parser: MarkdownParser
+    let lines: [Substring]
+    let lineOffset: Int
+    let depth: Int
+
+    func blocks(childrenOf parent: OpaquePointer) -> [Block] {
+        var out: [Block] = []
+        var pendingTabs: [TabSet.Tab] = []
+        var tabSetLine = 0
+        func closeTabs() {
+            if !pendingTabs.isEmpty { out.append(.tabs(TabSet(tabs: pendingTabs, line: tabSetLine))); pendingTabs = [] }
+        }
+        var node = cmark_node_first_child(parent)
+        while let n = node {
+            let next = cmark_node_next(n)
+            let type = cmark_node_get_type(n)
+            let start = Int(cmark_node_get_start_line(n))
+            let end = Int(cmark_node_get_end_line(n))
+            if type == CMARK_NODE_PARAGRAPH, let (label, rest) = tabMarker(start: start, end: end) {
+                if pendingTabs.isEmpty { tabSetLine = start + lineOffset }
+                var content: [Block] = []
+                var consumedNext = false
+                if !rest.isEmpty {
+                    // Content lines were read as paragraph continuation (no blank line after the marker).
+                    content = parser.parseBlocks(rest.map { dedent($0) }.joined(separator: "\n"), lineOffset: start + lineOffset, depth: depth + 1)
+                } else if let following = next, cmark_node_get_type(following) == CMARK_NODE_CODE_BLOCK,
+                          cmark_node_get_fence_info(following).map({ String(cString: $0) }) ?? "" == "",
+                          isIndented(Int(cmark_node_get_start_line(following))) {
+                    let literal = cmark_node_get_literal(following).map { String(cString: $0) } ?? ""
+                    let contentStart = Int(cmark_node_get_start_line(following))
+                    if depth < parser.maxTabDepth {
+                        content = parser.parseBlocks(literal, lineOffset: contentStart - 1 + lineOffset, depth: depth + 1)
+                    } else {
+                        content = [.code(CodeBlock(language: "", text: literal, line: contentStart + lineOffset))]
+                    }
+                    consumedNext = true
+                }
+                pendingTabs.append(TabSet.Tab(label: label, blocks: content, line: start + lineOffset))
+                node = consumedNext ? cmark_node_next(next!) : next
+                continue
+            }
+            closeTabs()
+            if let block = lower(n, type: type, start: start, end: end) { out.append(block) }
+            node = next
+        }
+        closeTabs()
+        return out
+    }
+
+    func lower(_ n: OpaquePointer, type: cmark_node_type, start: Int, end: Int) -> Block? {
+        let line = start + lineOffset
+        switch type {
+        case CMARK_NODE_HEADING:
+            return .heading(Heading(level: Int(cmark_node_get_heading_level(n)), text: inline(n), line: line))
+        case CMARK_NODE_PARAGRAPH:
+            if start >= 1, end <= lines.count, end >= start,
+               let table = PipeTable.parse(Array(lines[(start - 1)..<end]), firstLine: line) {
+                return .table(table)
+            }
+            return .paragraph(Paragraph(text: inline(n), line: line))
+        case CMARK_NODE_CODE_BLOCK:
+            let info = cmark_node_get_fence_info(n).map { String(cString: $0) } ?? ""
+            let language = info.split(separator: " ").first.map { String($0).lowercased() } ?? ""
+            let literal = cmark_node_get_literal(n).map { String(cString: $0) } ?? ""
+            return .code(CodeBlock(language: language, text: literal, line: line))
+        case CMARK_NODE_HTML_BLOCK:
+            return .html(RawHTML(html: cmark_node_get_literal(n).map { String(cString: $0) } ?? "", line: line))
+        case CMARK_NODE_THEMATIC_BREAK:
+            return .thematicBreak(line: line)
+        case CMARK_NODE_LIST:
+            var items: [[Block]] = []
+            var item = cmark_node_first_child(n)
+            while let it = item {
+                items.append(blocks(childrenOf: it))
+                item = cmark_node_next(it)
+            }
+            return .list(ListBlock(ordered: cmark_node_get_list_type(n) == CMARK_ORDERED_LIST, items: items, line: line))
+        case CMARK_NODE_BLOCK_QUOTE:
+            // Block quotes are flattened: their content matters, the quoting does not.
+            let inner = blocks(childrenOf: n)
+            return inner.count == 1 ? inner[0] : .list(ListBlock(ordered: false, items: [inner], line: line))
+        default:
+            return nil
+        }
+    }
+
+    /// `=== "Label"` (or `===! "Label"`, `===+ "Label"`) as the first line of a paragraph.
+    func tabMarker(start: Int, end: Int) -> (String, [Substring])? {
+        guard start >= 1, start <= lines.count else { return nil }
+        let first = lines[start - 1]
+        guard first.hasPrefix("===") else { return nil }
+        var rest = first.dropFirst(3)
+        if rest.first == "!" || rest.first == "+" { rest = rest.dropFirst() }
+        rest = rest.trimmingSpaces
+        guard rest.count >= 2, let q = rest.first, q == "\"" || q == "'", rest.last == q else { return nil }
+        let label = String(rest.dropFirst().dropLast())
+        let more = end > start && end <= lines.count ? Array(lines[start..<end]) : []
+        return (label, more)
+    }
+
+    func isIndented(_ lineNumber: Int) -> Bool {
+        guard lineNumber >= 1, lineNumber <= lines.count else { return false }
+        let l = lines[lineNumber - 1]
+        return l.hasPrefix("    ") || l.hasPrefix("\t")
+    }
+
+    func dedent(_ line: Substring) -> Substring {
+        if line.hasPrefix("    ") { return line.dropFirst(4) }
+        if line.hasPrefix("\t") { return line.dropFirst(1) }
+        return line.trimmingSpaces
+    }
+
+    /// Inline children of a paragraph or heading as spans.
+    func inline(_ n: OpaquePointer) -> InlineText {
+        var spans: [InlineText.Span] = []
+        collect(n, into: &spans)
+        return InlineText(spans)
+    }
+
+    func collect(_ parent: OpaquePointer, into spans: inout [InlineText.Span]) {
+        var node = cmark_node_first_child(parent)
+        while let n = node {
+            let type = cmark_node_get_type(n)
+            switch type {
+            case CMARK_NODE_TEXT:
+                spans.append(.text(cmark_node_get_literal(n).map { String(cString: $0) } ?? ""))
+            case CMARK_NODE_CODE:
+                spans.append(.code(cmark_node_get_literal(n).map { String(cString: $0) } ?? ""))
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                spans.append(.text(" "))
+            case CMARK_NODE_HTML_INLINE:
+                let html = (cmark_node_get_literal(n).map { String(cString: $0) } ?? "").lowercased()
+                if html.hasPrefix("<br") { spans.append(.text(" ")) }
+            case CMARK_NODE_LINK:
+                var inner: [InlineText.Span] = []
+                collect(n, into: &inner)
+                let text = InlineText(inner)
+                let url = cmark_node_get_url(n).map { String(cString: $0) } ?? ""
+                spans.append(.link(text: text.plain, url: url))
+            default:
+                collect(n, into: &spans)
+            }
+            node = cmark_node_next(n)
+        }
+    }
+}

@@ -1,0 +1,116 @@
+import APIModel
+import DocTree
+import Extractors
+
+/// Refinement, stage 3: assembles the pages' extractions into one `APIDescription` — unique
+/// resource names, merged duplicate operations, inline objects and enums hoisted into named,
+/// de-duplicated schemas, collision-free Swift names — all in a deterministic order.
+///
+/// For example: the six operations of seed 000 share one response type `CallAssignmentConfiguration`
+/// and one body type `CallAssignmentConfigurationRequest` (with `PatchedCallAssignmentConfigurationRequest`
+/// kept as an alias of the same shape).
+public struct Assembler: Sendable {
+    public var title: String
+    public var version: String
+
+    public init(title: String = "API", version: String = "1.0.0") {
+        self.title = title
+        self.version = version
+    }
+
+    public func assemble(_ pages: [PageExtraction], diagnostics: DiagnosticCollector) -> APIDescription {
+        let sortedPages = pages.sorted { $0.resource.name < $1.resource.name }
+        let resourceNames = ResourceNaming.assign(sortedPages.map(\.resource))
+        var resources: [Resource] = []
+        var operations: [Operation] = []
+        var seenOperations: [String: SourceLocation?] = [:]
+        for page in sortedPages {
+            let key = page.resource.name
+            var resource = page.resource
+            resource.name = resourceNames[key]!
+            resources.append(resource)
+            for var op in page.operations {
+                let identity = op.method + " " + op.path
+                if let first = seenOperations[identity] {
+                    diagnostics.warning("\(identity) is documented again; keeping the first (\(first.map { "\($0)" } ?? "?"))",
+                                        at: op.provenance)
+                    continue
+                }
+                seenOperations[identity] = op.provenance
+                op.resource = resource.name
+                op.parameters.sort { ($0.location, $0.provenance?.line ?? 0) < ($1.location, $1.provenance?.line ?? 0) }
+                operations.append(op)
+            }
+        }
+        operations.sort { ($0.resource, $0.path, methodRank($0.method)) < ($1.resource, $1.path, methodRank($1.method)) }
+        OperationNaming.assign(&operations)
+        var hoister = SchemaHoister()
+        let schemas = hoister.hoist(&operations)
+        return APIDescription(title: title, version: version, basePath: commonBasePath(operations), resources: resources,
+                              operations: operations, schemas: schemas)
+    }
+
+    func methodRank(_ m: String) -> Int {
+        ["GET": 0, "POST": 1, "PUT": 2, "PATCH": 3, "DELETE": 4, "HEAD": 5, "OPTIONS": 6, "TRACE": 7][m] ?? 8
+    }
+
+    /// The longest literal prefix shared by every path, cut at a `/` (for example `/api`).
+    func commonBasePath(_ operations: [Operation]) -> String {
+        guard var prefix = operations.first?.path else { return "" }
+        for op in operations.dropFirst() {
+            while !op.path.hasPrefix(prefix) { prefix.removeLast() }
+        }
+        if let brace = prefix.firstIndex(of: "{") { prefix = String(prefix[..<brace]) }
+        guard let slash = prefix.lastIndex(of: "/") else { return "" }
+        return String(prefix[..<slash])
+    }
+}
+
+/// Unique Swift names for resources: the title in UpperCamelCase, prefixed with its folder when
+/// two pages share a title.
+///
+/// For example: `core/automation/rules.md` and `marketplace/automation/rules.md`, both titled
+/// "Rules", become `CoreAutomationRules` and `MarketplaceAutomationRules`.
+enum ResourceNaming {
+    static func assign(_ resources: [Resource]) -> [String: String] {
+        var base: [String: String] = [:]
+        var counts: [String: Int] = [:]
+        for r in resources {
+            let n = Naming.typeName(r.title)
+            base[r.name] = n
+            counts[n.lowercased(), default: 0] += 1
+        }
+        var used: Set<String> = []
+        var out: [String: String] = [:]
+        for r in resources {
+            var name = base[r.name]!
+            if counts[name.lowercased()]! > 1 {
+                let folders = r.name.split(separator: "/").dropLast().suffix(2).map(String.init)
+                name = Naming.typeName(folders.joined(separator: " ") + " " + r.title)
+            }
+            var candidate = name
+            var n = 2
+            while used.contains(candidate.lowercased()) { candidate = "\(name)\(n)"; n += 1 }
+            used.insert(candidate.lowercased())
+            out[r.name] = candidate
+        }
+        return out
+    }
+}
+
+/// Unique Swift method names for operations, from the stable id.
+///
+/// For example: `call_assignment_configurations_partial_update` → `callAssignmentConfigurationsPartialUpdate`.
+enum OperationNaming {
+    static func assign(_ operations: inout [Operation]) {
+        var used: Set<String> = []
+        for i in operations.indices {
+            let base = Naming.memberName(operations[i].id)
+            var name = base
+            var n = 2
+            while used.contains(name.lowercased()) || Naming.keywords.contains(name) { name = "\(base)\(n)"; n += 1 }
+            used.insert(name.lowercased())
+            operations[i].swiftName = name
+        }
+    }
+}

@@ -1,0 +1,87 @@
+import APIModel
+
+/// Builds the render contexts from the model: Swift names, types and escaped literals.
+/// Everything that lands in code passes through `SwiftText` or `Naming`.
+///
+/// For example: the field `call_uuid: string (uuid)` becomes the property
+/// `PropertyContext(name: "callUuid", type: "UUID?", jsonKeyLiteral: "\"call_uuid\"")`.
+public struct ContextBuilder: Sendable {
+    public init() {}
+
+    public func models(resource: String, schemas: [Schema], header: String) -> ModelsFileContext {
+        var structs: [StructContext] = []
+        var enums: [EnumContext] = []
+        var aliases: [AliasContext] = []
+        var taken = Set(schemas.map(\.name))
+        for schema in schemas {
+            switch schema.kind {
+            case .object: structs.append(structContext(schema))
+            case .enumeration: enums.append(enumContext(schema))
+            }
+            for alias in schema.documentedNames where !taken.contains(alias) && !Naming.reservedTypeNames.contains(alias) {
+                taken.insert(alias)
+                aliases.append(AliasContext(name: alias, target: schema.name))
+            }
+        }
+        return ModelsFileContext(header: header, resource: resource, structs: structs, enums: enums, aliases: aliases)
+    }
+
+    /// Property names that would clash with what a struct declares itself.
+    static let reservedMembers: Set<String> = ["init", "self", "Self", "Type", "Protocol", "deinit", "subscript", "CodingKeys"]
+
+    func structContext(_ schema: Schema) -> StructContext {
+        var used: Set<String> = []
+        var props: [PropertyContext] = []
+        for (i, field) in schema.fields.enumerated() {
+            var base = Naming.memberName(field.name)
+            if Self.reservedMembers.contains(base) { base += "Value" }
+            var name = base
+            var n = 2
+            while used.contains(name) { name = "\(base)\(n)"; n += 1 }
+            used.insert(name)
+            let optional = !field.required || field.nullable
+            var doc = field.description
+            if field.enumValues != nil, case .ref = field.type {} else if let values = field.enumValues {
+                doc += (doc.isEmpty ? "" : "\n\n") + "Allowed values: " + values.joined(separator: ", ")
+            }
+            props.append(PropertyContext(
+                name: Naming.escaped(name), caseName: Naming.escaped(name),
+                type: SwiftTypes.name(field.type) + (optional ? "?" : ""),
+                defaultValue: optional ? " = nil" : "",
+                jsonKeyLiteral: SwiftText.stringLiteral(field.name),
+                rawValueClause: name == field.name ? "" : " = " + SwiftText.stringLiteral(field.name),
+                docLines: SwiftText.docComment(doc),
+                separator: i == schema.fields.count - 1 ? "" : ","))
+        }
+        var doc = schema.description
+        if !schema.documentedNames.isEmpty { doc += (doc.isEmpty ? "" : "\n\n") + "Also documented as: " + schema.documentedNames.joined(separator: ", ") + "." }
+        if let p = schema.provenance { doc += (doc.isEmpty ? "" : "\n\n") + "Source: \(p.file):\(p.line)" }
+        return StructContext(name: schema.name, docLines: SwiftText.docComment(doc), properties: props, hasProperties: !props.isEmpty)
+    }
+
+    func enumContext(_ schema: Schema) -> EnumContext {
+        var used: Set<String> = ["undocumented", "allCases", "rawValue", "init", "self", "Type"]
+        var cases: [EnumCaseContext] = []
+        for value in schema.enumValues {
+            var base = Naming.memberName(value)
+            if value.trimmingCharacters(in: .init()) .isEmpty || Naming.words(value).isEmpty { base = "empty" }
+            var name = base
+            var n = 2
+            while used.contains(name) { name = "\(base)\(n)"; n += 1 }
+            used.insert(name)
+            cases.append(EnumCaseContext(name: Naming.escaped(name), rawLiteral: SwiftText.stringLiteral(value)))
+        }
+        var doc = "Values: " + schema.enumValues.map { "`\($0)`" }.joined(separator: ", ")
+        if let p = schema.provenance { doc += "\n\nSource: \(p.file):\(p.line)" }
+        return EnumContext(name: schema.name, docLines: SwiftText.docComment(doc), cases: cases)
+    }
+}
+
+extension String {
+    func trimmingCharacters(in _: Set<Character>) -> String {
+        var s = Substring(self)
+        while s.first == " " { s = s.dropFirst() }
+        while s.last == " " { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,122 @@
+/// The explicit contexts the Swift templates render. Every array is sorted or in model order;
+/// every key is always present (empty arrays and `false` instead of missing keys), because a key
+/// missing from a template's context is an error. Documented in `Templates/CONTEXT.md`.
+
+/// `models.mustache`: the named types of one resource.
+///
+/// For example: `ModelsFileContext(header: "// Generated…", resource: "CallAssignmentConfigurations", structs: [...])`.
+public struct ModelsFileContext: Codable, Hashable, Sendable {
+    public var header: String
+    public var resource: String
+    public var structs: [StructContext]
+    public var enums: [EnumContext]
+    public var aliases: [AliasContext]
+}
+
+/// One `struct`. For example: `CallAssignmentConfiguration` with 10 properties.
+public struct StructContext: Codable, Hashable, Sendable {
+    public var name: String
+    /// Doc comment lines, each empty or starting with a space (the template writes `///{{.}}`).
+    public var docLines: [String]
+    public var properties: [PropertyContext]
+    public var hasProperties: Bool
+}
+
+/// One stored property. For example: `callUuid: UUID?` with JSON key `"call_uuid"`.
+public struct PropertyContext: Codable, Hashable, Sendable {
+    /// The Swift name, backtick-escaped when it is a keyword.
+    public var name: String
+    /// The name without backticks, for `self.` assignments (backticks are kept where needed).
+    public var caseName: String
+    /// The Swift type, `?` included.
+    public var type: String
+    /// ` = nil` for optionals, empty for required properties.
+    public var defaultValue: String
+    /// The JSON key as a Swift string literal, quotes included.
+    public var jsonKeyLiteral: String
+    /// ` = "json_key"` for the `CodingKeys` case, empty when the key equals the case name.
+    public var rawValueClause: String
+    public var docLines: [String]
+    /// A comma after the init parameter unless last.
+    public var separator: String
+}
+
+/// One open string enum. For example: `BillingType` with cases `fixed`, `usage`.
+public struct EnumContext: Codable, Hashable, Sendable {
+    public var name: String
+    public var docLines: [String]
+    public var cases: [EnumCaseContext]
+}
+
+/// For example: `case oneToOne` for the raw value `"1:1"`.
+public struct EnumCaseContext: Codable, Hashable, Sendable {
+    public var name: String
+    public var rawLiteral: String
+}
+
+/// `public typealias PatchedUserRequest = UserRequest`.
+public struct AliasContext: Codable, Hashable, Sendable {
+    public var name: String
+    public var target: String
+}
+
+/// `client.mustache`: the client methods of one resource.
+public struct ClientFileContext: Codable, Hashable, Sendable {
+    public var header: String
+    public var resource: String
+    public var docLines: [String]
+    public var operations: [OperationContext]
+}
+
+/// One client method. For example: `callAssignmentConfigurationsList(page:pageSize:)`.
+public struct OperationContext: Codable, Hashable, Sendable {
+    public var name: String
+    public var docLines: [String]
+    public var parameters: [ParameterContext]
+    /// ` -> [User]`, or empty for no body.
+    public var returnClause: String
+    public var method: String
+    /// `var` when query items, headers or a body are added to the request, else `let`.
+    public var requestBinding: String
+    /// A Swift string literal with interpolated, percent-encoded path parameters.
+    public var pathExpression: String
+    public var queryItems: [QueryItemContext]
+    public var headerItems: [QueryItemContext]
+    public var hasBody: Bool
+    /// The body parameter's Swift name.
+    public var bodyName: String
+    /// `Content-Type` literal for the body.
+    public var contentTypeLiteral: String
+    /// `[200, 201]`
+    public var successCodes: String
+    public var returnsValue: Bool
+    /// The decoded type, for example `[User]`.
+    public var returnType: String
+}
+
+/// A method parameter. For example: `pageSize: Int? = nil`.
+public struct ParameterContext: Codable, Hashable, Sendable {
+    public var name: String
+    public var type: String
+    public var defaultValue: String
+    public var separator: String
+}
+
+/// A query or header item: its wire name (literal) and the Swift variable.
+public struct QueryItemContext: Codable, Hashable, Sendable {
+    public var nameLiteral: String
+    public var variable: String
+    public var isArray: Bool
+    public var isOptional: Bool
+}
+
+/// `package.mustache`: the output package manifest.
+public struct PackageContext: Codable, Hashable, Sendable {
+    public var header: String
+    public var packageName: String
+    public var module: String
+    /// The `.package(...)` line for the runtime library.
+    public var runtimeDependency: String
+    /// Where the runtime package is (path or URL) as a Swift literal; the manifest derives its identity.
+    public var runtimeLocation: String
+}

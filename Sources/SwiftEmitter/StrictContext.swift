@@ -1,0 +1,51 @@
+import Mustache
+
+/// A render context for swift-mustache in which a key that no level of the context stack has is
+/// an error, not an empty string. Built from the `Codable` context structs by reflection, so the
+/// template sees exactly their stored properties.
+///
+/// For example: `{{nmae}}` in a template is reported as `missing key 'nmae' in template 'models'`.
+final class StrictContext: MustacheParent, @unchecked Sendable {
+    let values: [String: Any]
+    /// Set only on the outermost context: every lookup that reaches it and fails is a real miss.
+    let misses: MissRecorder?
+
+    init(values: [String: Any], misses: MissRecorder?) {
+        self.values = values
+        self.misses = misses
+    }
+
+    func child(named name: String) -> Any? {
+        if let v = values[name] { return v }
+        misses?.record(name)
+        return nil
+    }
+
+    /// Converts a context value (struct, array, string, number, bool, optional) to what mustache
+    /// renders: nested structs become `StrictContext`s, optionals become their value or `false`.
+    static func make(_ value: Any, misses: MissRecorder?) -> Any {
+        let mirror = Mirror(reflecting: value)
+        switch mirror.displayStyle {
+        case .struct, .class:
+            var dict: [String: Any] = [:]
+            for child in mirror.children {
+                guard let label = child.label else { continue }
+                dict[label] = make(child.value, misses: nil)
+            }
+            return StrictContext(values: dict, misses: misses)
+        case .collection:
+            return mirror.children.map { make($0.value, misses: nil) }
+        case .optional:
+            if let some = mirror.children.first { return make(some.value, misses: nil) }
+            return false
+        default:
+            return value
+        }
+    }
+}
+
+/// Collects the names of keys that were not found anywhere on the context stack.
+final class MissRecorder: @unchecked Sendable {
+    private(set) var names: Set<String> = []
+    func record(_ name: String) { names.insert(name) }
+}

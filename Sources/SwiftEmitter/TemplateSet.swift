@@ -1,0 +1,62 @@
+import Docs2SwiftTemplates
+import Foundation
+import Mustache
+
+/// The parsed templates: the shipped defaults, each replaced by a file of the same name in a
+/// user folder (`--templates DIR`). Parsed once; rendering is strict about missing keys.
+///
+/// For example: `try TemplateSet.load(overrides: "my-templates")` uses `my-templates/models.mustache`
+/// instead of the default and keeps the default `client.mustache`.
+public struct TemplateSet: Sendable {
+    public static let required = ["models", "client", "package"]
+    let library: MustacheLibrary
+
+    public enum LoadError: Error, CustomStringConvertible {
+        case missingDefaults
+        case parse(file: String, message: String)
+        case missingTemplate(String)
+        case missingKeys(template: String, keys: [String])
+        public var description: String {
+            switch self {
+            case .missingDefaults: return "the default templates are not installed next to the docs2swift binary"
+            case .parse(let f, let m): return "\(f): error: cannot parse template: \(m)"
+            case .missingTemplate(let n): return "no template named '\(n).mustache'"
+            case .missingKeys(let t, let k): return "template '\(t)' uses key(s) its context does not have: \(k.joined(separator: ", "))"
+            }
+        }
+    }
+
+    public static func load(overrides: String? = nil) throws -> TemplateSet {
+        guard let defaults = Docs2SwiftTemplates.directory else { throw LoadError.missingDefaults }
+        var templates = try parseFolder(defaults.path)
+        if let overrides {
+            for (name, t) in try parseFolder(overrides) { templates[name] = t }
+        }
+        for name in required where templates[name] == nil { throw LoadError.missingTemplate(name) }
+        return TemplateSet(library: MustacheLibrary(templates: templates))
+    }
+
+    static func parseFolder(_ path: String) throws -> [String: MustacheTemplate] {
+        var out: [String: MustacheTemplate] = [:]
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        for file in files.sorted() where file.hasSuffix(".mustache") {
+            let full = (path as NSString).appendingPathComponent(file)
+            guard let text = FileManager.default.contents(atPath: full).map({ String(decoding: $0, as: UTF8.self) }) else { continue }
+            do {
+                out[String(file.dropLast(".mustache".count))] = try MustacheTemplate(string: text)
+            } catch {
+                throw LoadError.parse(file: full, message: String(describing: error))
+            }
+        }
+        return out
+    }
+
+    /// Renders `context` with the named template; a key the template uses that the context lacks throws.
+    public func render(_ context: some Sendable, template name: String) throws -> String {
+        let misses = MissRecorder()
+        let root = StrictContext.make(context, misses: misses)
+        guard let text = library.render(root, withTemplate: name) else { throw LoadError.missingTemplate(name) }
+        if !misses.names.isEmpty { throw LoadError.missingKeys(template: name, keys: misses.names.sorted()) }
+        return text
+    }
+}

@@ -1,0 +1,67 @@
+import ArgumentParser
+import Docs2SwiftCore
+import Foundation
+
+@main
+struct Docs2Swift: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "docs2swift",
+        abstract: "Turn REST API documentation pages into Swift models, an async client and OpenAPI.",
+        version: Emission.generatorVersion,
+        subcommands: [Generate.self, Model.self, OpenAPICommand.self],
+        defaultSubcommand: Generate.self)
+}
+
+/// Options every subcommand reads the docs with.
+struct InputOptions: ParsableArguments {
+    @Option(help: "Force the input format: md, html or text (default: by extension and content).")
+    var format: String?
+    @Option(help: "API title for the model and OpenAPI info.")
+    var title: String = "API"
+    @Option(help: "API version for the model and OpenAPI info.")
+    var apiVersion: String = "1.0.0"
+    @Flag(name: .shortAndLong, help: "Show notes: per-page format and dialect with the reason.")
+    var verbose = false
+    @Flag(help: "Exit with status 1 on any warning.")
+    var strict = false
+
+    func pipeline() throws -> GeneratorPipeline {
+        var forced: InputFile.Format?
+        if let format {
+            switch format.lowercased() {
+            case "md", "markdown": forced = .markdown
+            case "html", "htm": forced = .html
+            case "text", "txt": forced = .text
+            default: throw ValidationError("--format must be md, html or text")
+            }
+        }
+        return GeneratorPipeline(forcedFormat: forced, title: title, version: apiVersion)
+    }
+}
+
+/// Runs the pipeline, prints sorted diagnostics and returns the result, or exits 1 when nothing
+/// usable was found.
+func runPipeline(_ inputs: [String], _ options: InputOptions) throws -> (GeneratorPipeline.Result, RecordingCollector) {
+    let collector = RecordingCollector()
+    let result = try options.pipeline().model(from: inputs, diagnostics: collector)
+    for d in collector.sorted where d.severity != .note || options.verbose {
+        FileHandle.standardError.write(Data((d.description + "\n").utf8))
+    }
+    if options.verbose {
+        for p in result.pages {
+            let dialect = p.dialect.map { "\($0) (\(p.dialectReason))" } ?? "none"
+            FileHandle.standardError.write(Data("\(p.file): note: format \(p.format) (\(p.formatReason)); dialect \(dialect); \(p.operations) operation(s)\n".utf8))
+        }
+    }
+    if result.api.operations.isEmpty || collector.errorCount > 0 && result.api.operations.isEmpty {
+        throw ExitCode(1)
+    }
+    if options.strict, collector.warningCount + collector.errorCount > 0 { throw ExitCode(1) }
+    return (result, collector)
+}
+
+func summaryLine(_ result: GeneratorPipeline.Result, _ collector: RecordingCollector, started: Date, extra: String = "") -> String {
+    let elapsed = Date().timeIntervalSince(started)
+    return "docs2swift: \(result.pages.count) pages, \(result.api.operations.count) operations, \(result.api.schemas.count) schemas, "
+        + "\(collector.warningCount) warnings\(extra) in \(String(format: "%.2f", elapsed)) s"
+}
