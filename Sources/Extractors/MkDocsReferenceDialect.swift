@@ -54,19 +54,11 @@ public struct MkDocsReferenceDialect: Dialect {
 
         let rows = summaryRows(table, file: document.file, diagnostics: diagnostics)
         let sections = operationSections(blocks, after: summaryIndex)
-        var sectionsBySlug: [String: Section] = [:]
-        for s in sections where sectionsBySlug[s.slug] == nil { sectionsBySlug[s.slug] = s }
+        let matched = SectionMatcher(rows: rows, sections: sections).match()
 
         var operations: [Operation] = []
         for (index, row) in rows.enumerated() {
-            var section: Section?
-            if let anchor = row.anchor { section = sectionsBySlug[anchor] }
-            if section == nil {
-                section = sectionsBySlug[Slug.make(row.label)]
-            }
-            if section == nil, index < sections.count, rows.count == sections.count {
-                section = sections[index]
-            }
+            let section = matched[index].map { sections[$0] }
             let location = SourceLocation(file: document.file, line: row.line, column: 1)
             var op = Operation(id: "", resource: document.file, method: row.method, path: row.path, summary: row.label,
                                provenance: location)
@@ -94,6 +86,7 @@ public struct MkDocsReferenceDialect: Dialect {
             let method = row[methodCol].plain.uppercased()
             let pathCell = row[pathCol]
             let path = (pathCell.codeSpans.first ?? pathCell.plain).trimming(" ")
+            if path.isEmpty, !HTTPMethod.isValid(method) { continue }  // a group label row such as **Core CRUD**
             guard HTTPMethod.isValid(method), path.hasPrefix("/") else {
                 diagnostics.warning("summary row is not 'METHOD | /path': '\(method)' '\(path)'",
                                     at: SourceLocation(file: file, line: table.rowLines[i], column: 1))
@@ -119,6 +112,17 @@ public struct MkDocsReferenceDialect: Dialect {
         var heading: Heading
         var slug: String
         var blocks: [Block]
+        /// Method and URL path of the section's HTTPie/curl example, when it has one.
+        var example: (method: String, path: String)? {
+            for case .tabs(let set) in blocks {
+                for tab in set.tabs where ["httpie", "curl", "http", "bash", "shell"].contains(tab.label.lowercased()) {
+                    for case .code(let code) in tab.blocks {
+                        if let e = ExampleRequest.parse(code.text) { return e }
+                    }
+                }
+            }
+            return nil
+        }
     }
 
     func operationSections(_ blocks: [Block], after index: Int) -> [Section] {

@@ -1,6 +1,5 @@
 import APIModel
 import DocTree
-import Extractors
 
 /// Refinement, stage 3: assembles the pages' extractions into one `APIDescription` — unique
 /// resource names, merged duplicate operations, inline objects and enums hoisted into named,
