@@ -65,7 +65,7 @@ public enum Naming {
         if lower.hasSuffix("ies"), s.count > 4 { return String(s.dropLast(3)) + "y" }
         if lower.hasSuffix("sses") || lower.hasSuffix("xes") || lower.hasSuffix("ches") || lower.hasSuffix("shes") { return String(s.dropLast(2)) }
         if lower.hasSuffix("ss") || lower.hasSuffix("us") || lower.hasSuffix("is") { return s }
-        if lower.hasSuffix("s"), s.count > 3 { return String(s.dropLast()) }
+        if lower.hasSuffix("s"), s.count >= 3 { return String(s.dropLast()) }
         return s
     }
 

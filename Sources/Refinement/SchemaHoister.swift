@@ -41,7 +41,10 @@ struct SchemaHoister {
             if var body = op.requestBody {
                 let documented = body.documentedName
                 var hints: [Hint] = []
-                if let d = documented { hints.append(Hint(score: 100, name: Naming.typeName(d))) }
+                if let d = documented {
+                    // `PatchedXRequest` is the SDK's partial-update twin of `XRequest`: prefer the plain name.
+                    hints.append(Hint(score: d.hasPrefix("Patched") ? 95 : 100, name: Naming.typeName(d)))
+                }
                 hints.append(Hint(score: 30, name: Naming.typeName(op.id) + "Request"))
                 body.type = hoistTop(body.type, hints: hints, documented: documented, resource: op.resource, at: body.provenance)
                 op.requestBody = body

@@ -1,0 +1,65 @@
+import Docs2SwiftCore
+import Foundation
+import Testing
+
+/// The repository root, from this file's path (Tests/ReferenceTests/…).
+let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// Set `DOCS2SWIFT_RECORD=1` to rewrite the reference files from the current output; the run then
+/// fails on purpose, so a recording is never mistaken for a pass.
+let recording = ProcessInfo.processInfo.environment["DOCS2SWIFT_RECORD"] == "1"
+
+/// Generates from `input-docs/` exactly as the README's generate command does, and compares every
+/// file with the checked-in `generated/` folder.
+@Suite struct FileBasedReferenceTests {
+    static let options = EmitOptions(outputs: [.models, .client, .openapi, .model], module: "SeedAPI", runtime: .path(".."))
+
+    func generate() throws -> [GeneratedFile] {
+        let previous = FileManager.default.currentDirectoryPath
+        FileManager.default.changeCurrentDirectoryPath(repoRoot.path)
+        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        let result = GeneratorPipeline().model(from: ["input-docs"], diagnostics: RecordingCollector())
+        return try Emission.files(for: result.api, options: Self.options)
+    }
+
+    @Test func generatedFolderMatchesTheReference() throws {
+        let files = try generate()
+        let folder = repoRoot.appendingPathComponent("generated")
+        if recording {
+            _ = try OutputWriter(directory: folder.path).write(files, apply: true)
+            Issue.record("recorded \(files.count) reference files into generated/; run again without DOCS2SWIFT_RECORD")
+            return
+        }
+        #expect(files.count >= 5)
+        for file in files {
+            let url = folder.appendingPathComponent(file.path)
+            let expected = try? String(contentsOf: url, encoding: .utf8)
+            #expect(expected != nil, "missing reference file generated/\(file.path)")
+            if let expected, expected != file.contents {
+                Issue.record("generated/\(file.path) differs from the output (first difference at line \(firstDifference(expected, file.contents)))")
+            }
+        }
+        // No stale generated files: the manifest lists exactly what is produced.
+        let manifest = try String(contentsOf: folder.appendingPathComponent(OutputWriter.manifestName), encoding: .utf8)
+        #expect(manifest.split(separator: "\n").map(String.init) == files.map(\.path).sorted())
+    }
+
+    @Test func outputIsDeterministic() throws {
+        let a = try generate(), b = try generate()
+        #expect(a == b)
+    }
+
+    @Test func everySwiftFileCarriesTheDoNotEditHeaderAndNoTemplateLeftovers() throws {
+        for file in try generate() where file.path.hasSuffix(".swift") {
+            #expect(file.contents.contains(SwiftEmitter.headerMarker), "\(file.path) has no header")
+            #expect(!file.contents.contains("{{"), "\(file.path) has template text left")
+            #expect(!file.contents.contains(": ?") && !file.contents.contains("func ("), "\(file.path) has an empty name or type")
+        }
+    }
+
+    func firstDifference(_ a: String, _ b: String) -> Int {
+        let la = a.split(separator: "\n", omittingEmptySubsequences: false), lb = b.split(separator: "\n", omittingEmptySubsequences: false)
+        for i in 0..<min(la.count, lb.count) where la[i] != lb[i] { return i + 1 }
+        return min(la.count, lb.count) + 1
+    }
+}

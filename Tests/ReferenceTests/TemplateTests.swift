@@ -1,0 +1,51 @@
+import Docs2SwiftCore
+import Foundation
+import Testing
+
+@Suite struct TemplateTests {
+    func api() -> APIDescription {
+        let previous = FileManager.default.currentDirectoryPath
+        FileManager.default.changeCurrentDirectoryPath(repoRoot.path)
+        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        return GeneratorPipeline().model(from: ["input-docs/000_c829d6fb4bacecba.txt"], diagnostics: RecordingCollector()).api
+    }
+
+    func templatesFolder(_ files: [String: String]) throws -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("d2s-templates-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        for (name, text) in files { try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        return dir.path
+    }
+
+    @Test func aMissingKeyIsAnErrorNotAnEmptyString() throws {
+        let folder = try templatesFolder(["models.mustache": "{{% CONTENT_TYPE: TEXT}}{{#structs}}struct {{nmae}} {}{{/structs}}"])
+        do {
+            _ = try Emission.files(for: api(), options: EmitOptions(outputs: [.models], module: "M", templatesFolder: folder))
+            Issue.record("rendering with a misspelt key did not fail")
+        } catch let error as TemplateSet.LoadError {
+            #expect(String(describing: error).contains("nmae"))
+        }
+    }
+
+    @Test func overridesReplaceOnlyTheirTemplate() throws {
+        let folder = try templatesFolder(["models.mustache": "{{% CONTENT_TYPE: TEXT}}{{header}}\n{{#structs}}// custom {{name}}\n{{/structs}}"])
+        let files = try Emission.files(for: api(), options: EmitOptions(outputs: [.models, .client], module: "M", templatesFolder: folder))
+        let models = try #require(files.first { $0.path.hasPrefix("Sources/M/Models/") })
+        #expect(models.contents.contains("// custom CallAssignmentConfiguration\n"))
+        let client = try #require(files.first { $0.path.hasPrefix("Sources/M/Client/") })
+        #expect(client.contents.contains("extension APIClient"))
+    }
+
+    @Test func aTemplateSyntaxErrorNamesTheFile() throws {
+        let folder = try templatesFolder(["client.mustache": "{{#operations}}unclosed"])
+        #expect(throws: TemplateSet.LoadError.self) {
+            _ = try TemplateSet.load(overrides: folder)
+        }
+    }
+
+    @Test func docTextIsEscapedInLiteralsAndComments() {
+        #expect(SwiftText.stringLiteral("a\"b\\(c)\n") == #""a\"b\\(c)\n""#)
+        #expect(SwiftText.stringLiteral("x\u{202E}y") == #""x\u{202e}y""#)
+        #expect(SwiftText.docLines("line one\nline\u{2028}two */ \u{0}") == ["line one", "linetwo */"])
+    }
+}

@@ -1,0 +1,84 @@
+import APIModel
+import DocTree
+import Refinement
+import Testing
+
+@Suite struct NamingTests {
+    @Test func identifiers() {
+        #expect(Naming.typeName("call-assignment configurations") == "CallAssignmentConfigurations")
+        #expect(Naming.memberName("call_uuid") == "callUuid")
+        #expect(Naming.memberName("URL") == "url")
+        #expect(Naming.memberName("2fa_enabled") == "_2faEnabled")
+        #expect(Naming.escaped("default") == "`default`")
+        #expect(Naming.typeName("self") == "Self" + "Type")
+        #expect(Naming.singular("Policies") == "Policy")
+        #expect(Naming.singular("Configurations") == "Configuration")
+        #expect(Naming.singular("Status") == "Status")
+    }
+
+    func page(_ file: String, title: String, _ ops: [Operation]) -> PageExtraction {
+        PageExtraction(resource: Resource(name: file, title: title), operations: ops, dialect: "test", reason: "")
+    }
+
+    let shape: [Field] = [Field(name: "uuid", type: .primitive(.string, format: "uuid")), Field(name: "name", type: .string)]
+
+    @Test func identicalShapesBecomeOneNamedType() {
+        let ops = [
+            Operation(id: "users_list", resource: "u.md", method: "GET", path: "/api/users/",
+                      responses: [Response(status: "200", type: .array(.object(shape)))]),
+            Operation(id: "users_retrieve", resource: "u.md", method: "GET", path: "/api/users/{uuid}/",
+                      responses: [Response(status: "200", type: .object(shape))]),
+        ]
+        let api = Assembler().assemble([page("u.md", title: "Users", ops)], diagnostics: RecordingCollector())
+        #expect(api.schemas.map(\.name) == ["User"])
+        #expect(api.operations.map { $0.responses[0].type } == [.array(.ref("User")), .ref("User")])
+        #expect(api.operations.map(\.swiftName) == ["usersList", "usersRetrieve"])
+    }
+
+    @Test func responseNamedFromTheSDKBodyAndPatchedBodyKeptAsAlias() {
+        let body = [Field(name: "name", type: .string)]
+        let ops = [
+            Operation(id: "things_create", resource: "t.md", method: "POST", path: "/api/things/",
+                      requestBody: RequestBody(required: true, type: .object(body), documentedName: "ThingRequest"),
+                      responses: [Response(status: "201", type: .object(shape))]),
+            Operation(id: "things_partial_update", resource: "t.md", method: "PATCH", path: "/api/things/{uuid}/",
+                      requestBody: RequestBody(required: false, type: .object(body), documentedName: "PatchedThingRequest"),
+                      responses: [Response(status: "200", type: .object(shape))]),
+        ]
+        let api = Assembler().assemble([page("t.md", title: "Things", ops)], diagnostics: RecordingCollector())
+        #expect(api.schemas.map(\.name) == ["Thing", "ThingRequest"])
+        #expect(api.schema(named: "ThingRequest")?.documentedNames == ["PatchedThingRequest"])
+    }
+
+    @Test func nestedObjectsAndEnumsAreNamedAfterParentAndField() {
+        let nested: [Field] = [
+            Field(name: "limits", type: .object([Field(name: "cpu", type: .integer)])),
+            Field(name: "state", type: .string, enumValues: ["ok", "erred"]),
+        ]
+        let ops = [Operation(id: "vms_retrieve", resource: "v.md", method: "GET", path: "/api/vms/{uuid}/",
+                             responses: [Response(status: "200", type: .object(nested))])]
+        let api = Assembler().assemble([page("v.md", title: "Vms", ops)], diagnostics: RecordingCollector())
+        #expect(Set(api.schemas.map(\.name)) == ["Vm", "VmLimit", "State"])
+        #expect(api.schema(named: "State")?.enumValues == ["ok", "erred"])
+    }
+
+    @Test func namesDifferingOnlyInCaseAreMadeDistinct() {
+        let a = [Operation(id: "a", resource: "a.md", method: "GET", path: "/a/", responses: [Response(status: "200", type: .object([Field(name: "x", type: .string)]))])]
+        let b = [Operation(id: "A", resource: "b.md", method: "GET", path: "/b/", responses: [Response(status: "200", type: .object([Field(name: "y", type: .string)]))])]
+        let api = Assembler().assemble([page("a.md", title: "Items", a), page("b.md", title: "items", b)], diagnostics: RecordingCollector())
+        let lowered = api.schemas.map { $0.name.lowercased() }
+        #expect(Set(lowered).count == lowered.count)
+        #expect(Set(api.resources.map { $0.name.lowercased() }).count == 2)
+        #expect(Set(api.operations.map { $0.swiftName.lowercased() }).count == 2)
+    }
+
+    @Test func duplicateOperationKeepsTheFirstAndWarns() {
+        let op = Operation(id: "x", resource: "a.md", method: "GET", path: "/x/", provenance: SourceLocation(file: "a.md", line: 3))
+        var op2 = op
+        op2.provenance = SourceLocation(file: "b.md", line: 9)
+        let d = RecordingCollector()
+        let api = Assembler().assemble([page("a.md", title: "A", [op]), page("b.md", title: "B", [op2])], diagnostics: d)
+        #expect(api.operations.count == 1)
+        #expect(d.diagnostics.first?.location?.file == "b.md")
+    }
+}
