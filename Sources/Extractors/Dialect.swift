@@ -25,7 +25,7 @@ public struct DialectRegistry: Sendable {
             if score > 0, score > (best?.1 ?? 0) { best = (dialect, score, reason) }
         }
         guard let (dialect, _, reason) = best else {
-            diagnostics.warning("no API operations recognised on this page", at: document.location(1))
+            diagnostics.note("no API operations recognised on this page; skipped", at: document.location(1))
             return nil
         }
         guard var page = dialect.extract(document, diagnostics: diagnostics) else { return nil }

@@ -53,7 +53,8 @@ func runPipeline(_ inputs: [String], _ options: InputOptions) throws -> (Generat
             FileHandle.standardError.write(Data("\(p.file): note: format \(p.format) (\(p.formatReason)); dialect \(dialect); \(p.operations) operation(s)\n".utf8))
         }
     }
-    if result.api.operations.isEmpty || collector.errorCount > 0 && result.api.operations.isEmpty {
+    if result.api.operations.isEmpty {
+        FileHandle.standardError.write(Data("docs2swift: error: no API operations found in \(result.pages.count) page(s); nothing written\n".utf8))
         throw ExitCode(1)
     }
     if options.strict, collector.warningCount + collector.errorCount > 0 { throw ExitCode(1) }
