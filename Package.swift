@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
@@ -8,6 +8,8 @@ let package = Package(
         .executable(name: "docs2swift", targets: ["docs2swift"]),
         .library(name: "Docs2SwiftCore", targets: ["Docs2SwiftCore"]),
         .library(name: "Docs2SwiftRuntime", targets: ["Docs2SwiftRuntime"]),
+        .plugin(name: "Docs2SwiftBuildPlugin", targets: ["Docs2SwiftBuildPlugin"]),
+        .plugin(name: "GenerateFromDocs", targets: ["GenerateFromDocs"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -42,12 +44,21 @@ let package = Package(
         // Pipeline and output writer.
         .target(name: "Docs2SwiftCore", dependencies: [
             "DocTree", "MarkdownFrontEnd", "APIModel", "Extractors", "Refinement", "SwiftEmitter", "OpenAPIExport",
+            .product(name: "Yams", package: "Yams"),
         ]),
         // Stage 5: CLI.
         .executableTarget(name: "docs2swift", dependencies: [
             "Docs2SwiftCore",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // SwiftPM plugins: generate at build time, or into the source tree on demand.
+        .plugin(name: "Docs2SwiftBuildPlugin", capability: .buildTool(), dependencies: ["docs2swift"]),
+        .plugin(
+            name: "GenerateFromDocs",
+            capability: .command(
+                intent: .custom(verb: "generate-from-docs", description: "Generate Swift from the doc pages of the package's targets"),
+                permissions: [.writeToPackageDirectory(reason: "Writes the generated Swift into each target's Generated/ folder")]),
+            dependencies: ["docs2swift"]),
         // Runtime library used by generated code.
         .target(name: "Docs2SwiftRuntime"),
 

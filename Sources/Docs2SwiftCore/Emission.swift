@@ -23,13 +23,22 @@ public struct EmitOptions: Sendable {
     public var module: String
     public var runtime: Runtime
     public var templatesFolder: String?
+    /// Prefix for every generated type name.
+    public var typePrefix: String
+    /// `public` or `internal`.
+    public var accessLevel: String
+    /// Per-page layout for the build plugin: files named after these input pages, no `Package.swift`.
+    public var pages: [String]?
 
     public init(outputs: Set<Output> = [.models, .client], module: String = "GeneratedAPI", runtime: Runtime = .path(".."),
-                templatesFolder: String? = nil) {
+                templatesFolder: String? = nil, typePrefix: String = "", accessLevel: String = "public", pages: [String]? = nil) {
         self.outputs = outputs
         self.module = module
         self.runtime = runtime
         self.templatesFolder = templatesFolder
+        self.typePrefix = typePrefix
+        self.accessLevel = accessLevel
+        self.pages = pages
     }
 }
 
@@ -38,15 +47,18 @@ public enum Emission {
     public static let generatorVersion = "0.1.0"
 
     public static func files(for api: APIDescription, options: EmitOptions) throws -> [GeneratedFile] {
+        let api = api.prefixingTypes(options.typePrefix)
         var files: [GeneratedFile] = []
         let swift = options.outputs.contains(.models) || options.outputs.contains(.client)
         if swift {
             let templates = try TemplateSet.load(overrides: options.templatesFolder)
             let (dependency, package) = runtimeDependency(options.runtime)
-            let emitOptions = SwiftEmitOptions(
+            var emitOptions = SwiftEmitOptions(
                 module: options.module, runtimeDependency: dependency, runtimeLocation: package,
                 emitModels: options.outputs.contains(.models), emitClient: options.outputs.contains(.client),
-                emitPackage: true, generatorVersion: generatorVersion)
+                emitPackage: options.pages == nil, generatorVersion: generatorVersion)
+            emitOptions.access = options.accessLevel
+            emitOptions.pages = options.pages
             files += try SwiftEmitter(templates: templates).emit(api, options: emitOptions)
         }
         if options.outputs.contains(.openapi) {

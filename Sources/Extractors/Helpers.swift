@@ -39,15 +39,32 @@ enum Slug {
 }
 
 extension Naming {
-    /// A stable id for an operation with no documented SDK name: `get_api_users_uuid`.
-    static func operationID(method: String, path: String) -> String {
-        var parts = [method.lowercased()]
-        for segment in path.split(separator: "/") {
-            let s = String(segment).trimming("{").trimming("}")
-            let words = Naming.words(String(s))
-            if !words.isEmpty { parts.append(words.joined(separator: "_").lowercased()) }
+    /// A stable id for an operation with no documented SDK name, in the style of drf-spectacular:
+    /// the path's literal segments (without a leading `api` and version) and a verb for the method.
+    ///
+    /// For example: `GET /api/pets/` → `pets_list`, `GET /api/pets/{uuid}/` → `pets_retrieve`,
+    /// `POST /api/pets/{uuid}/adopt/` → `pets_adopt_create`, `PATCH` → `…_partial_update`.
+    static func operationID(method: String, path: String, returnsArray: Bool = false) -> String {
+        let segments = path.split(separator: "/").map(String.init)
+        var literal: [String] = []
+        for (i, segment) in segments.enumerated() where !segment.hasPrefix("{") {
+            let lower = segment.lowercased()
+            if i == 0, lower == "api" { continue }
+            if i <= 1, lower.first == "v", Int(lower.dropFirst()) != nil { continue }
+            let words = Naming.words(segment)
+            if !words.isEmpty { literal.append(words.joined(separator: "_").lowercased()) }
         }
-        return parts.joined(separator: "_")
+        let endsWithParameter = segments.last?.hasPrefix("{") ?? false
+        let verb: String
+        switch method {
+        case "GET": verb = endsWithParameter || !returnsArray ? "retrieve" : "list"
+        case "POST": verb = "create"
+        case "PUT": verb = "update"
+        case "PATCH": verb = "partial_update"
+        case "DELETE": verb = "destroy"
+        default: verb = method.lowercased()
+        }
+        return (literal + [verb]).joined(separator: "_")
     }
 }
 

@@ -68,7 +68,13 @@ public struct MkDocsReferenceDialect: Dialect {
                 diagnostics.warning("no section found for \(row.method) \(row.path) ('\(row.label)'); only the summary row is used", at: location)
             }
             addMissingPathParameters(&op, diagnostics: diagnostics)
-            if op.id.isEmpty { op.id = Naming.operationID(method: op.method, path: op.path) }
+            if op.id.isEmpty {
+                let returnsArray = op.responses.contains { r in
+                    if r.isSuccess, case .array? = r.type { return true }
+                    return false
+                }
+                op.id = Naming.operationID(method: op.method, path: op.path, returnsArray: returnsArray)
+            }
             operations.append(op)
         }
         if operations.isEmpty {

@@ -2,7 +2,7 @@ import APIModel
 
 extension ContextBuilder {
     public func client(resource: Resource, operations: [Operation], header: String) -> ClientFileContext {
-        ClientFileContext(header: header, resource: resource.name,
+        ClientFileContext(header: header, access: access, resource: resource.name,
                           docLines: SwiftText.docComment(resource.title),
                           operations: operations.map(operationContext))
     }

@@ -6,7 +6,10 @@ import APIModel
 /// For example: the field `call_uuid: string (uuid)` becomes the property
 /// `PropertyContext(name: "callUuid", type: "UUID?", jsonKeyLiteral: "\"call_uuid\"")`.
 public struct ContextBuilder: Sendable {
-    public init() {}
+    /// `public` or `internal` for every generated declaration.
+    public var access: String
+
+    public init(access: String = "public") { self.access = access }
 
     public func models(resource: String, schemas: [Schema], header: String) -> ModelsFileContext {
         var structs: [StructContext] = []
@@ -23,7 +26,7 @@ public struct ContextBuilder: Sendable {
                 aliases.append(AliasContext(name: alias, target: schema.name))
             }
         }
-        return ModelsFileContext(header: header, resource: resource, structs: structs, enums: enums, aliases: aliases)
+        return ModelsFileContext(header: header, access: access, resource: resource, structs: structs, enums: enums, aliases: aliases)
     }
 
     /// Property names that would clash with what a struct declares itself.

@@ -7,6 +7,8 @@
 /// For example: `ModelsFileContext(header: "// Generated…", resource: "CallAssignmentConfigurations", structs: [...])`.
 public struct ModelsFileContext: Codable, Hashable, Sendable {
     public var header: String
+    /// `public` or `internal`.
+    public var access: String
     public var resource: String
     public var structs: [StructContext]
     public var enums: [EnumContext]
@@ -63,6 +65,8 @@ public struct AliasContext: Codable, Hashable, Sendable {
 /// `client.mustache`: the client methods of one resource.
 public struct ClientFileContext: Codable, Hashable, Sendable {
     public var header: String
+    /// `public` or `internal`.
+    public var access: String
     public var resource: String
     public var docLines: [String]
     public var operations: [OperationContext]

@@ -23,6 +23,11 @@ public struct SwiftEmitOptions: Sendable {
     public var emitClient: Bool
     public var emitPackage: Bool
     public var generatorVersion: String
+    /// `public` or `internal`.
+    public var access: String
+    /// Input pages for the per-page layout (build plugin): files are named after these pages and every
+    /// page gets both files, even when empty. `nil`: one file per resource under `Sources/<Module>/`.
+    public var pages: [String]?
 
     public init(module: String, runtimeDependency: String, runtimeLocation: String, emitModels: Bool = true, emitClient: Bool = true,
                 emitPackage: Bool = true, generatorVersion: String) {
@@ -33,6 +38,8 @@ public struct SwiftEmitOptions: Sendable {
         self.emitClient = emitClient
         self.emitPackage = emitPackage
         self.generatorVersion = generatorVersion
+        self.access = "public"
+        self.pages = nil
     }
 }
 
@@ -43,11 +50,11 @@ public struct SwiftEmitOptions: Sendable {
 /// `Client/CallAssignmentConfigurations+Client.swift`.
 public struct SwiftEmitter: Sendable {
     public let templates: TemplateSet
-    public let builder = ContextBuilder()
-
     public init(templates: TemplateSet) { self.templates = templates }
 
     public func emit(_ api: APIDescription, options: SwiftEmitOptions) throws -> [GeneratedFile] {
+        if let pages = options.pages { return try emitPerPage(api, pages: pages, options: options) }
+        let builder = ContextBuilder(access: options.access)
         var files: [GeneratedFile] = []
         let src = "Sources/\(options.module)"
         let schemasByResource = Dictionary(grouping: api.schemas, by: \.resource)
@@ -75,6 +82,29 @@ public struct SwiftEmitter: Sendable {
                                          runtimeLocation: options.runtimeLocation)
             files.append(try render(context, template: "package", path: "Package.swift", options: options) {
                 var c = context; c.header = $0; return c
+            })
+        }
+        return files
+    }
+
+    /// One `<Stem>+Models.swift` and `<Stem>+Client.swift` per page, in the output folder itself.
+    func emitPerPage(_ api: APIDescription, pages: [String], options: SwiftEmitOptions) throws -> [GeneratedFile] {
+        let builder = ContextBuilder(access: options.access)
+        let stems = PageFileNames.stems(for: pages)
+        let resourceByFile = Dictionary(api.resources.map { ($0.provenance?.file ?? "", $0) }, uniquingKeysWith: { a, _ in a })
+        let schemasByResource = Dictionary(grouping: api.schemas, by: \.resource)
+        let opsByResource = Dictionary(grouping: api.operations, by: \.resource)
+        var files: [GeneratedFile] = []
+        for (page, stem) in zip(pages, stems) {
+            let resource = resourceByFile[page] ?? Resource(name: stem, title: stem)
+            let schemas = (schemasByResource[resource.name] ?? []).sorted { $0.name < $1.name }
+            let models = builder.models(resource: resource.name, schemas: schemas, header: "")
+            files.append(try render(models, template: "models", path: "\(stem)+Models.swift", options: options) {
+                var c = models; c.header = $0; return c
+            })
+            let client = builder.client(resource: resource, operations: opsByResource[resource.name] ?? [], header: "")
+            files.append(try render(client, template: "client", path: "\(stem)+Client.swift", options: options) {
+                var c = client; c.header = $0; return c
             })
         }
         return files

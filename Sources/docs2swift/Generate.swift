@@ -10,12 +10,20 @@ struct Generate: ParsableCommand {
     var inputs: [String] = []
     @Option(name: .shortAndLong, help: "Output folder (default: generated).")
     var output: String = "generated"
+    @Option(help: "A docs2swift-config.json or .yaml (module, typePrefix, accessLevel, emit, templates); options given here win.")
+    var config: String?
     @Option(help: "Folder of .mustache files that replace the default templates of the same name.")
     var templates: String?
-    @Option(help: "Comma-separated outputs: models, client, openapi, model.")
-    var emit: String = "models,client,openapi"
-    @Option(help: "Swift module name of the generated package.")
-    var module: String = "GeneratedAPI"
+    @Option(help: "Comma-separated outputs: models, client, openapi, model (default: models,client,openapi).")
+    var emit: String?
+    @Option(help: "Swift module name of the generated package (default: GeneratedAPI).")
+    var module: String?
+    @Option(help: "Prefix for every generated type name.")
+    var typePrefix: String?
+    @Option(help: "Access level of generated declarations: public (default) or internal.")
+    var accessLevel: String?
+    @Option(help: "package (default): a Swift package, one file per resource; per-page: two files per input page, no Package.swift (for the build plugin).")
+    var layout: String = "package"
     @Option(help: "Path of a docs2swift checkout for Docs2SwiftRuntime (relative to the output folder, or absolute).")
     var runtimePath: String?
     @Option(help: "Git URL of docs2swift for Docs2SwiftRuntime (instead of a path).")
@@ -28,19 +36,36 @@ struct Generate: ParsableCommand {
 
     func run() throws {
         let started = Date()
+        let fileConfig = try config.map { path -> GeneratorConfig in
+            do { return try GeneratorConfig.load(path) } catch {
+                FileHandle.standardError.write(Data("\(error)\n".utf8)); throw ExitCode(1)
+            }
+        } ?? GeneratorConfig()
         var outputs: Set<EmitOptions.Output> = []
-        for item in emit.split(separator: ",") {
+        let emitList = emit.map { $0.split(separator: ",").map(String.init) } ?? fileConfig.emit ?? ["models", "client", "openapi"]
+        for item in emitList {
             guard let o = EmitOptions.Output(rawValue: item.trimmingCharacters(in: .whitespaces)) else {
                 throw ValidationError("unknown output '\(item)'; use models, client, openapi, model")
             }
             outputs.insert(o)
         }
-        let (result, collector) = try runPipeline(inputs.isEmpty ? ["input-docs"] : inputs, options)
-        let runtime = try RuntimeLocation.resolve(path: runtimePath, url: runtimeURL, version: runtimeVersion, output: output)
+        guard layout == "package" || layout == "per-page" else { throw ValidationError("--layout must be package or per-page") }
+        let access = accessLevel ?? fileConfig.accessLevel ?? "public"
+        guard access == "public" || access == "internal" else { throw ValidationError("--access-level must be public or internal") }
+        var inputOptions = options
+        if inputOptions.title == "API", let t = fileConfig.title { inputOptions.title = t }
+        if inputOptions.apiVersion == "1.0.0", let v = fileConfig.apiVersion { inputOptions.apiVersion = v }
+        let paths = inputs.isEmpty ? ["input-docs"] : inputs
+        let (result, collector) = try runPipeline(paths, inputOptions)
+        let runtime = layout == "per-page" ? EmitOptions.Runtime.path(".")
+            : try RuntimeLocation.resolve(path: runtimePath, url: runtimeURL, version: runtimeVersion, output: output)
+        let emitOptions = EmitOptions(
+            outputs: outputs, module: module ?? fileConfig.module ?? "GeneratedAPI", runtime: runtime,
+            templatesFolder: templates ?? fileConfig.templates, typePrefix: typePrefix ?? fileConfig.typePrefix ?? "",
+            accessLevel: access, pages: layout == "per-page" ? result.pages.map(\.file) : nil)
         let files: [GeneratedFile]
         do {
-            files = try Emission.files(for: result.api, options: EmitOptions(outputs: outputs, module: module, runtime: runtime,
-                                                                             templatesFolder: templates))
+            files = try Emission.files(for: result.api, options: emitOptions)
         } catch {
             FileHandle.standardError.write(Data("docs2swift: error: \(error)\n".utf8))
             throw ExitCode(1)

@@ -1,0 +1,47 @@
+import Foundation
+import PackagePlugin
+
+/// `swift package generate-from-docs [--target NAME]… [--check]`: for teams that commit generated code.
+/// For each target with doc pages, writes `<Stem>+Models.swift` and `<Stem>+Client.swift` per page into
+/// the target's `Generated/` folder (only files whose bytes changed; files it did not generate are never
+/// overwritten). Asks for permission to write to the package directory, as SwiftPM requires.
+@main
+struct GenerateFromDocs: CommandPlugin {
+    static let docExtensions: Set<String> = ["md", "markdown", "html", "htm", "txt"]
+
+    func performCommand(context: PluginContext, arguments: [String]) async throws {
+        var extractor = ArgumentExtractor(arguments)
+        let wanted = Set(extractor.extractOption(named: "target"))
+        let check = extractor.extractFlag(named: "check") > 0
+        let tool = try context.tool(named: "docs2swift")
+        var ran = 0
+        for case let target as SourceModuleTarget in context.package.targets where wanted.isEmpty || wanted.contains(target.name) {
+            let dir = target.directoryURL
+            let docs = (FileManager.default.enumerator(atPath: dir.path)?.allObjects as? [String] ?? [])
+                .filter { !$0.hasPrefix("Generated/") && Self.docExtensions.contains(URL(fileURLWithPath: $0).pathExtension.lowercased()) }
+                .sorted()
+                .map { dir.appendingPathComponent($0).path }
+            guard !docs.isEmpty else { continue }
+            var args = ["generate", "--layout", "per-page", "--output", dir.appendingPathComponent("Generated").path, "--emit", "models,client"]
+            for name in ["docs2swift-config.json", "docs2swift-config.yaml", "docs2swift-config.yml"]
+            where FileManager.default.fileExists(atPath: dir.appendingPathComponent(name).path) {
+                args += ["--config", dir.appendingPathComponent(name).path]
+                break
+            }
+            if check { args.append("--check") }
+            let process = Process()
+            process.executableURL = tool.url
+            process.arguments = args + docs
+            try process.run()
+            process.waitUntilExit()
+            guard process.terminationStatus == 0 else {
+                Diagnostics.error("docs2swift failed for target \(target.name) (exit \(process.terminationStatus))")
+                throw CommandError.failed(target.name)
+            }
+            ran += 1
+        }
+        if ran == 0 { Diagnostics.warning("no target with doc pages (.md, .html, .txt) found") }
+    }
+
+    enum CommandError: Error { case failed(String) }
+}

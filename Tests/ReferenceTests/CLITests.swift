@@ -1,0 +1,72 @@
+import Docs2SwiftCore
+import Foundation
+import Testing
+
+/// Runs the built `docs2swift` binary the way a user does.
+@Suite struct CLITests {
+    static var binary: URL {
+        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("docs2swift")
+    }
+
+    @discardableResult
+    func run(_ args: [String], in dir: URL) throws -> (status: Int32, out: String, err: String) {
+        let p = Process()
+        p.executableURL = Self.binary
+        p.arguments = args
+        p.currentDirectoryURL = dir
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+    }
+
+    func workspace() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("d2s-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("docs"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: repoRoot.appendingPathComponent("input-docs/000_c829d6fb4bacecba.txt"),
+                                         to: dir.appendingPathComponent("docs/page.md"))
+        return dir
+    }
+
+    @Test func generateTwiceThenCheckThenEditThenCheck() throws {
+        #expect(FileManager.default.isExecutableFile(atPath: Self.binary.path), "build the docs2swift product first")
+        let dir = try workspace()
+        let args = ["generate", "docs", "--output", "out", "--module", "M", "--runtime-path", repoRoot.path]
+        let first = try run(args, in: dir)
+        #expect(first.status == 0, "\(first.err)")
+        #expect(first.err.contains("created"))
+        let second = try run(args, in: dir)
+        #expect(second.err.contains("0 created, 0 updated, 0 removed"), "\(second.err)")
+        #expect(try run(args + ["--check"], in: dir).status == 0)
+        let page = dir.appendingPathComponent("docs/page.md")
+        let text = try String(contentsOf: page, encoding: .utf8).replacingOccurrences(of: "| `call_name` | string |  |", with: "| `call_title` | string |  |")
+        try text.write(to: page, atomically: true, encoding: .utf8)
+        let check = try run(args + ["--check"], in: dir)
+        #expect(check.status == 1)
+        #expect(check.out.contains("stale: out/Sources/M/Models/CallAssignmentConfigurations.swift"), "\(check.out)")
+    }
+
+    @Test func diagnosticsHaveFileLineColumnAndNothingUsableExitsOne() throws {
+        let dir = try workspace()
+        try "# Just prose\n\nNo API here.\n".write(to: dir.appendingPathComponent("docs/page.md"), atomically: true, encoding: .utf8)
+        let r = try run(["generate", "docs", "--output", "out", "-v"], in: dir)
+        #expect(r.status == 1)
+        #expect(r.err.contains("docs/page.md:1:1: note: no API operations recognised"))
+        #expect(r.err.contains("error: no API operations found"))
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("out").path))
+    }
+
+    @Test func modelAndOpenAPICommands() throws {
+        let dir = try workspace()
+        #expect(try run(["model", "docs", "--output", "m.json"], in: dir).status == 0)
+        let api = try APIDescription.decode(Data(contentsOf: dir.appendingPathComponent("m.json")))
+        #expect(api.operations.count == 6)
+        #expect(try run(["openapi", "docs", "--output", "o.yaml"], in: dir).status == 0)
+        let yaml = try String(contentsOf: dir.appendingPathComponent("o.yaml"), encoding: .utf8)
+        #expect(yaml.contains("openapi: 3.1.0"))
+        #expect(yaml.contains("/api/call-assignment-configurations/{uuid}/"))
+    }
+}
