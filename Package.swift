@@ -41,14 +41,24 @@ let package = Package(
             .product(name: "OpenAPIKit", package: "OpenAPIKit"),
             .product(name: "Yams", package: "Yams"),
         ]),
+        .target(name: "OpenAPIImport", dependencies: [
+            "APIModel", "DocTree",
+            .product(name: "OpenAPIKit", package: "OpenAPIKit"),
+            .product(name: "OpenAPIKit30", package: "OpenAPIKit"),
+            .product(name: "OpenAPIKitCompat", package: "OpenAPIKit"),
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        // API diff between two models.
+        .target(name: "APIDiff", dependencies: ["APIModel"]),
         // Pipeline and output writer.
         .target(name: "Docs2SwiftCore", dependencies: [
             "DocTree", "MarkdownFrontEnd", "APIModel", "Extractors", "Refinement", "SwiftEmitter", "OpenAPIExport",
+            "OpenAPIImport", "APIDiff",
             .product(name: "Yams", package: "Yams"),
         ]),
         // Stage 5: CLI.
         .executableTarget(name: "docs2swift", dependencies: [
-            "Docs2SwiftCore",
+            "Docs2SwiftCore", "APIDiff",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // SwiftPM plugins: generate at build time, or into the source tree on demand.
@@ -67,6 +77,7 @@ let package = Package(
         .testTarget(name: "RefinementTests", dependencies: ["Refinement", "APIModel"]),
         .testTarget(name: "ReferenceTests", dependencies: ["Docs2SwiftCore"], exclude: ["References"]),
         .testTarget(name: "RuntimeTests", dependencies: ["Docs2SwiftRuntime"]),
+        .testTarget(name: "DiffTests", dependencies: ["APIDiff", "APIModel"], exclude: ["References"]),
         // Compiles and uses the checked-in generated code for input-docs/.
         .target(name: "GeneratedSeedAPI", dependencies: ["Docs2SwiftRuntime"], path: "generated/Sources/SeedAPI"),
         .testTarget(name: "GeneratedConsumerTests", dependencies: ["GeneratedSeedAPI", "Docs2SwiftRuntime"]),

@@ -49,5 +49,5 @@ public struct GeneratorConfig: Codable, Sendable, Equatable {
 
 public struct ConfigError: Error, CustomStringConvertible {
     public var description: String
-    init(_ d: String) { description = d }
+    public init(_ d: String) { description = d }
 }

@@ -137,6 +137,11 @@ struct OperationSectionReader {
             if let fields {
                 r.type = isArray ? .array(.object(fields)) : .object(fields)
                 r.contentType = "application/json"
+            } else if r.isSuccess, r.description.isEmpty, !isArray {
+                // `**200** -` with neither a table nor "No response body": a body whose shape the page
+                // does not show.
+                r.type = .any
+                r.contentType = "application/json"
             }
             op.responses.append(r)
             current = nil; isArray = false; fields = nil
@@ -147,6 +152,7 @@ struct OperationSectionReader {
                 if let (status, text) = statusLine(p.text) {
                     finish()
                     current = Response(status: status, description: text, type: nil, provenance: location(p.line))
+                    if text.lowercased().hasPrefix("no response body") { current!.description = "No response body" }
                 } else if p.text.plain.lowercased().contains("response body is an array") {
                     isArray = true
                 } else if current != nil {

@@ -1,0 +1,214 @@
+import APIModel
+import DocTree
+import Foundation
+import OpenAPIKit
+import OpenAPIKit30
+import OpenAPIKitCompat
+import Yams
+
+/// Reads an OpenAPI 3.0 or 3.1 document (JSON or YAML) with OpenAPIKit into the intermediate model,
+/// so a spec can be diffed against docs (`docs2swift diff spec.yaml docs/`).
+///
+/// For example: `components/schemas/User` becomes `Schema(name: "User")`; `allOf: [$ref]` with one
+/// member becomes the reference; `oneOf: [X, NullEnum]` becomes a nullable `X`.
+public struct OpenAPIImporter: Sendable {
+    public init() {}
+
+    public enum ImportError: Error, CustomStringConvertible {
+        case unreadable(String)
+        case invalid(String, String)
+        public var description: String {
+            switch self {
+            case .unreadable(let p): return "\(p): error: cannot read file"
+            case .invalid(let p, let m): return "\(p): error: not an OpenAPI 3.0/3.1 document: \(m)"
+            }
+        }
+    }
+
+    /// True when the file looks like an OpenAPI document (has a top-level `openapi` key).
+    public static func looksLikeOpenAPI(_ text: Substring) -> Bool {
+        text.contains("\"openapi\"") || text.hasPrefix("openapi:") || text.contains("\nopenapi:")
+    }
+
+    public func load(_ path: String) throws -> APIDescription {
+        guard let data = FileManager.default.contents(atPath: path) else { throw ImportError.unreadable(path) }
+        let text = String(decoding: data, as: UTF8.self)
+        let isYAML = !text.drop(while: { $0 == " " || $0 == "\n" }).hasPrefix("{")
+        let is31 = text.contains("openapi: 3.1") || text.contains("openapi: \"3.1") || text.contains("\"openapi\": \"3.1") || text.contains("\"openapi\":\"3.1")
+        let document: OpenAPIKit.OpenAPI.Document
+        do {
+            if is31 {
+                document = isYAML ? try YAMLDecoder().decode(OpenAPIKit.OpenAPI.Document.self, from: text)
+                    : try JSONDecoder().decode(OpenAPIKit.OpenAPI.Document.self, from: data)
+            } else {
+                let doc30 = isYAML ? try YAMLDecoder().decode(OpenAPIKit30.OpenAPI.Document.self, from: text)
+                    : try JSONDecoder().decode(OpenAPIKit30.OpenAPI.Document.self, from: data)
+                document = doc30.convert(to: .v3_1_0)
+            }
+        } catch {
+            throw ImportError.invalid(path, String(describing: error).prefix(300).description)
+        }
+        return convert(document, file: path)
+    }
+
+    func convert(_ doc: OpenAPIKit.OpenAPI.Document, file: String) -> APIDescription {
+        var operations: [APIModel.Operation] = []
+        var resources: [String: Resource] = [:]
+        for (path, itemOrRef) in doc.paths {
+            guard case .b(let item) = itemOrRef else { continue }
+            for endpoint in item.endpoints {
+                let op = endpoint.operation
+                let tag = op.tags?.first ?? "default"
+                resources[tag] = resources[tag] ?? Resource(name: tag, title: tag, provenance: SourceLocation(file: file, line: 0))
+                var parameters: [Parameter] = []
+                for p in item.parameters + op.parameters {
+                    let resolved: OpenAPIKit.OpenAPI.Parameter?
+                    switch p {
+                    case .b(let param): resolved = param
+                    case .a(let ref):
+                        resolved = ref.name.flatMap { OpenAPIKit.OpenAPI.ComponentKey(rawValue: $0) }
+                            .flatMap { doc.components.parameters[$0] }.flatMap { $0.b }
+                    }
+                    guard let param = resolved else { continue }
+                    let location: Parameter.Location
+                    switch param.location {
+                    case .path: location = .path
+                    case .query: location = .query
+                    case .header: location = .header
+                    default: continue
+                    }
+                    var type = TypeRef.string
+                    var enumValues: [String]?
+                    if case .a(let schemaContext) = param.schemaOrContent {
+                        switch schemaContext.schema {
+                        case .a(let ref):
+                            // A parameter typed by a named enum schema: a string with its values.
+                            let named = ref.name.flatMap { OpenAPIKit.OpenAPI.ComponentKey(rawValue: $0) }.flatMap { doc.components.schemas[$0] }
+                            if let named, let values = self.enumValues(named) {
+                                type = .string
+                                enumValues = values
+                            } else if let named {
+                                type = self.type(named)
+                            } else {
+                                type = .any
+                            }
+                        case .b(let schema):
+                            type = self.type(schema)
+                            enumValues = self.enumValues(schema)
+                        }
+                    }
+                    parameters.append(Parameter(name: param.name, location: location, type: type, required: param.required,
+                                                description: param.description ?? "", enumValues: enumValues))
+                }
+                var body: RequestBody?
+                if case .b(let request)? = op.requestBody, let (contentType, content) = preferredContent(request.content),
+                   let schema = content.schema {
+                    let bodyType = type(schema)
+                    // Same convention as the docs extractor: a body with a binary field is sent as multipart.
+                    let multipart = request.content.keys.contains { $0.rawValue == "multipart/form-data" } && hasBinary(bodyType, doc: doc)
+                    body = RequestBody(contentType: multipart ? "multipart/form-data" : contentType, required: request.required, type: bodyType)
+                }
+                var responses: [Response] = []
+                for (status, responseOrRef) in op.responses {
+                    guard case .b(let response) = responseOrRef else { continue }
+                    var type: TypeRef?
+                    var contentType: String?
+                    if let (ct, content) = preferredContent(response.content), let schema = content.schema {
+                        type = self.type(schema)
+                        contentType = ct
+                    }
+                    responses.append(Response(status: status.rawValue, description: response.description ?? "", contentType: contentType, type: type))
+                }
+                let id = op.operationId ?? "\(endpoint.method.rawValue.lowercased())_\(path.rawValue)"
+                operations.append(APIModel.Operation(
+                    id: id, swiftName: Naming.memberName(id), resource: tag, method: endpoint.method.rawValue.uppercased(),
+                    path: path.rawValue, summary: op.summary ?? "", description: op.description ?? "", parameters: parameters,
+                    requestBody: body, responses: responses, provenance: SourceLocation(file: file, line: 0)))
+            }
+        }
+        var schemas: [Schema] = []
+        for (key, schema) in doc.components.schemas {
+            let name = key.rawValue
+            if let values = enumValues(schema), case .string = schema.value {
+                schemas.append(Schema(name: name, kind: .enumeration, enumValues: values))
+            } else if case .object(let fields) = type(schema, topLevel: true) {
+                schemas.append(Schema(name: name, kind: .object, fields: fields))
+            } else {
+                schemas.append(Schema(name: name, kind: .object))
+            }
+        }
+        return APIDescription(title: doc.info.title, version: doc.info.version,
+                              resources: resources.values.sorted { $0.name < $1.name },
+                              operations: operations.sorted { ($0.path, $0.method) < ($1.path, $1.method) },
+                              schemas: schemas.sorted { $0.name < $1.name })
+    }
+
+    func hasBinary(_ t: TypeRef, doc: OpenAPIKit.OpenAPI.Document) -> Bool {
+        switch t {
+        case .primitive(.string, "binary"): return true
+        case .array(let i): return hasBinary(i, doc: doc)
+        case .object(let fs): return fs.contains { hasBinary($0.type, doc: doc) }
+        case .ref(let n):
+            guard let key = OpenAPIKit.OpenAPI.ComponentKey(rawValue: n), let s = doc.components.schemas[key],
+                  case .object(let fs) = type(s) else { return false }
+            return fs.contains { if case .primitive(.string, "binary") = $0.type { return true } else { return false } }
+        default: return false
+        }
+    }
+
+    func preferredContent(_ map: OpenAPIKit.OpenAPI.Content.Map) -> (String, OpenAPIKit.OpenAPI.Content)? {
+        var fallback: (String, OpenAPIKit.OpenAPI.Content)?
+        for (ct, contentOrRef) in map {
+            guard case .b(let content) = contentOrRef else { continue }
+            if ct.rawValue.contains("json") { return (ct.rawValue, content) }
+            if fallback == nil { fallback = (ct.rawValue, content) }
+        }
+        return fallback
+    }
+
+    func enumValues(_ schema: OpenAPIKit.JSONSchema) -> [String]? {
+        if case .array(_, let array) = schema.value, let items = array.items { return enumValues(items) }
+        guard let values = schema.allowedValues, !values.isEmpty else { return nil }
+        return values.compactMap { $0.value as? String }
+    }
+
+    /// The model type of a schema. Named schemas stay references; object schemas inline their fields.
+    func type(_ schema: OpenAPIKit.JSONSchema, topLevel: Bool = false) -> TypeRef {
+        switch schema.value {
+        case .reference(let ref, _):
+            return ref.name.map { .ref($0) } ?? .any
+        case .boolean:
+            return .boolean
+        case .integer(let core, _):
+            return .primitive(.integer, format: core.format.rawValue.isEmpty ? nil : core.format.rawValue)
+        case .number(let core, _):
+            return .primitive(.number, format: core.format.rawValue.isEmpty ? nil : core.format.rawValue)
+        case .string(let core, _):
+            return .primitive(.string, format: core.format.rawValue.isEmpty ? nil : core.format.rawValue)
+        case .array(_, let array):
+            return .array(array.items.map { type($0) } ?? .any)
+        case .object(_, let object):
+            if object.properties.isEmpty {
+                if case .b(let values)? = object.additionalProperties { return .map(type(values)) }
+                return .map(.any)
+            }
+            return .object(object.properties.map { name, sub in
+                Field(name: name, type: type(sub), required: sub.required, nullable: sub.nullable,
+                      readOnly: sub.readOnly, description: sub.description ?? "", enumValues: enumValues(sub))
+            })
+        case .all(let members, _), .one(let members, _), .any(let members, _):
+            let meaningful = members.filter { !isNullish($0) }
+            if meaningful.count == 1 { return type(meaningful[0]) }
+            return .any
+        case .null, .not, .fragment:
+            return .any
+        }
+    }
+
+    /// `NullEnum` / `BlankEnum` style members of a oneOf, and `type: null`.
+    func isNullish(_ schema: OpenAPIKit.JSONSchema) -> Bool {
+        if case .null = schema.value { return true }
+        if case .reference(let ref, _) = schema.value, let n = ref.name { return n == "NullEnum" || n == "BlankEnum" }
+        return false
+    }
+}
