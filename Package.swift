@@ -26,6 +26,7 @@ let package = Package(
         .target(name: "DocTree"),
         // Stage 1: front ends.
         .target(name: "MarkdownFrontEnd", dependencies: ["DocTree", "CCmark"]),
+        .target(name: "TextFrontEnd", dependencies: ["DocTree"]),
         // Stage 2/3: model and extractors.
         .target(name: "APIModel", dependencies: ["DocTree"]),
         .target(name: "Extractors", dependencies: ["DocTree", "APIModel"]),
@@ -52,7 +53,7 @@ let package = Package(
         .target(name: "APIDiff", dependencies: ["APIModel"]),
         // Pipeline and output writer.
         .target(name: "Docs2SwiftCore", dependencies: [
-            "DocTree", "MarkdownFrontEnd", "APIModel", "Extractors", "Refinement", "SwiftEmitter", "OpenAPIExport",
+            "DocTree", "MarkdownFrontEnd", "TextFrontEnd", "APIModel", "Extractors", "Refinement", "SwiftEmitter", "OpenAPIExport",
             "OpenAPIImport", "APIDiff",
             .product(name: "Yams", package: "Yams"),
         ]),
@@ -73,7 +74,7 @@ let package = Package(
         .target(name: "Docs2SwiftRuntime"),
 
         .testTarget(name: "MarkdownFrontEndTests", dependencies: ["MarkdownFrontEnd", "DocTree"]),
-        .testTarget(name: "ExtractorTests", dependencies: ["Extractors", "MarkdownFrontEnd", "APIModel", "Docs2SwiftCore"]),
+        .testTarget(name: "ExtractorTests", dependencies: ["Extractors", "MarkdownFrontEnd", "TextFrontEnd", "APIModel", "Docs2SwiftCore"]),
         .testTarget(name: "RefinementTests", dependencies: ["Refinement", "APIModel"]),
         .testTarget(name: "ReferenceTests", dependencies: ["Docs2SwiftCore"], exclude: ["References"]),
         .testTarget(name: "RuntimeTests", dependencies: ["Docs2SwiftRuntime"]),

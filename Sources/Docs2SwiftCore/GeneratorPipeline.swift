@@ -3,6 +3,7 @@ import DocTree
 import Extractors
 import Foundation
 import MarkdownFrontEnd
+import TextFrontEnd
 import Refinement
 
 /// The typed pipeline: read → front end → extract → refine. Emission is separate (`Emission`), so
@@ -107,10 +108,7 @@ public struct GeneratorPipeline: Sendable {
         case .markdown:
             return MarkdownParser().parse(text, file: input.path, diagnostics: diagnostics)
         case .text:
-            // Plain text reads as Markdown paragraphs: blank-line separated blocks keep their lines.
-            var doc = MarkdownParser().parse(text, file: input.path, diagnostics: diagnostics)
-            doc.format = "text"
-            return doc
+            return PlainTextParser().parse(text, file: input.path, diagnostics: diagnostics)
         case .html:
             diagnostics.warning("HTML input is not supported yet; skipped", at: SourceLocation(file: input.path, line: 1))
             return nil

@@ -14,7 +14,7 @@ public protocol Dialect: Sendable {
 public struct DialectRegistry: Sendable {
     public var dialects: [any Dialect]
 
-    public init(dialects: [any Dialect] = [MkDocsReferenceDialect(), GenericDialect()]) {
+    public init(dialects: [any Dialect] = [MkDocsReferenceDialect(), SphinxHTTPDialect(), GenericDialect()]) {
         self.dialects = dialects
     }
 

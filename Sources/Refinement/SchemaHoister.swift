@@ -46,6 +46,11 @@ struct SchemaHoister {
                     hints.append(Hint(score: d.hasPrefix("Patched") ? 95 : 100, name: Naming.typeName(d)))
                 }
                 hints.append(Hint(score: 30, name: Naming.typeName(op.id) + "Request"))
+                if ["POST", "PUT", "PATCH"].contains(op.method), isCRUD(op),
+                   let segment = op.path.split(separator: "/").last(where: { !$0.hasPrefix("{") }) {
+                    let base = Naming.singular(Naming.typeName(String(segment)))
+                    hints.append(Hint(score: 40, name: (op.method == "PATCH" ? "Patched" : "") + base + "Request"))
+                }
                 body.type = hoistTop(body.type, hints: hints, documented: documented, resource: op.resource, at: body.provenance)
                 op.requestBody = body
             }
@@ -84,7 +89,12 @@ struct SchemaHoister {
             }
         }
         if isCRUD(op) {
-            hints.append(Hint(score: 50, name: Naming.singular(op.resource)))
+            // The collection's name: the last literal path segment (`call_capacities` → `CallCapacity`),
+            // then the page's title.
+            if let segment = op.path.split(separator: "/").last(where: { !$0.hasPrefix("{") }) {
+                hints.append(Hint(score: 50, name: Naming.singular(Naming.typeName(String(segment)))))
+            }
+            hints.append(Hint(score: 45, name: Naming.singular(op.resource)))
         }
         return hints
     }
@@ -97,13 +107,14 @@ struct SchemaHoister {
         }
     }
 
-    /// Collection `GET`/`POST` on `/x/`, item `GET`/`PUT`/`PATCH` on `/x/{id}/`.
+    /// Collection `GET`/`POST` on `…/x/`, item `GET`/`PUT`/`PATCH` on `…/x/{id}/` (parents may have parameters).
     func isCRUD(_ op: Operation) -> Bool {
         let segments = op.path.split(separator: "/")
         guard let last = segments.last else { return false }
-        let params = segments.filter { $0.hasPrefix("{") }
-        if last.hasPrefix("{") { return params.count == 1 && ["GET", "PUT", "PATCH"].contains(op.method) }
-        return params.isEmpty && ["GET", "POST"].contains(op.method)
+        if last.hasPrefix("{") {
+            return segments.count >= 2 && !segments[segments.count - 2].hasPrefix("{") && ["GET", "PUT", "PATCH"].contains(op.method)
+        }
+        return ["GET", "POST"].contains(op.method)
     }
 
     mutating func hoistTop(_ type: TypeRef, hints: [Hint], documented: String?, resource: String, at location: SourceLocation?) -> TypeRef {

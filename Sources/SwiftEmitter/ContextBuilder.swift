@@ -35,7 +35,10 @@ public struct ContextBuilder: Sendable {
     func structContext(_ schema: Schema) -> StructContext {
         var used: Set<String> = []
         var props: [PropertyContext] = []
-        for (i, field) in schema.fields.enumerated() {
+        // One property per JSON key (the model should not repeat a key; never emit duplicate raw values).
+        var keys: Set<String> = []
+        let fields = schema.fields.filter { keys.insert($0.name).inserted }
+        for (i, field) in fields.enumerated() {
             var base = Naming.memberName(field.name)
             if Self.reservedMembers.contains(base) { base += "Value" }
             var name = base
@@ -54,7 +57,7 @@ public struct ContextBuilder: Sendable {
                 jsonKeyLiteral: SwiftText.stringLiteral(field.name),
                 rawValueClause: name == field.name ? "" : " = " + SwiftText.stringLiteral(field.name),
                 docLines: SwiftText.docComment(doc),
-                separator: i == schema.fields.count - 1 ? "" : ","))
+                separator: i == fields.count - 1 ? "" : ","))
         }
         var doc = schema.description
         if !schema.documentedNames.isEmpty { doc += (doc.isEmpty ? "" : "\n\n") + "Also documented as: " + schema.documentedNames.joined(separator: ", ") + "." }

@@ -1,0 +1,46 @@
+import DocTree
+
+/// A document flattened to text lines with their source line numbers: what the Sphinx dialect reads,
+/// so it works the same on plain-text renderings and on parsed HTML.
+///
+/// For example: a heading `Create instance¶` and a paragraph `¶ Create a new instance…` become two lines.
+struct SourceLine {
+    var text: String
+    var line: Int
+    var isHeading: Bool
+}
+
+enum LineFlattener {
+    static func lines(_ blocks: [Block]) -> [SourceLine] {
+        var out: [SourceLine] = []
+        func add(_ text: String, _ line: Int, heading: Bool = false) {
+            let t = text.trimming(" ")
+            if !t.isEmpty { out.append(SourceLine(text: t, line: line, isHeading: heading)) }
+        }
+        func walk(_ blocks: [Block]) {
+            for b in blocks {
+                switch b {
+                case .heading(let h): add(h.text.plain, h.line, heading: true)
+                case .paragraph(let p):
+                    // Paragraphs from HTML may hold several lines.
+                    add(p.text.plain, p.line)
+                case .code(let c):
+                    for (i, l) in c.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() { add(String(l), c.line + i) }
+                case .list(let l):
+                    for item in l.items { walk(item) }
+                case .definitionList(let d):
+                    for item in d.items { add(item.term.plain, item.line); walk(item.blocks) }
+                case .table(let t):
+                    add(t.header.map(\.plain).joined(separator: " | "), t.line)
+                    for (i, r) in t.rows.enumerated() { add(r.map(\.plain).joined(separator: " | "), t.rowLines[i]) }
+                case .tabs(let set):
+                    for tab in set.tabs { add(tab.label, tab.line); walk(tab.blocks) }
+                case .html, .thematicBreak:
+                    break
+                }
+            }
+        }
+        walk(blocks)
+        return out
+    }
+}

@@ -1,0 +1,286 @@
+import APIModel
+import DocTree
+
+/// Turns httpdomain drafts into operations: fixes path typos the example makes evident, merges
+/// documented field lists with types inferred from the JSON examples (a documented type wins; a
+/// conflict is a warning naming both places), resolves "Similar to GET … response".
+struct Reconciler {
+    let file: String
+    let diagnostics: DiagnosticCollector
+    let attributeTables: [AttributeTables.Table]
+
+    func location(_ line: Int) -> SourceLocation { SourceLocation(file: file, line: line, column: 1) }
+
+    func operations(from drafts: [SphinxPageReader.Draft]) -> [Operation] {
+        var drafts = drafts
+        for i in drafts.indices { drafts[i].path = reconcilePath(drafts[i], siblings: drafts) }
+        var ops = drafts.map(operation)
+        // "Similar to GET … response": the GET of the same resource answers with the same body.
+        for (i, d) in drafts.enumerated() where d.similarToGet {
+            guard let get = similarGet(for: ops[i], in: ops), let type = get.responses.first(where: { $0.isSuccess && $0.type != nil })?.type else { continue }
+            if let r = ops[i].responses.firstIndex(where: \.isSuccess), ops[i].responses[r].type == nil {
+                ops[i].responses[r].type = type
+                ops[i].responses[r].contentType = "application/json"
+            }
+        }
+        return ops
+    }
+
+    func similarGet(for op: Operation, in ops: [Operation]) -> Operation? {
+        if let same = ops.first(where: { $0.method == "GET" && $0.path == op.path }) { return same }
+        return ops.first { g in
+            g.method == "GET" && g.path.hasPrefix(op.path) && g.path.dropFirst(op.path.count).split(separator: "/").count == 1
+                && g.path.dropFirst(op.path.count).hasPrefix("{")
+        }
+    }
+
+    // MARK: Paths
+
+    func reconcilePath(_ d: SphinxPageReader.Draft, siblings: [SphinxPageReader.Draft]) -> String {
+        guard let example = d.exampleRequest?.path, !ExampleRequest.matches(template: d.path, path: example) else { return d.path }
+        let sig = location(d.line), ex = location(d.exampleRequest!.line)
+        if let other = siblings.first(where: { $0.path != d.path && ExampleRequest.matches(template: $0.path, path: example) })?.path {
+            diagnostics.warning("signature \(d.method) \(d.path) disagrees with its example request (\(ex)) \(example); "
+                                + "the example matches \(other) of another operation on this page, so that path is used", at: sig)
+            return other
+        }
+        // A literal segment with characters no URL path uses (`route_poi,nts`) is a typo of the example's segment.
+        var t = d.path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        let e = example.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        if t.count == e.count {
+            var fixed = false
+            for k in t.indices where !t[k].hasPrefix("{") && t[k] != e[k] {
+                let cleaned = t[k].filter { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == "." }
+                if cleaned == e[k] || (cleaned != t[k] && editDistance(cleaned, e[k]) <= 2) {
+                    t[k] = e[k]
+                    fixed = true
+                }
+            }
+            let candidate = t.joined(separator: "/")
+            if fixed, ExampleRequest.matches(template: candidate, path: example) {
+                diagnostics.warning("signature path \(d.path) looks like a typo of its example request (\(ex)) \(example); using \(candidate)", at: sig)
+                return candidate
+            }
+        }
+        diagnostics.warning("example request path \(example) (\(ex)) does not match the signature \(d.method) \(d.path); keeping the signature", at: sig)
+        return d.path
+    }
+
+    func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        guard !a.isEmpty else { return b.count }
+        guard !b.isEmpty else { return a.count }
+        var prev = Array(0...b.count)
+        for i in 1...a.count {
+            var cur = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...b.count { cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)) }
+            prev = cur
+        }
+        return prev[b.count]
+    }
+
+    // MARK: Operations
+
+    func operation(_ d: SphinxPageReader.Draft) -> Operation {
+        let loc = location(d.line)
+        var op = Operation(id: "", resource: file, method: d.method, path: d.path, summary: d.summary,
+                           description: d.description.joined(separator: "\n\n"), authorization: d.authorization, provenance: loc)
+        for name in PathTemplate.parameterNames(d.path) {
+            let isInt = d.rawPath.contains("(int: \(name))") || d.rawPath.contains("<int:\(name)>")
+            op.parameters.append(Parameter(name: name, location: .path, type: isInt ? .integer : .string, required: true, provenance: loc))
+        }
+        for q in d.query {
+            op.parameters.append(Parameter(name: q.name, location: .query, type: docType(q.type), required: q.required ?? false,
+                                           description: q.description, enumValues: enumValues(q.description), provenance: location(q.line)))
+        }
+        for h in d.headers {
+            op.parameters.append(Parameter(name: h.name, location: .header, type: .string, required: false, description: h.description,
+                                           provenance: location(h.line)))
+        }
+        let requestExamples = d.exampleRequest?.json ?? []
+        if !d.requestFields.isEmpty || !requestExamples.isEmpty {
+            let type = merge(documented: d.requestFields, examples: requestExamples.map(\.0),
+                             exampleLine: requestExamples.first?.1 ?? d.line, request: true)
+            op.requestBody = RequestBody(required: true, type: type, provenance: location(d.requestFields.first?.line ?? requestExamples.first?.1 ?? d.line))
+        }
+        var statuses = d.statuses
+        if statuses.isEmpty {
+            for e in d.exampleResponses { if let s = e.status, !statuses.contains(where: { $0.status == s }) { statuses.append(Response(status: s, type: nil, provenance: location(e.line))) } }
+        }
+        if statuses.isEmpty { statuses = [Response(status: "200", description: "", type: nil, provenance: loc)] }
+        if let primary = statuses.firstIndex(where: \.isSuccess) {
+            let examples = d.exampleResponses.compactMap(\.json)
+            let nonEmpty = examples.filter { if case .object(let m) = $0 { return !m.isEmpty } else { return true } }
+            if !d.responseFields.isEmpty || !nonEmpty.isEmpty {
+                statuses[primary].type = merge(documented: d.responseFields, examples: nonEmpty,
+                                               exampleLine: d.exampleResponses.first?.line ?? d.line, request: false)
+                statuses[primary].contentType = "application/json"
+            }
+        }
+        op.responses = statuses
+        op.errorCodes = d.errorCodes
+        let returnsArray = op.responses.contains { if $0.isSuccess, case .array? = $0.type { return true } else { return false } }
+        op.id = Naming.operationID(method: op.method, path: op.path, returnsArray: returnsArray)
+        return op
+    }
+
+    /// Documented field list + example type. Documented names, requiredness and descriptions win;
+    /// the example fills in what a list leaves open (items of arrays, fields of objects) and adds
+    /// undocumented keys as optional. A declared primitive contradicted by an example object or array
+    /// is taken as a doc typo: the example's type is used, with a warning naming both lines.
+    func merge(documented: [SphinxPageReader.DocField], examples: [JSONNode], exampleLine: Int, request: Bool) -> TypeRef {
+        let inferred = examples.isEmpty ? nil : ExampleTypes.infer(examples)
+        var exampleFields: [Field] = []
+        if case .object(let fs)? = inferred { exampleFields = fs }
+        if documented.isEmpty {
+            guard let inferred else { return .any }
+            return request ? TypeRefs.allOptional(inferred) : inferred
+        }
+        var fields: [Field] = []
+        for doc in documented {
+            let declared = docType(doc.type)
+            let ex = exampleFields.first { $0.name == doc.name }
+            var type = declared
+            if let ex {
+                switch (declared, ex.type) {
+                case (.array(.any), .array), (.map, .object), (.any, _):
+                    type = ex.type
+                case (.primitive(let p, _), .object), (.primitive(let p, _), .array):
+                    diagnostics.warning("'\(doc.name)' is declared \(p.rawValue) here but the example at line \(exampleLine) has "
+                                        + "\(ex.type.summary == "object" ? "an object" : "an array"); using the example's type",
+                                        at: location(doc.line))
+                    type = ex.type
+                case (.primitive(let p, _), .primitive(let q, _)) where p != q && !(p == .number && q == .integer):
+                    diagnostics.warning("'\(doc.name)' is declared \(p.rawValue) here but the example at line \(exampleLine) has a \(q.rawValue); "
+                                        + "keeping the declared type", at: location(doc.line))
+                default:
+                    break
+                }
+            }
+            type = attributeTableType(doc.name, type)
+            let lower = doc.description.lowercased()
+            let nullable = lower.contains("use null") || lower.contains("to null") || (ex?.nullable ?? false)
+            fields.append(Field(name: doc.name, type: type, required: doc.required ?? false, nullable: nullable,
+                                description: doc.description, enumValues: enumValues(doc.description), provenance: location(doc.line)))
+        }
+        for ex in exampleFields where !fields.contains(where: { $0.name == ex.name }) {
+            var f = ex
+            f.required = false
+            f.provenance = location(exampleLine)
+            fields.append(f)
+        }
+        return .object(fields)
+    }
+
+    /// A field whose items an attribute table describes (`users` ↔ "Users for Call Capacity attributes").
+    func attributeTableType(_ name: String, _ type: TypeRef) -> TypeRef {
+        guard let table = attributeTables.first(where: { $0.subject.lowercased() == name.lowercased() }) else { return type }
+        var documented = table.fields.map { f in
+            Field(name: f.name, type: docType(f.type), required: f.required ?? false, description: f.description, provenance: location(f.line))
+        }
+        func fill(_ t: TypeRef) -> TypeRef {
+            switch t {
+            case .array(let i): return .array(fill(i))
+            case .object(let exFields):
+                for ex in exFields where !documented.contains(where: { $0.name == ex.name }) { documented.append(ex) }
+                return .object(documented.map { d in
+                    guard let ex = exFields.first(where: { $0.name == d.name }) else { return d }
+                    var d = d
+                    if case .map = d.type, case .object = ex.type { d.type = ex.type }
+                    return d
+                })
+            default: return .array(.object(documented))
+            }
+        }
+        return fill(type)
+    }
+
+    func docType(_ raw: String) -> TypeRef {
+        switch raw.lowercased().trimming(" ") {
+        case "string", "str": return .string
+        case "integer", "int": return .integer
+        case "number", "float", "double": return .number
+        case "boolean", "bool": return .boolean
+        case "array", "list": return .array(.any)
+        case "object", "dict": return .map(.any)
+        case "": return .any
+        default: return TypeString.parse(raw).type
+        }
+    }
+
+    /// `Supported ring patterns: [‘Normal’, ‘Long-Long’]` → `["Normal", "Long-Long"]`.
+    func enumValues(_ text: String) -> [String]? {
+        guard let open = text.firstIndex(of: "["), let close = text[open...].firstIndex(of: "]") else { return nil }
+        let before = text[..<open].lowercased()
+        guard before.contains("supported") || before.contains("one of") || before.contains("values") || before.contains("possible") else { return nil }
+        let items = text[text.index(after: open)..<close].split(separator: ",").map {
+            $0.trimming(" ").trimming("‘").trimming("’").trimming("'").trimming("\"").trimming("“").trimming("”")
+        }.filter { !$0.isEmpty }
+        return items.isEmpty ? nil : items
+    }
+}
+
+enum TypeRefs {
+    /// Example-only request bodies: nothing says a key is required.
+    static func allOptional(_ t: TypeRef) -> TypeRef {
+        switch t {
+        case .object(let fs): return .object(fs.map { var f = $0; f.required = false; f.type = allOptional(f.type); return f })
+        case .array(let i): return .array(allOptional(i))
+        default: return t
+        }
+    }
+}
+
+/// Attribute tables (`Users for Call Capacity attributes`: Name | Type | Methods | Description),
+/// flattened to one cell per line in text renderings.
+enum AttributeTables {
+    struct Table {
+        /// The first word of the title, singular (`Users` → `users` field's items).
+        var subject: String
+        var fields: [SphinxPageReader.DocField]
+    }
+
+    static func read(_ lines: [SourceLine], file: String) -> [Table] {
+        var tables: [Table] = []
+        var i = 0
+        while i < lines.count {
+            let t = lines[i].text
+            guard t.lowercased().hasSuffix("attributes¶") || t.lowercased().hasSuffix("attributes") && lines[i].isHeading else { i += 1; continue }
+            let subject = String(t.split(separator: " ").first ?? "")
+            // Header cells end with `|`; then a `---|---|` line; then rows of the same number of cells.
+            var j = i + 1
+            var header: [String] = []
+            while j < lines.count, lines[j].text.hasSuffix("|"), !lines[j].text.hasPrefix("---") {
+                header.append(String(lines[j].text.dropLast()).trimming(" ")); j += 1
+            }
+            guard j < lines.count, lines[j].text.hasPrefix("---"), !header.isEmpty else { i += 1; continue }
+            j += 1
+            var cells: [(String, Int)] = []
+            while j < lines.count, lines[j].text.hasSuffix("|") || lines[j].text == "|||" {
+                let text = lines[j].text
+                if text.allSatisfy({ $0 == "|" }) {
+                    for _ in 0..<text.count { cells.append(("", lines[j].line)) }
+                } else {
+                    cells.append((String(text.dropLast()).trimming(" "), lines[j].line))
+                }
+                j += 1
+            }
+            let n = header.count
+            let nameCol = header.firstIndex { $0.lowercased() == "name" } ?? 0
+            let typeCol = header.firstIndex { $0.lowercased() == "type" } ?? 1
+            let descCol = header.firstIndex { $0.lowercased() == "description" } ?? (n - 1)
+            var fields: [SphinxPageReader.DocField] = []
+            var k = 0
+            while k + n <= cells.count {
+                let row = Array(cells[k..<(k + n)])
+                k += n
+                let name = row[nameCol].0
+                guard !name.isEmpty, !HTTPMethod.isValid(name), !row[typeCol].0.isEmpty else { continue }
+                fields.append(SphinxPageReader.DocField(name: name, type: row[typeCol].0, required: nil, description: row[descCol].0, line: row[nameCol].1))
+            }
+            if !fields.isEmpty { tables.append(Table(subject: subject, fields: fields)) }
+            i = j
+        }
+        return tables
+    }
+}

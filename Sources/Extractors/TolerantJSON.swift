@@ -1,0 +1,182 @@
+/// A JSON value read from a doc example, keys in document order.
+///
+/// For example: `{"a": [1, null]}` is `.object([("a", .array([.integer, .null]))])` (numbers keep only
+/// whether they are integers; examples are read for their shape, not their values).
+public indirect enum JSONNode: Equatable, Sendable {
+    case object([(String, JSONNode)])
+    case array([JSONNode])
+    case string(String)
+    case integer
+    case double
+    case bool
+    case null
+
+    public static func == (a: JSONNode, b: JSONNode) -> Bool {
+        switch (a, b) {
+        case (.object(let x), .object(let y)): return x.count == y.count && zip(x, y).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
+        case (.array(let x), .array(let y)): return x == y
+        case (.string(let x), .string(let y)): return x == y
+        case (.integer, .integer), (.double, .double), (.bool, .bool), (.null, .null): return true
+        default: return false
+        }
+    }
+}
+
+/// Reads JSON from doc examples, repairing only what is unambiguous: a missing comma between two
+/// members or items, curly quotes used as string quotes, trailing commas. Anything else (an
+/// unterminated value, a stray token) is an error at an offset; nothing is invented. Nesting is
+/// limited so hostile input cannot exhaust the stack.
+///
+/// For example: `{"a": "Any"\n "b": 5 "c": 1}` reads with two repairs (missing commas at both places).
+public struct TolerantJSON {
+    public struct Repair: Equatable, Sendable {
+        public var offset: Int
+        public var message: String
+    }
+
+    public struct Failure: Error, Equatable, Sendable {
+        public var offset: Int
+        public var message: String
+    }
+
+    public static let maxDepth = 256
+
+    let chars: [Character]
+    var i = 0
+    public private(set) var repairs: [Repair] = []
+
+    public init(_ text: Substring) { chars = Array(text) }
+
+    /// Parses one value at the start (leading blanks allowed); returns it and the offset after it.
+    public mutating func parseValue() throws -> (JSONNode, Int) {
+        skipBlanks()
+        let v = try value(depth: 0)
+        return (v, i)
+    }
+
+    static func isOpenQuote(_ c: Character) -> Bool { c == "\"" || c == "“" || c == "”" }
+
+    mutating func skipBlanks() {
+        while i < chars.count, chars[i].isWhitespace { i += 1 }
+    }
+
+    mutating func value(depth: Int) throws -> JSONNode {
+        guard depth < Self.maxDepth else { throw Failure(offset: i, message: "JSON nested deeper than \(Self.maxDepth) levels") }
+        skipBlanks()
+        guard i < chars.count else { throw Failure(offset: i, message: "JSON ends where a value was expected") }
+        let c = chars[i]
+        if c == "{" { return try object(depth: depth + 1) }
+        if c == "[" { return try array(depth: depth + 1) }
+        if Self.isOpenQuote(c) { return .string(try string()) }
+        if c == "-" || c.isNumber { return number() }
+        for (word, node) in [("true", JSONNode.bool), ("false", .bool), ("null", .null), ("None", .null), ("True", .bool), ("False", .bool)] {
+            if matches(word) {
+                if word == "None" || word == "True" || word == "False" {
+                    repairs.append(Repair(offset: i, message: "read Python literal '\(word)' as JSON"))
+                }
+                i += word.count
+                return node
+            }
+        }
+        throw Failure(offset: i, message: "unexpected '\(c)' where a JSON value was expected")
+    }
+
+    func matches(_ word: String) -> Bool {
+        var j = i
+        for ch in word { guard j < chars.count, chars[j] == ch else { return false }; j += 1 }
+        return j >= chars.count || !(chars[j].isLetter || chars[j].isNumber)
+    }
+
+    mutating func string() throws -> String {
+        let open = chars[i]
+        if open != "\"" { repairs.append(Repair(offset: i, message: "curly quotes used as JSON string quotes")) }
+        i += 1
+        var out = ""
+        while i < chars.count {
+            let c = chars[i]
+            if c == "\\", i + 1 < chars.count {
+                let e = chars[i + 1]
+                switch e {
+                case "n": out.append("\n")
+                case "t": out.append("\t")
+                case "u":
+                    let hex = String(chars[min(i + 2, chars.count)..<min(i + 6, chars.count)])
+                    if let v = UInt32(hex, radix: 16), let s = Unicode.Scalar(v) { out.unicodeScalars.append(s) }
+                    i += 4
+                default: out.append(e)
+                }
+                i += 2
+                continue
+            }
+            if c == "\"" || (open != "\"" && (c == "”" || c == "“")) { i += 1; return out }
+            if c == "\n" { throw Failure(offset: i, message: "string not closed before the end of the line") }
+            out.append(c)
+            i += 1
+        }
+        throw Failure(offset: i, message: "string not closed")
+    }
+
+    mutating func number() -> JSONNode {
+        var isDouble = false
+        if chars[i] == "-" { i += 1 }
+        while i < chars.count, chars[i].isNumber || chars[i] == "." || chars[i] == "e" || chars[i] == "E" || chars[i] == "+" || chars[i] == "-" {
+            if chars[i] == "." || chars[i] == "e" || chars[i] == "E" { isDouble = true }
+            i += 1
+        }
+        return isDouble ? .double : .integer
+    }
+
+    mutating func object(depth: Int) throws -> JSONNode {
+        i += 1
+        var members: [(String, JSONNode)] = []
+        var seen: Set<String> = []
+        while true {
+            skipBlanks()
+            guard i < chars.count else { throw Failure(offset: i, message: "object not closed") }
+            if chars[i] == "}" { i += 1; return .object(members) }
+            if !members.isEmpty {
+                if chars[i] == "," {
+                    i += 1
+                    skipBlanks()
+                    if i < chars.count, chars[i] == "}" { repairs.append(Repair(offset: i, message: "trailing comma in object")); i += 1; return .object(members) }
+                } else if Self.isOpenQuote(chars[i]) {
+                    repairs.append(Repair(offset: i, message: "missing comma between object members; inserted"))
+                } else {
+                    throw Failure(offset: i, message: "expected ',' or '}' in object, found '\(chars[i])'")
+                }
+                skipBlanks()
+            }
+            guard i < chars.count, Self.isOpenQuote(chars[i]) else {
+                throw Failure(offset: i, message: "expected a quoted key in object")
+            }
+            let key = try string()
+            skipBlanks()
+            guard i < chars.count, chars[i] == ":" else { throw Failure(offset: i, message: "expected ':' after key \"\(key)\"") }
+            i += 1
+            let v = try value(depth: depth)
+            if seen.insert(key).inserted { members.append((key, v)) }
+        }
+    }
+
+    mutating func array(depth: Int) throws -> JSONNode {
+        i += 1
+        var items: [JSONNode] = []
+        while true {
+            skipBlanks()
+            guard i < chars.count else { throw Failure(offset: i, message: "array not closed") }
+            if chars[i] == "]" { i += 1; return .array(items) }
+            if !items.isEmpty {
+                if chars[i] == "," {
+                    i += 1
+                    skipBlanks()
+                    if i < chars.count, chars[i] == "]" { repairs.append(Repair(offset: i, message: "trailing comma in array")); i += 1; return .array(items) }
+                } else if chars[i] == "{" || chars[i] == "[" || Self.isOpenQuote(chars[i]) {
+                    repairs.append(Repair(offset: i, message: "missing comma between array items; inserted"))
+                } else {
+                    throw Failure(offset: i, message: "expected ',' or ']' in array, found '\(chars[i])'")
+                }
+            }
+            items.append(try value(depth: depth))
+        }
+    }
+}
