@@ -64,8 +64,13 @@ public enum FieldTable {
                 diagnostics.warning("unknown type '\(typeText)' for field '\(name)'; using any", at: location)
                 type = .any
             }
-            let required = requiredCol.map { isTick(row[$0]) } ?? requiredByDefault
-            let (description, enumValues) = descCol.map { DescriptionText.split(row[$0]) } ?? ("", nil)
+            var required = requiredCol.map { isTick(row[$0]) } ?? requiredByDefault
+            var (description, enumValues) = descCol.map { DescriptionText.split(row[$0]) } ?? ("", nil)
+            // A text rendering drops an empty Required cell, shifting the description into it.
+            if let r = requiredCol, !row[r].plain.isEmpty, !isTick(row[r]), description.isEmpty {
+                (description, enumValues) = DescriptionText.split(row[r])
+                required = false
+            }
             if byPath[name] != nil {
                 diagnostics.warning("field '\(name)' is documented twice; keeping the first", at: location)
                 continue

@@ -12,7 +12,8 @@ public struct MkDocsReferenceDialect: Dialect {
 
     public func recognise(_ document: Document) -> (score: Int, reason: String) {
         if summaryTable(in: document.blocks) != nil {
-            return (100, "has an 'Operations Summary' table with Method and Endpoint columns")
+            let text = document.format == "text" ? " (text rendering: structure restored from the summary's labels)" : ""
+            return (100, "has an 'Operations Summary' table with Method and Endpoint columns" + text)
         }
         return (0, "")
     }
@@ -36,7 +37,7 @@ public struct MkDocsReferenceDialect: Dialect {
     }
 
     public func extract(_ document: Document, diagnostics: DiagnosticCollector) -> PageExtraction? {
-        let blocks = document.blocks
+        let blocks = (MkDocsTextLayout.restructure(document) ?? document).blocks
         guard let (summaryIndex, table) = summaryTable(in: blocks) else { return nil }
         let title = blocks.lazy.compactMap { block -> Heading? in
             if case .heading(let h) = block, h.level == 1 { return h }

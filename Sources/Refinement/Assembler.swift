@@ -74,16 +74,20 @@ enum ResourceNaming {
     static func assign(_ resources: [Resource]) -> [String: String] {
         var base: [String: String] = [:]
         var counts: [String: Int] = [:]
+        var folders: [String: Set<String>] = [:]
+        func folder(_ r: Resource) -> String { r.name.split(separator: "/").dropLast().suffix(2).joined(separator: "/") }
         for r in resources {
             let n = Naming.typeName(r.title)
             base[r.name] = n
             counts[n.lowercased(), default: 0] += 1
+            folders[n.lowercased(), default: []].insert(folder(r))
         }
         var used: Set<String> = []
         var out: [String: String] = [:]
         for r in resources {
             var name = base[r.name]!
-            if counts[name.lowercased()]! > 1 {
+            // Pages sharing a title in different folders are told apart by folder; in one folder, by number.
+            if counts[name.lowercased()]! > 1, folders[name.lowercased()]!.count > 1 {
                 let folders = r.name.split(separator: "/").dropLast().suffix(2).map(String.init)
                 name = Naming.typeName(folders.joined(separator: " ") + " " + r.title)
             }

@@ -128,3 +128,37 @@ import TextFrontEnd
         ]))
     }
 }
+
+@Suite struct MkDocsTextRenderingTests {
+    /// The model without provenance and examples (what a text rendering cannot keep).
+    func comparable(_ seed: String) throws -> APIDescription {
+        let previous = FileManager.default.currentDirectoryPath
+        FileManager.default.changeCurrentDirectoryPath(repoRoot.path)
+        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        var api = GeneratorPipeline().model(from: ["input-docs/" + seed], diagnostics: RecordingCollector()).api
+        api.resources = api.resources.map { Resource(name: $0.name, title: $0.title) }
+        api.operations = api.operations.map { op in
+            var op = op
+            op.provenance = nil
+            op.examples = []
+            op.parameters = op.parameters.map { var p = $0; p.provenance = nil; return p }
+            op.requestBody?.provenance = nil
+            op.responses = op.responses.map { var r = $0; r.provenance = nil; return r }
+            return op
+        }
+        api.schemas = api.schemas.map { s in
+            var s = s
+            s.provenance = nil
+            s.fields = s.fields.map { var f = $0; f.provenance = nil; return f }
+            return s
+        }
+        return api
+    }
+
+    @Test func seed001GivesTheSameModelAsSeed000() throws {
+        let markdown = try comparable("000_c829d6fb4bacecba.txt")
+        let text = try comparable("001_4526d9160a0dee7e.txt")
+        #expect(markdown.operations.count == 6)
+        #expect(text == markdown)
+    }
+}
