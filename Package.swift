@@ -27,6 +27,7 @@ let package = Package(
         // Stage 1: front ends.
         .target(name: "MarkdownFrontEnd", dependencies: ["DocTree", "CCmark"]),
         .target(name: "TextFrontEnd", dependencies: ["DocTree"]),
+        .target(name: "HTMLFrontEnd", dependencies: ["DocTree", "CLibXML2"]),
         // Stage 2/3: model and extractors.
         .target(name: "APIModel", dependencies: ["DocTree"]),
         .target(name: "Extractors", dependencies: ["DocTree", "APIModel"]),
@@ -53,7 +54,7 @@ let package = Package(
         .target(name: "APIDiff", dependencies: ["APIModel"]),
         // Pipeline and output writer.
         .target(name: "Docs2SwiftCore", dependencies: [
-            "DocTree", "MarkdownFrontEnd", "TextFrontEnd", "APIModel", "Extractors", "Refinement", "SwiftEmitter", "OpenAPIExport",
+            "DocTree", "MarkdownFrontEnd", "TextFrontEnd", "HTMLFrontEnd", "APIModel", "Extractors", "Refinement", "SwiftEmitter", "OpenAPIExport",
             "OpenAPIImport", "APIDiff",
             .product(name: "Yams", package: "Yams"),
         ]),

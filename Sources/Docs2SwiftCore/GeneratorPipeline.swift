@@ -2,6 +2,7 @@ import APIModel
 import DocTree
 import Extractors
 import Foundation
+import HTMLFrontEnd
 import MarkdownFrontEnd
 import TextFrontEnd
 import Refinement
@@ -110,8 +111,7 @@ public struct GeneratorPipeline: Sendable {
         case .text:
             return PlainTextParser().parse(text, file: input.path, diagnostics: diagnostics)
         case .html:
-            diagnostics.warning("HTML input is not supported yet; skipped", at: SourceLocation(file: input.path, line: 1))
-            return nil
+            return HTMLParser().parse(text, file: input.path, diagnostics: diagnostics)
         }
     }
 }

@@ -7,6 +7,7 @@ import DocTree
 enum InlineScanner {
     static func scan(_ source: Substring) -> InlineText {
         let chars = Array(source)
+        let emphasis = emphasisMarkers(chars)
         var spans: [InlineText.Span] = []
         var text = ""
         func flush() { if !text.isEmpty { spans.append(.text(text)); text = "" } }
@@ -49,12 +50,8 @@ enum InlineScanner {
                     }
                     i = next
                 } else { text.append(c); i += 1 }
-            case "*":
-                i += 1  // emphasis / strong markers
-            case "_":
-                let prevWord = i > 0 && (chars[i - 1].isLetter || chars[i - 1].isNumber)
-                let nextWord = i + 1 < chars.count && (chars[i + 1].isLetter || chars[i + 1].isNumber)
-                if prevWord && nextWord { text.append(c) }
+            case "*", "_":
+                if !emphasis.contains(i) { text.append(c) }  // emphasis markers are dropped, a lone one is text
                 i += 1
             case "&":
                 if let (decoded, next) = entity(chars, at: i) { text.append(decoded); i = next } else { text.append(c); i += 1 }
@@ -64,6 +61,42 @@ enum InlineScanner {
         }
         flush()
         return InlineText(spans)
+    }
+
+    /// Indices of `*`/`_` runs that open and close emphasis (CommonMark's flanking rules, simplified):
+    /// an opener is followed by non-space and, for `_`, not preceded by a letter or digit; a closer is
+    /// preceded by non-space and, for `_`, not followed by a letter or digit. Code spans are skipped.
+    static func emphasisMarkers(_ chars: [Character]) -> Set<Int> {
+        var result: Set<Int> = []
+        var open: [Character: [[Int]]] = ["*": [], "_": []]
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            if c == "\\" { i += 2; continue }
+            if c == "`" {
+                var run = 0
+                while i + run < chars.count, chars[i + run] == "`" { run += 1 }
+                if let end = closingRun(chars, from: i + run, length: run) { i = end + run } else { i += run }
+                continue
+            }
+            guard c == "*" || c == "_" else { i += 1; continue }
+            var run = 0
+            while i + run < chars.count, chars[i + run] == c { run += 1 }
+            let indices = Array(i..<(i + run))
+            let prev: Character? = i > 0 ? chars[i - 1] : nil
+            let next: Character? = i + run < chars.count ? chars[i + run] : nil
+            let word: (Character?) -> Bool = { $0.map { $0.isLetter || $0.isNumber } ?? false }
+            let canClose = prev.map { !$0.isWhitespace } ?? false && (c == "*" || !word(next))
+            let canOpen = next.map { !$0.isWhitespace } ?? false && (c == "*" || !word(prev))
+            if canClose, let opener = open[c]!.popLast() {
+                result.formUnion(opener.suffix(run))
+                result.formUnion(indices.prefix(opener.count))
+            } else if canOpen {
+                open[c]!.append(indices)
+            }
+            i += run
+        }
+        return result
     }
 
     private static func closingRun(_ chars: [Character], from start: Int, length: Int) -> Int? {

@@ -1,0 +1,206 @@
+import CLibXML2
+import DocTree
+
+/// Lowers HTML elements to blocks and inline spans.
+struct HTMLLowering {
+    static let skipped: Set<String> = ["nav", "header", "footer", "aside", "script", "style", "form", "noscript", "template", "input",
+                                       "button", "svg", "iframe", "head", "title", "meta", "link"]
+    static let skippedClasses: Set<Substring> = ["headerlink", "md-sidebar", "sphinxsidebar", "related", "md-search", "md-header",
+                                                 "md-footer", "md-nav", "md-source-file", "linenos", "linenodiv", "tabbed-labels",
+                                                 "md-content__button", "toctree-wrapper", "md-top"]
+
+    var depth = 0
+
+    mutating func blocks(in node: xmlNodePtr) -> [Block] {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth < 200 else { return [] }
+        var out: [Block] = []
+        var loose: [InlineText.Span] = []
+        var looseLine = 0
+        func flushLoose() {
+            let t = InlineText(loose)
+            if !t.plain.isEmpty { out.append(.paragraph(Paragraph(text: t, line: looseLine))) }
+            loose = []
+        }
+        var child = node.pointee.children
+        while let c = child {
+            defer { child = c.pointee.next }
+            if c.pointee.type == XML_TEXT_NODE {
+                if let content = c.pointee.content {
+                    let s = String(cString: UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self))
+                    if s.contains(where: { !$0.isWhitespace }) {
+                        if loose.isEmpty { looseLine = HTMLNode.line(c) }
+                        loose.append(.text(s))
+                    }
+                }
+                continue
+            }
+            guard c.pointee.type == XML_ELEMENT_NODE else { continue }
+            let name = HTMLNode.name(c)
+            if Self.skipped.contains(name) || HTMLNode.classes(c).contains(where: Self.skippedClasses.contains) { continue }
+            if Self.isInline(name) {
+                if loose.isEmpty { looseLine = HTMLNode.line(c) }
+                collectInline(c, into: &loose)
+                continue
+            }
+            flushLoose()
+            out += block(c, name: name)
+        }
+        flushLoose()
+        return out
+    }
+
+    static func isInline(_ name: String) -> Bool {
+        ["a", "span", "code", "em", "strong", "b", "i", "br", "kbd", "abbr", "sup", "sub", "small", "tt", "samp", "var", "mark", "label", "cite"].contains(name)
+    }
+
+    mutating func block(_ c: xmlNodePtr, name: String) -> [Block] {
+        let line = HTMLNode.line(c)
+        switch name {
+        case "h1", "h2", "h3", "h4", "h5", "h6":
+            return [.heading(Heading(level: Int(String(name.last!))!, text: inline(c), line: line))]
+        case "p":
+            let t = inline(c)
+            return t.plain.isEmpty ? [] : [.paragraph(Paragraph(text: t, line: line))]
+        case "ul", "ol":
+            let items = HTMLNode.elementChildren(c).filter { HTMLNode.name($0) == "li" }.map { blocks(in: $0) }
+            return [.list(ListBlock(ordered: name == "ol", items: items, line: line))]
+        case "dl":
+            var items: [DefinitionList.Item] = []
+            for child in HTMLNode.elementChildren(c) {
+                switch HTMLNode.name(child) {
+                case "dt": items.append(DefinitionList.Item(term: inline(child), blocks: [], line: HTMLNode.line(child)))
+                case "dd":
+                    if items.isEmpty { items.append(DefinitionList.Item(term: InlineText([]), blocks: [], line: HTMLNode.line(child))) }
+                    items[items.count - 1].blocks += blocks(in: child)
+                default: break
+                }
+            }
+            return [.definitionList(DefinitionList(items: items, line: line))]
+        case "table":
+            if HTMLNode.classes(c).contains("highlighttable") { return code(c, line: line) }
+            return table(c, line: line)
+        case "pre":
+            return code(c, line: line)
+        case "hr":
+            return [.thematicBreak(line: line)]
+        case "div":
+            let cls = HTMLNode.classes(c)
+            if cls.contains("tabbed-set") { return tabs(c, line: line) }
+            if cls.contains("highlight") || cls.contains(where: { $0.hasPrefix("highlight-") }) { return code(c, line: line) }
+            return blocks(in: c)
+        default:
+            return blocks(in: c)
+        }
+    }
+
+    /// The code text of a `<pre>`, a `div.highlight` or a `table.highlighttable`, without line numbers.
+    func code(_ c: xmlNodePtr, line: Int) -> [Block] {
+        var language = ""
+        var node: xmlNodePtr? = c
+        while let n = node, language.isEmpty {
+            for cls in HTMLNode.classes(n) {
+                if cls.hasPrefix("language-") { language = String(cls.dropFirst("language-".count)) }
+                if cls.hasPrefix("highlight-"), cls != "highlight-default" { language = String(cls.dropFirst("highlight-".count)) }
+            }
+            node = n.pointee.parent.flatMap { $0.pointee.type == XML_ELEMENT_NODE ? $0 : nil }
+            if node.map({ HTMLNode.name($0) == "article" || HTMLNode.name($0) == "body" }) ?? true { break }
+        }
+        var text = HTMLNode.text(c)
+        if text.first == "\n" { text.removeFirst() }
+        if !text.hasSuffix("\n") { text += "\n" }
+        return [.code(CodeBlock(language: language, text: text, line: line))]
+    }
+
+    mutating func table(_ c: xmlNodePtr, line: Int) -> [Block] {
+        var rows: [(xmlNodePtr, [xmlNodePtr], Bool)] = []
+        func collect(_ n: xmlNodePtr, header: Bool) {
+            for child in HTMLNode.elementChildren(n) {
+                switch HTMLNode.name(child) {
+                case "thead": collect(child, header: true)
+                case "tbody", "tfoot": collect(child, header: false)
+                case "tr":
+                    let cells = HTMLNode.elementChildren(child).filter { ["td", "th"].contains(HTMLNode.name($0)) }
+                    let isHeader = header || (!cells.isEmpty && cells.allSatisfy { HTMLNode.name($0) == "th" })
+                    rows.append((child, cells, isHeader))
+                default: break
+                }
+            }
+        }
+        collect(c, header: false)
+        guard let headerIndex = rows.firstIndex(where: { $0.2 }) ?? (rows.isEmpty ? nil : 0) else { return [] }
+        let header = rows[headerIndex].1.map { inline($0) }
+        var body: [[InlineText]] = []
+        var lines: [Int] = []
+        for (i, row) in rows.enumerated() where i != headerIndex {
+            var cells = row.1.map { inline($0) }
+            if cells.count < header.count { cells += Array(repeating: InlineText([]), count: header.count - cells.count) }
+            body.append(Array(cells.prefix(max(header.count, 1))))
+            lines.append(HTMLNode.line(row.0))
+        }
+        return [.table(Table(header: header, rows: body, rowLines: lines, line: line))]
+    }
+
+    /// MkDocs Material: `div.tabbed-set` with `div.tabbed-labels > label` and `div.tabbed-content > div.tabbed-block`;
+    /// older versions alternate `input`, `label`, `div.tabbed-content`.
+    mutating func tabs(_ c: xmlNodePtr, line: Int) -> [Block] {
+        var labels: [(String, Int)] = []
+        var contents: [[Block]] = []
+        for child in HTMLNode.elementChildren(c) {
+            let name = HTMLNode.name(child)
+            let cls = HTMLNode.classes(child)
+            if cls.contains("tabbed-labels") {
+                for l in HTMLNode.elementChildren(child) where HTMLNode.name(l) == "label" { labels.append((inline(l).plain, HTMLNode.line(l))) }
+            } else if name == "label" {
+                labels.append((inline(child).plain, HTMLNode.line(child)))
+            } else if cls.contains("tabbed-content") {
+                let blocksInside = HTMLNode.elementChildren(child).filter { HTMLNode.classes($0).contains("tabbed-block") }
+                if blocksInside.isEmpty { contents.append(blocks(in: child)) } else { for b in blocksInside { contents.append(blocks(in: b)) } }
+            }
+        }
+        let tabs = labels.enumerated().map { i, l in TabSet.Tab(label: l.0, blocks: i < contents.count ? contents[i] : [], line: l.1) }
+        return [.tabs(TabSet(tabs: tabs, line: line))]
+    }
+
+    func inline(_ n: xmlNodePtr) -> InlineText {
+        var spans: [InlineText.Span] = []
+        collectInline(n, into: &spans)
+        return InlineText(spans)
+    }
+
+    func collectInline(_ n: xmlNodePtr, into spans: inout [InlineText.Span]) {
+        let name = HTMLNode.name(n)
+        if name == "code" || name == "tt" || name == "kbd" || name == "samp" {
+            spans.append(.code(HTMLNode.text(n)))
+            return
+        }
+        if name == "br" { spans.append(.text(" ")); return }
+        if name == "a" {
+            if HTMLNode.classes(n).contains("headerlink") { return }
+            var inner: [InlineText.Span] = []
+            collectChildren(n, into: &inner)
+            let text = InlineText(inner)
+            if let href = HTMLNode.attribute(n, "href") {
+                spans.append(.link(text: text.codeSpans.first.map { text.plain == $0 ? $0 : text.plain } ?? text.plain, url: href))
+            } else {
+                spans += text.spans
+            }
+            return
+        }
+        collectChildren(n, into: &spans)
+    }
+
+    func collectChildren(_ n: xmlNodePtr, into spans: inout [InlineText.Span]) {
+        var child = n.pointee.children
+        while let c = child {
+            if c.pointee.type == XML_TEXT_NODE, let content = c.pointee.content {
+                spans.append(.text(String(cString: UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self))))
+            } else if c.pointee.type == XML_ELEMENT_NODE {
+                let cls = HTMLNode.classes(c)
+                if !cls.contains("headerlink"), !Self.skipped.contains(HTMLNode.name(c)) { collectInline(c, into: &spans) }
+            }
+            child = c.pointee.next
+        }
+    }
+}
