@@ -75,6 +75,7 @@ let package = Package(
         .target(name: "Docs2SwiftRuntime"),
 
         .testTarget(name: "MarkdownFrontEndTests", dependencies: ["MarkdownFrontEnd", "DocTree"]),
+        .testTarget(name: "HTMLFrontEndTests", dependencies: ["HTMLFrontEnd", "DocTree"]),
         .testTarget(name: "ExtractorTests", dependencies: ["Extractors", "MarkdownFrontEnd", "TextFrontEnd", "APIModel", "Docs2SwiftCore"]),
         .testTarget(name: "RefinementTests", dependencies: ["Refinement", "APIModel"]),
         .testTarget(name: "ReferenceTests", dependencies: ["Docs2SwiftCore"], exclude: ["References"]),
