@@ -31,8 +31,12 @@ enum LineFlattener {
                 case .definitionList(let d):
                     for item in d.items { add(item.term.plain, item.line); walk(item.blocks) }
                 case .table(let t):
-                    add(t.header.map(\.plain).joined(separator: " | "), t.line)
-                    for (i, r) in t.rows.enumerated() { add(r.map(\.plain).joined(separator: " | "), t.rowLines[i]) }
+                    // The shape text renderings give tables: one cell per line, `|` for an empty cell.
+                    for h in t.header { add(h.plain + " |", t.line) }
+                    add(String(repeating: "---|", count: t.header.count), t.line)
+                    for (i, r) in t.rows.enumerated() {
+                        for cell in r { add(cell.plain.isEmpty ? "|" : cell.plain + " |", t.rowLines[i]) }
+                    }
                 case .tabs(let set):
                     for tab in set.tabs { add(tab.label, tab.line); walk(tab.blocks) }
                 case .html, .thematicBreak:

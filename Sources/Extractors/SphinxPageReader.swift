@@ -1,5 +1,6 @@
 import APIModel
 import DocTree
+import Foundation
 
 /// Reads the operations of one httpdomain page from its lines (see `SphinxHTTPDialect`).
 struct SphinxPageReader {
@@ -25,6 +26,8 @@ struct SphinxPageReader {
         var statuses: [Response] = []
         var errorCodes: [ErrorCode] = []
         var similarToGet = false
+        /// The last status had nothing after its dash: the next prose line is its description.
+        var statusAwaitsDescription = false
     }
 
     /// A field-list entry: `name (type) – (Required) description`.
@@ -38,11 +41,14 @@ struct SphinxPageReader {
 
     func location(_ line: Int) -> SourceLocation { SourceLocation(file: file, line: line, column: 1) }
 
-    mutating func read() -> [Operation] {
+    mutating func read() -> [APIModel.Operation] {
         var drafts: [Draft] = []
         var title = ""
         var i = 0
         var section: SphinxSections.Kind?
+        // After a title that starts no operation (an attribute table, a new topic), prose is not the
+        // previous operation's description.
+        var afterTitle = false
         while i < lines.count {
             let l = lines[i]
             if let sig = SphinxSignatures.at(lines, i) {
@@ -52,12 +58,14 @@ struct SphinxPageReader {
                 title = ""
                 drafts.append(d)
                 section = nil
+                afterTitle = false
                 i = sig.next
                 continue
             }
             if l.text.hasSuffix("¶") || l.isHeading {
                 title = l.text.trimming("¶").trimming(" ")
                 section = nil
+                afterTitle = true
                 i += 1
                 continue
             }
@@ -89,10 +97,8 @@ struct SphinxPageReader {
                 case .response?:
                     if text.lowercased().hasPrefix("similar to get") { drafts[drafts.count - 1].similarToGet = true }
                 default:
-                    if section == nil, drafts[drafts.count - 1].description.isEmpty || i > 0 && lines[i - 1].text.hasPrefix("¶") == false {
-                        if SphinxSignatures.at(lines, i) == nil, !looksLikeTitleBeforeSignature(i) {
-                            drafts[drafts.count - 1].description.append(text)
-                        }
+                    if section == nil, !afterTitle, !looksLikeTitleBeforeSignature(i) {
+                        drafts[drafts.count - 1].description.append(text)
                     }
                 }
             }
@@ -202,11 +208,31 @@ struct SphinxPageReader {
         let parts = text.split(separator: " ", maxSplits: 1)
         if let code = parts.first, code.count == 3, Int(code) != nil {
             var desc = parts.count > 1 ? String(parts[1]) : ""
+            d.statusAwaitsDescription = false
             if let dash = desc.firstIndex(where: { $0 == "–" || $0 == "—" }) {
                 let after = desc[desc.index(after: dash)...].trimming(" ")
+                if after.isEmpty { d.statusAwaitsDescription = true }
                 desc = after.isEmpty ? desc[..<dash].trimming(" ") : after
             }
-            d.statuses.append(Response(status: String(code), description: desc, type: nil, provenance: location(l.line)))
+            // Sub-error codes written in the same paragraph: `… sub-error codes: 11: ALREADY_EXISTS, “…”`.
+            var codes: [ErrorCode] = []
+            while let m = desc.range(of: #"\s(\d+): ([A-Z_]+), “([^”]*)”\.?"#, options: .regularExpression) {
+                let piece = String(desc[m]).trimming(" ")
+                let colon = piece.firstIndex(of: ":")!
+                let number = String(piece[..<colon])
+                let rest = piece[piece.index(after: colon)...].trimming(" ")
+                let name = String(rest.prefix { $0 != "," })
+                let message = rest.drop { $0 != "“" }.dropFirst().prefix { $0 != "”" }
+                codes.append(ErrorCode(status: String(code), code: number, name: name, description: String(message)))
+                desc.removeSubrange(m)
+            }
+            d.statuses.append(Response(status: String(code), description: desc.trimming(" "), type: nil, provenance: location(l.line)))
+            d.errorCodes += codes
+            return
+        }
+        if d.statusAwaitsDescription, !d.statuses.isEmpty, !(text.firstIndex(of: ":").map { Int(text[..<$0]) != nil } ?? false) {
+            d.statuses[d.statuses.count - 1].description = text
+            d.statusAwaitsDescription = false
             return
         }
         if let colon = text.firstIndex(of: ":"), Int(text[..<colon]) != nil, let status = d.statuses.last?.status {

@@ -162,3 +162,15 @@ import TextFrontEnd
         #expect(text == markdown)
     }
 }
+
+@Suite struct HTMLRenderingTests {
+    /// Rendered with the real tools (scripts/render-seed-html): mkdocs-material for 000, Sphinx +
+    /// sphinxcontrib-httpdomain 1.8.1 for 002–004. Each must give the model of its text seed.
+    @Test(arguments: ["000_c829d6fb4bacecba", "002_4b0fdfcb1b9cceb0", "003_82296e3254801fce", "004_28c26406ab681704"])
+    func htmlRenderingGivesTheSameModelAsTheTextSeed(_ seed: String) throws {
+        let t = MkDocsTextRenderingTests()
+        let html = try t.comparable(seed + ".html"), text = try t.comparable(seed + ".txt")
+        #expect(!html.operations.isEmpty)
+        #expect(html == text)
+    }
+}
