@@ -12,6 +12,8 @@ public protocol Dialect: Sendable {
 
 /// Picks the dialect with the highest score for each page.
 public struct DialectRegistry: Sendable {
+    /// A score at which a dialect is sure; later dialects are not asked.
+    public static let certain = 100
     public var dialects: [any Dialect]
 
     public init(dialects: [any Dialect] = [MkDocsReferenceDialect(), SphinxHTTPDialect(), GenericDialect()]) {
@@ -23,6 +25,7 @@ public struct DialectRegistry: Sendable {
         for dialect in dialects {
             let (score, reason) = dialect.recognise(document)
             if score > 0, score > (best?.1 ?? 0) { best = (dialect, score, reason) }
+            if score >= Self.certain { break }  // no other dialect can do better
         }
         guard let (dialect, _, reason) = best else {
             diagnostics.note("no API operations recognised on this page; skipped", at: document.location(1))
