@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "docs2swift", targets: ["docs2swift"]),
         .library(name: "Docs2SwiftCore", targets: ["Docs2SwiftCore"]),
         .library(name: "Docs2SwiftRuntime", targets: ["Docs2SwiftRuntime"]),
+        .library(name: "Docs2SwiftServerRuntime", targets: ["Docs2SwiftServerRuntime"]),
         .plugin(name: "Docs2SwiftBuildPlugin", targets: ["Docs2SwiftBuildPlugin"]),
         .plugin(name: "GenerateFromDocs", targets: ["GenerateFromDocs"]),
     ],
@@ -16,6 +17,10 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/mattpolzin/OpenAPIKit", from: "6.0.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.0.0"),
     ],
     targets: [
         // System libraries (Debian: libcmark-dev, libxml2-dev).
@@ -73,6 +78,14 @@ let package = Package(
             dependencies: ["docs2swift"]),
         // Runtime library used by generated code.
         .target(name: "Docs2SwiftRuntime"),
+        // Runtime for generated server stubs (Hummingbird 2).
+        .target(name: "Docs2SwiftServerRuntime", dependencies: [
+            "Docs2SwiftRuntime",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
 
         .testTarget(name: "MarkdownFrontEndTests", dependencies: ["MarkdownFrontEnd", "DocTree"]),
         .testTarget(name: "HTMLFrontEndTests", dependencies: ["HTMLFrontEnd", "DocTree"]),

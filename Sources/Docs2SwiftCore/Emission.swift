@@ -8,7 +8,7 @@ import SwiftEmitter
 /// For example: `EmitOptions(outputs: [.models, .client, .openapi], module: "SeedAPI", runtime: .path("..")) `.
 public struct EmitOptions: Sendable {
     public enum Output: String, Sendable, CaseIterable {
-        case models, client, openapi, model
+        case models, client, server, tests, openapi, model
     }
 
     /// Where the generated `Package.swift` gets `Docs2SwiftRuntime` from.
@@ -49,7 +49,7 @@ public enum Emission {
     public static func files(for api: APIDescription, options: EmitOptions) throws -> [GeneratedFile] {
         let api = api.prefixingTypes(options.typePrefix)
         var files: [GeneratedFile] = []
-        let swift = options.outputs.contains(.models) || options.outputs.contains(.client)
+        let swift = options.outputs.contains(.models) || options.outputs.contains(.client) || options.outputs.contains(.server)
         if swift {
             let templates = try TemplateSet.load(overrides: options.templatesFolder)
             let (dependency, package) = runtimeDependency(options.runtime)
@@ -58,6 +58,8 @@ public enum Emission {
                 emitModels: options.outputs.contains(.models), emitClient: options.outputs.contains(.client),
                 emitPackage: options.pages == nil, generatorVersion: generatorVersion)
             emitOptions.access = options.accessLevel
+            emitOptions.emitServer = options.outputs.contains(.server) && options.pages == nil
+            emitOptions.emitTests = options.outputs.contains(.tests) && options.pages == nil
             emitOptions.pages = options.pages
             files += try SwiftEmitter(templates: templates).emit(api, options: emitOptions)
         }

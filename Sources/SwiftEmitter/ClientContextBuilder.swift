@@ -9,64 +9,28 @@ extension ContextBuilder {
 
     /// Parameters in order: path (template order), body, required query, optional query, headers.
     func operationContext(_ op: Operation) -> OperationContext {
-        var used: Set<String> = ["request", "response", "client"]
-        func claim(_ raw: String) -> String {
-            var base = Naming.memberName(raw)
-            if ContextBuilder.reservedMembers.contains(base) { base += "Value" }
-            var name = base
-            var n = 2
-            while used.contains(name) { name = "\(base)\(n)"; n += 1 }
-            used.insert(name)
-            return name
-        }
+        let signature = OperationSignature(op)
         var params: [ParameterContext] = []
         var docs: [String] = []
-        var pathNames: [String: String] = [:]
-        let pathParams = PathTemplate.parameterNames(op.path)
-        for name in pathParams {
-            let p = op.parameters.first { $0.location == .path && $0.name == name }
-            let swiftName = claim(name)
-            pathNames[name] = swiftName
-            let type = p.map { SwiftTypes.isScalar($0.type) ? SwiftTypes.name($0.type) : "String" } ?? "String"
-            params.append(ParameterContext(name: Naming.escaped(swiftName), type: type, defaultValue: "", separator: ","))
-            if let d = p?.description, !d.isEmpty { docs.append("- Parameter \(swiftName): \(d)") }
-        }
         var bodyName = ""
-        if let body = op.requestBody {
-            bodyName = claim("body")
-            let t = SwiftTypes.name(body.type)
-            params.append(ParameterContext(name: bodyName, type: body.required ? t : t + "?", defaultValue: body.required ? "" : " = nil", separator: ","))
-        }
         var queryItems: [QueryItemContext] = []
         var headerItems: [QueryItemContext] = []
-        let others = op.parameters.filter { $0.location != .path }
-            .sorted { a, b in
-                if a.location != b.location { return a.location < b.location }
-                return a.required && !b.required
+        for arg in signature.arguments {
+            params.append(ParameterContext(name: Naming.escaped(arg.swiftName), type: arg.typeWithOptional,
+                                           defaultValue: arg.required ? "" : " = nil", separator: ","))
+            var d = arg.description
+            if let values = arg.enumValues, arg.location != .path { d += (d.isEmpty ? "" : " ") + "Allowed values: " + values.joined(separator: ", ") + "." }
+            if !d.isEmpty { docs.append("- Parameter \(arg.swiftName): \(d)") }
+            switch arg.location {
+            case .body: bodyName = arg.swiftName
+            case .query, .header:
+                let item = QueryItemContext(nameLiteral: SwiftText.stringLiteral(arg.wireName), variable: Naming.escaped(arg.swiftName),
+                                            isArray: arg.elementType != nil, isOptional: !arg.required)
+                if arg.location == .header { headerItems.append(item) } else { queryItems.append(item) }
+            case .path: break
             }
-        for p in others {
-            let swiftName = claim(p.name)
-            var isArray = false
-            var type: String
-            switch p.type {
-            case .array(let inner) where SwiftTypes.isScalar(inner):
-                isArray = true
-                type = "[\(SwiftTypes.name(inner))]"
-            case let t where SwiftTypes.isScalar(t):
-                type = SwiftTypes.name(t)
-            default:
-                type = "String"
-            }
-            let paramType: String = p.required ? type : type + "?"
-            let defaultValue: String = p.required ? "" : " = nil"
-            params.append(ParameterContext(name: Naming.escaped(swiftName), type: paramType, defaultValue: defaultValue, separator: ","))
-            var d = p.description
-            if let values = p.enumValues { d += (d.isEmpty ? "" : " ") + "Allowed values: " + values.joined(separator: ", ") + "." }
-            if !d.isEmpty { docs.append("- Parameter \(swiftName): \(d)") }
-            let item = QueryItemContext(nameLiteral: SwiftText.stringLiteral(p.name), variable: Naming.escaped(swiftName),
-                                        isArray: isArray, isOptional: !p.required)
-            if p.location == Parameter.Location.header { headerItems.append(item) } else { queryItems.append(item) }
         }
+        let pathNames = signature.pathNames
         if !params.isEmpty { params[params.count - 1].separator = "" }
 
         let successes = op.responses.filter(\.isSuccess)

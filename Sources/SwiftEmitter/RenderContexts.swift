@@ -123,4 +123,98 @@ public struct PackageContext: Codable, Hashable, Sendable {
     public var runtimeDependency: String
     /// Where the runtime package is (path or URL) as a Swift literal; the manifest derives its identity.
     public var runtimeLocation: String
+    public var hasServer: Bool
+    public var hasTests: Bool
+    /// `"SeedAPIServer"`, `"SeedAPITests"` (literals).
+    public var serverModule: String
+    public var testsModule: String
+}
+
+/// `servernamespace.mustache`: declares the `ServerOperations` namespace once per server module.
+public struct ServerNamespaceContext: Codable, Hashable, Sendable {
+    public var header: String
+    public var access: String
+}
+
+/// `server.mustache`: the server protocol, operation inputs and outputs, and route registration of one resource.
+public struct ServerFileContext: Codable, Hashable, Sendable {
+    public var header: String
+    public var access: String
+    /// The models and client module the server imports.
+    public var module: String
+    public var resource: String
+    /// `CallAssignmentConfigurationsAPI`
+    public var protocolName: String
+    public var operations: [ServerOperationContext]
+    /// `"/api/users/{uuid}/": ["GET", "PUT"]` as Swift dictionary entries.
+    public var routes: [RouteContext]
+}
+
+/// One operation on the server side. For example: `usersRetrieve`, input `uuid: UUID`, output `.status200(User)`.
+public struct ServerOperationContext: Codable, Hashable, Sendable {
+    public var name: String
+    /// `UsersRetrieve`: the namespace of its `Input` and `Output`.
+    public var typeName: String
+    public var docLines: [String]
+    public var inputFields: [InputFieldContext]
+    public var hasInputFields: Bool
+    public var outputs: [OutputCaseContext]
+    /// `.status200(...)`-less fallback when the implementation does not say: always `501`.
+    public var routePathLiteral: String
+    /// `.get`
+    public var methodExpression: String
+}
+
+/// For example: `uuid: UUID` parsed by `try ServerSupport.path(context, "uuid", as: UUID.self)`.
+public struct InputFieldContext: Codable, Hashable, Sendable {
+    public var name: String
+    public var type: String
+    public var parseExpression: String
+    public var separator: String
+}
+
+/// For example: `case status200(User)` encoded with `ServerSupport.json(value, status: 200)`.
+public struct OutputCaseContext: Codable, Hashable, Sendable {
+    public var caseName: String
+    public var status: String
+    public var hasBody: Bool
+    public var bodyType: String
+}
+
+public struct RouteContext: Codable, Hashable, Sendable {
+    public var pathLiteral: String
+    public var methodsLiteral: String
+}
+
+/// `tests.mustache`: round-trip tests of one resource over loopback HTTP.
+public struct TestsFileContext: Codable, Hashable, Sendable {
+    public var header: String
+    public var module: String
+    public var resource: String
+    public var protocolName: String
+    public var operations: [TestOperationContext]
+    /// A route for malformed-input tests, when the resource has one with a body or typed parameter.
+    public var malformed: [MalformedRequestContext]
+    /// A concrete path of one of the resource's routes, and a method it does not document (for `405`).
+    public var knownPathLiteral: String
+    public var unusedMethodLiteral: String
+}
+
+/// For example: calls `usersRetrieve(uuid: UUID(…)!)`, expects the input the server sees and `.status200` back.
+public struct TestOperationContext: Codable, Hashable, Sendable {
+    public var name: String
+    public var typeName: String
+    public var callArguments: String
+    public var expectedInput: String
+    public var sampleOutput: String
+    public var returnsValue: Bool
+    public var expectedResult: String
+}
+
+/// For example: `PATCH /api/users/1/` with body `{"name": ` must get `400`.
+public struct MalformedRequestContext: Codable, Hashable, Sendable {
+    public var testName: String
+    public var methodLiteral: String
+    public var pathLiteral: String
+    public var bodyLiteral: String
 }

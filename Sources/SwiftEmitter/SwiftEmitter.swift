@@ -22,6 +22,8 @@ public struct SwiftEmitOptions: Sendable {
     public var emitModels: Bool
     public var emitClient: Bool
     public var emitPackage: Bool
+    public var emitServer = false
+    public var emitTests = false
     public var generatorVersion: String
     /// `public` or `internal`.
     public var access: String
@@ -76,14 +78,35 @@ public struct SwiftEmitter: Sendable {
                     var c = context; c.header = $0; return c
                 })
             }
+            if options.emitServer, !ops.isEmpty {
+                let context = builder.server(module: options.module, resource: resource, operations: ops, header: "")
+                out.append(try render(context, template: "server", path: "Sources/\(options.module)Server/\(resource.name)+Server.swift", options: options) {
+                    var c = context; c.header = $0; return c
+                })
+            }
+            if options.emitTests, !ops.isEmpty {
+                let context = builder.tests(module: options.module, resource: resource, operations: ops, schemas: api.schemas, header: "")
+                out.append(try render(context, template: "tests", path: "Tests/\(options.module)Tests/\(resource.name)Tests.swift", options: options) {
+                    var c = context; c.header = $0; return c
+                })
+            }
             return out
         }
         files += perResource.flatMap { $0 }
+        if options.emitServer {
+            let context = ServerNamespaceContext(header: "", access: options.access)
+            files.append(try render(context, template: "servernamespace", path: "Sources/\(options.module)Server/ServerOperations.swift", options: options) {
+                var c = context; c.header = $0; return c
+            })
+        }
         if options.emitPackage {
             let context = PackageContext(header: "", packageName: SwiftText.stringLiteral(options.module),
                                          module: SwiftText.stringLiteral(options.module),
                                          runtimeDependency: options.runtimeDependency,
-                                         runtimeLocation: options.runtimeLocation)
+                                         runtimeLocation: options.runtimeLocation,
+                                         hasServer: options.emitServer, hasTests: options.emitServer && options.emitTests,
+                                         serverModule: SwiftText.stringLiteral(options.module + "Server"),
+                                         testsModule: SwiftText.stringLiteral(options.module + "Tests"))
             files.append(try render(context, template: "package", path: "Package.swift", options: options) {
                 var c = context; c.header = $0; return c
             })

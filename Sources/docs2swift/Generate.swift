@@ -14,7 +14,7 @@ struct Generate: ParsableCommand {
     var config: String?
     @Option(help: "Folder of .mustache files that replace the default templates of the same name.")
     var templates: String?
-    @Option(help: "Comma-separated outputs: models, client, openapi, model (default: models,client,openapi).")
+    @Option(help: "Comma-separated outputs: models, client, server, tests, openapi, model (default: models,client,openapi).")
     var emit: String?
     @Option(help: "Swift module name of the generated package (default: GeneratedAPI).")
     var module: String?
@@ -45,7 +45,7 @@ struct Generate: ParsableCommand {
         let emitList = emit.map { $0.split(separator: ",").map(String.init) } ?? fileConfig.emit ?? ["models", "client", "openapi"]
         for item in emitList {
             guard let o = EmitOptions.Output(rawValue: item.trimmingCharacters(in: .whitespaces)) else {
-                throw ValidationError("unknown output '\(item)'; use models, client, openapi, model")
+                throw ValidationError("unknown output '\(item)'; use models, client, server, tests, openapi, model")
             }
             outputs.insert(o)
         }

@@ -12,7 +12,7 @@ let recording = ProcessInfo.processInfo.environment["DOCS2SWIFT_RECORD"] == "1"
 /// Generates from `input-docs/` exactly as the README's generate command does, and compares every
 /// file with the checked-in `generated/` folder.
 @Suite struct FileBasedReferenceTests {
-    static let options = EmitOptions(outputs: [.models, .client, .openapi, .model], module: "SeedAPI", runtime: .path(".."))
+    static let options = EmitOptions(outputs: [.models, .client, .server, .tests, .openapi, .model], module: "SeedAPI", runtime: .path(".."))
 
     func generate() throws -> [GeneratedFile] {
         let previous = FileManager.default.currentDirectoryPath

@@ -1,0 +1,123 @@
+import APIModel
+
+extension ContextBuilder {
+    /// The server protocol name of a resource: `UsersAPI`.
+    public static func protocolName(_ resource: String) -> String { resource + "API" }
+
+    public func server(module: String, resource: Resource, operations: [Operation], header: String) -> ServerFileContext {
+        var routes: [String: [String]] = [:]
+        var order: [String] = []
+        for op in operations {
+            if routes[op.path] == nil { order.append(op.path) }
+            routes[op.path, default: []].append(op.method)
+        }
+        return ServerFileContext(
+            header: header, access: access, module: module, resource: resource.name, protocolName: Self.protocolName(resource.name),
+            operations: operations.map(serverOperation),
+            routes: order.map { RouteContext(pathLiteral: SwiftText.stringLiteral($0),
+                                             methodsLiteral: "[" + routes[$0]!.map(SwiftText.stringLiteral).joined(separator: ", ") + "]") })
+    }
+
+    static func typeName(_ op: Operation) -> String { Naming.typeName(op.swiftName) }
+
+    /// Documented statuses as output cases; an operation that documents no success gets `status200`.
+    static func outputs(_ op: Operation) -> [OutputCaseContext] {
+        var out: [OutputCaseContext] = []
+        var seen: Set<String> = []
+        for r in op.responses where Int(r.status) != nil && seen.insert(r.status).inserted {
+            out.append(OutputCaseContext(caseName: "status\(r.status)", status: r.status, hasBody: r.type != nil,
+                                         bodyType: r.type.map(SwiftTypes.name) ?? ""))
+        }
+        if !op.responses.contains(where: \.isSuccess) {
+            out.insert(OutputCaseContext(caseName: "status200", status: "200", hasBody: false, bodyType: ""), at: 0)
+        }
+        return out
+    }
+
+    func serverOperation(_ op: Operation) -> ServerOperationContext {
+        let signature = OperationSignature(op)
+        var fields: [InputFieldContext] = []
+        for arg in signature.arguments {
+            let wire = SwiftText.stringLiteral(arg.wireName)
+            let parse: String
+            switch arg.location {
+            case .path: parse = "try ServerSupport.path(context, \(wire), as: \(arg.baseType).self)"
+            case .query:
+                if let element = arg.elementType {
+                    parse = "try ServerSupport.queryArray(request, \(wire), as: \(element).self, required: \(arg.required))" + (arg.required ? "!" : "")
+                } else {
+                    parse = "try ServerSupport.query(request, \(wire), as: \(arg.baseType).self, required: \(arg.required))" + (arg.required ? "!" : "")
+                }
+            case .header: parse = "try ServerSupport.header(request, \(wire), as: \(arg.baseType).self, required: \(arg.required))" + (arg.required ? "!" : "")
+            case .body: parse = "try await ServerSupport.body(request, context, as: \(arg.baseType).self, required: \(arg.required))" + (arg.required ? "!" : "")
+            }
+            fields.append(InputFieldContext(name: Naming.escaped(arg.swiftName), type: arg.typeWithOptional, parseExpression: parse, separator: ","))
+        }
+        if !fields.isEmpty { fields[fields.count - 1].separator = "" }
+        let doc = (op.summary.isEmpty ? op.id : op.summary) + "\n\n`\(op.method) \(op.path)`"
+        return ServerOperationContext(
+            name: op.swiftName, typeName: Self.typeName(op), docLines: SwiftText.docComment(doc), inputFields: fields,
+            hasInputFields: !fields.isEmpty, outputs: Self.outputs(op), routePathLiteral: SwiftText.stringLiteral(op.path),
+            methodExpression: "." + op.method.lowercased())
+    }
+
+    public func tests(module: String, resource: Resource, operations: [Operation], schemas: [Schema], header: String) -> TestsFileContext {
+        let samples = SampleValues(schemas: Dictionary(schemas.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a }), builder: self)
+        var tests: [TestOperationContext] = []
+        var malformed: [MalformedRequestContext] = []
+        for op in operations {
+            let signature = OperationSignature(op)
+            var call: [String] = []
+            var input: [String] = []
+            for arg in signature.arguments {
+                let value = samples.expression(arg.modelType)
+                call.append("\(arg.swiftName): \(value)")
+                input.append("\(arg.swiftName): \(value)")
+            }
+            let outputs = Self.outputs(op)
+            let primary = outputs.first { $0.status.hasPrefix("2") } ?? outputs[0]
+            let primaryType = op.responses.first { $0.status == primary.status }?.type
+            let sample = primaryType.map { samples.expression($0) } ?? ""
+            let successes = op.responses.filter(\.isSuccess)
+            let returnsValue = successes.first { $0.type != nil }?.status == primary.status && primaryType != nil
+            tests.append(TestOperationContext(
+                name: op.swiftName, typeName: Self.typeName(op), callArguments: call.joined(separator: ", "),
+                expectedInput: "ServerOperations.\(Self.typeName(op)).Input(\(input.joined(separator: ", ")))",
+                sampleOutput: primary.hasBody ? ".\(primary.caseName)(\(sample))" : ".\(primary.caseName)",
+                returnsValue: returnsValue, expectedResult: sample))
+            if malformed.count < 2 {
+                let concrete = Self.concretePath(op.path, signature: signature)
+                if op.requestBody != nil, malformed.allSatisfy({ !$0.testName.hasPrefix("malformedBody") }) {
+                    malformed.append(MalformedRequestContext(testName: "malformedBody" + Self.typeName(op), methodLiteral: SwiftText.stringLiteral(op.method),
+                                                             pathLiteral: SwiftText.stringLiteral(concrete), bodyLiteral: SwiftText.stringLiteral("{\"broken\": ")))
+                } else if let typed = signature.arguments.first(where: { $0.location == .path && $0.baseType != "String" }),
+                          malformed.allSatisfy({ !$0.testName.hasPrefix("wrongTypedParameter") }) {
+                    let wrong = op.path.replacingOccurrences(of: "{\(typed.wireName)}", with: "not-a-valid-value")
+                    malformed.append(MalformedRequestContext(testName: "wrongTypedParameter" + Self.typeName(op), methodLiteral: SwiftText.stringLiteral(op.method),
+                                                             pathLiteral: SwiftText.stringLiteral(Self.concretePath(wrong, signature: signature)), bodyLiteral: "\"\""))
+                }
+            }
+        }
+        let first = operations[0]
+        let methods = Set(operations.filter { $0.path == first.path }.map(\.method))
+        let unused = ["DELETE", "PATCH", "PUT", "POST", "GET"].first { !methods.contains($0) } ?? "TRACE"
+        return TestsFileContext(header: header, module: module, resource: resource.name, protocolName: Self.protocolName(resource.name),
+                                operations: tests, malformed: malformed,
+                                knownPathLiteral: SwiftText.stringLiteral(Self.concretePath(first.path, signature: OperationSignature(first))),
+                                unusedMethodLiteral: SwiftText.stringLiteral(unused))
+    }
+
+    /// The path with sample values in place of its parameters.
+    static func concretePath(_ path: String, signature: OperationSignature) -> String {
+        var out = ""
+        for c in PathTemplate.components(path) {
+            switch c {
+            case .literal(let l): out += l
+            case .parameter(let p):
+                let type = signature.arguments.first { $0.location == .path && $0.wireName == p }?.baseType ?? "String"
+                out += type == "UUID" ? "00000000-0000-4000-8000-000000000001" : (type == "Int" || type == "Int64" ? "42" : "example")
+            }
+        }
+        return out
+    }
+}
