@@ -4,6 +4,7 @@ import Extractors
 import Foundation
 import HTMLFrontEnd
 import MarkdownFrontEnd
+import OpenAPIImport
 import TextFrontEnd
 import Refinement
 
@@ -47,6 +48,12 @@ public struct GeneratorPipeline: Sendable {
     }
 
     public func model(from paths: [String], diagnostics: DiagnosticCollector) -> Result {
+        // An OpenAPI document as the input: read it with OpenAPIKit instead of the doc front ends.
+        if paths.count == 1, let api = openAPIInput(paths[0], diagnostics: diagnostics) {
+            return Result(api: api, pages: [PageReport(file: paths[0], format: "openapi", formatReason: "OpenAPI document",
+                                                       dialect: "openapi", dialectReason: "", operations: api.operations.count)],
+                          timings: Timings())
+        }
         var timings = Timings()
         var clock = Clock()
         let inputs = InputFiles.collect(paths, forcedFormat: forcedFormat, diagnostics: diagnostics)
@@ -80,6 +87,19 @@ public struct GeneratorPipeline: Sendable {
                        operations: extractions[i]?.operations.count ?? 0)
         }
         return Result(api: api, pages: reports, timings: timings)
+    }
+
+    func openAPIInput(_ path: String, diagnostics: DiagnosticCollector) -> APIDescription? {
+        let ext = InputFiles.ext(path)
+        guard ["yaml", "yml", "json"].contains(ext),
+              let head = FileManager.default.contents(atPath: path).map({ String(decoding: $0.prefix(4096), as: UTF8.self) }),
+              OpenAPIImporter.looksLikeOpenAPI(Substring(head)) else { return nil }
+        do {
+            return try OpenAPIImporter().load(path)
+        } catch {
+            diagnostics.error("\(error)", at: SourceLocation(file: path, line: 1))
+            return nil
+        }
     }
 
     func readText(_ path: String, diagnostics: DiagnosticCollector) -> String? {

@@ -137,10 +137,59 @@ public struct OpenAPIImporter: Sendable {
                 schemas.append(Schema(name: name, kind: .object))
             }
         }
-        return APIDescription(title: doc.info.title, version: doc.info.version,
-                              resources: resources.values.sorted { $0.name < $1.name },
-                              operations: operations.sorted { ($0.path, $0.method) < ($1.path, $1.method) },
-                              schemas: schemas.sorted { $0.name < $1.name })
+        var api = APIDescription(title: doc.info.title, version: doc.info.version,
+                                 resources: resources.values.sorted { $0.name < $1.name },
+                                 operations: operations.sorted { ($0.path, $0.method) < ($1.path, $1.method) },
+                                 schemas: schemas.sorted { $0.name < $1.name })
+        Self.assignForGeneration(&api)
+        return api
+    }
+
+    /// Makes an imported spec ready for the Swift emitters: resource (tag) names become unique Swift
+    /// identifiers, operation ids Swift method names, and each named schema is filed under the first
+    /// resource that uses it (the rest under the first resource).
+    static func assignForGeneration(_ api: inout APIDescription) {
+        var resourceNames: [String: String] = [:]
+        var used: Set<String> = []
+        for i in api.resources.indices {
+            let base = Naming.typeName(api.resources[i].name)
+            var name = base
+            var n = 2
+            while used.contains(name.lowercased()) { name = "\(base)\(n)"; n += 1 }
+            used.insert(name.lowercased())
+            resourceNames[api.resources[i].name] = name
+            api.resources[i].name = name
+        }
+        var methodNames: Set<String> = []
+        var owner: [String: String] = [:]
+        func visit(_ t: TypeRef, _ resource: String, _ schemas: [String: Schema], depth: Int = 0) {
+            guard depth < 16 else { return }
+            switch t {
+            case .ref(let n):
+                guard owner[n] == nil else { return }
+                owner[n] = resource
+                for f in schemas[n]?.fields ?? [] { visit(f.type, resource, schemas, depth: depth + 1) }
+            case .array(let i), .map(let i): visit(i, resource, schemas, depth: depth + 1)
+            case .object(let fs): for f in fs { visit(f.type, resource, schemas, depth: depth + 1) }
+            default: break
+            }
+        }
+        let byName = Dictionary(api.schemas.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        for i in api.operations.indices {
+            api.operations[i].resource = resourceNames[api.operations[i].resource] ?? api.operations[i].resource
+            var name = Naming.memberName(api.operations[i].id)
+            let base = name
+            var n = 2
+            while methodNames.contains(name.lowercased()) || Naming.keywords.contains(name) { name = "\(base)\(n)"; n += 1 }
+            methodNames.insert(name.lowercased())
+            api.operations[i].swiftName = name
+            let op = api.operations[i]
+            for t in (op.requestBody.map { [$0.type] } ?? []) + op.responses.compactMap(\.type) + op.parameters.map(\.type) {
+                visit(t, op.resource, byName)
+            }
+        }
+        let fallback = api.resources.first?.name ?? "Shared"
+        for i in api.schemas.indices { api.schemas[i].resource = owner[api.schemas[i].name] ?? fallback }
     }
 
     func hasBinary(_ t: TypeRef, doc: OpenAPIKit.OpenAPI.Document) -> Bool {

@@ -32,6 +32,8 @@ struct Generate: ParsableCommand {
     var runtimeVersion: String = Emission.generatorVersion
     @Flag(help: "Write nothing; exit 1 if any file would be created, updated or removed.")
     var check = false
+    @Flag(help: "Print the time of each stage and the peak memory.")
+    var timings = false
     @OptionGroup var options: InputOptions
 
     func run() throws {
@@ -64,12 +66,15 @@ struct Generate: ParsableCommand {
             templatesFolder: templates ?? fileConfig.templates, typePrefix: typePrefix ?? fileConfig.typePrefix ?? "",
             accessLevel: access, pages: layout == "per-page" ? result.pages.map(\.file) : nil)
         let files: [GeneratedFile]
+        let emitStart = Date()
         do {
             files = try Emission.files(for: result.api, options: emitOptions)
         } catch {
             FileHandle.standardError.write(Data("docs2swift: error: \(error)\n".utf8))
             throw ExitCode(1)
         }
+        let emitTime = Date().timeIntervalSince(emitStart)
+        let writeStart = Date()
         let summary: OutputWriter.Summary
         do {
             summary = try OutputWriter(directory: output).write(files, apply: !check)
@@ -82,7 +87,15 @@ struct Generate: ParsableCommand {
             for p in summary.updated { print("stale: \(output)/\(p)") }
             for p in summary.removed { print("extra: \(output)/\(p)") }
         }
+        let writeTime = Date().timeIntervalSince(writeStart)
         FileHandle.standardError.write(Data((summaryLine(result, collector, started: started, extra: "; \(summary)") + "\n").utf8))
+        if timings {
+            let t = result.timings
+            let line = String(format: "timings: read %.3f s, front end %.3f s, extract %.3f s, refine %.3f s, emit %.3f s, write %.3f s; %d files, %d lines; peak RSS %.0f MB",
+                              t.read, t.frontEnd, t.extract, t.refine, emitTime, writeTime, files.count,
+                              files.reduce(0) { $0 + $1.contents.utf8.reduce(0) { $0 + ($1 == 10 ? 1 : 0) } }, PeakMemory.megabytes)
+            FileHandle.standardError.write(Data((line + "\n").utf8))
+        }
         if check, !summary.isClean { throw ExitCode(1) }
     }
 }
