@@ -19,7 +19,7 @@ public struct GeneratorPipeline: Sendable {
     /// Pages larger than this are skipped with an error diagnostic.
     public var maxPageBytes: Int
 
-    public init(forcedFormat: InputFile.Format? = nil, title: String = "API", version: String = "1.0.0", maxPageBytes: Int = 64 << 20) {
+    public init(forcedFormat: InputFile.Format? = nil, title: String = "API", version: String = "1.0.0", maxPageBytes: Int = 16 << 20) {
         self.forcedFormat = forcedFormat
         self.title = title
         self.version = version

@@ -5,7 +5,11 @@ import DocTree
 ///
 /// For example: ``<br>_Enum: `a`, `b`_`` → `[.text(" Enum: "), .code("a"), .text(", "), .code("b")]`.
 enum InlineScanner {
+    /// Cells longer than this are kept as plain text: the scan stays linear on hostile input.
+    static let maxMarkupLength = 20_000
+
     static func scan(_ source: Substring) -> InlineText {
+        if source.utf8.count > maxMarkupLength { return InlineText([.text(String(source))]) }
         // Fast path: most cells (`string (uuid)`, plain prose) have no markup at all.
         if !source.utf8.contains(where: { $0 == 0x5C || $0 == 0x60 || $0 == 0x3C || $0 == 0x5B || $0 == 0x2A || $0 == 0x5F || $0 == 0x26 }) {
             return InlineText(source.isEmpty ? [] : [.text(String(source))])

@@ -43,6 +43,8 @@ enum PipeTable {
     /// Splits a row on unescaped pipes outside code spans; `\|` becomes `|` in the cell (as GFM does,
     /// also inside code spans). Leading and trailing pipes are optional.
     static func splitRow(_ line: Substring) -> [Substring] {
+        // A hostile row with thousands of unmatched backticks: no code spans, so the split stays linear.
+        let hostile = line.utf8.count > InlineScanner.maxMarkupLength
         var cells: [Substring] = []
         var current: [UInt8] = []
         let bytes = Array(line.utf8)
@@ -62,7 +64,7 @@ enum PipeTable {
                 while i + run < bytes.count, bytes[i + run] == UInt8(ascii: "`") { run += 1 }
                 if codeTicks == 0 {
                     // Opens a code span only if a closing run of the same length follows.
-                    if hasClosingRun(bytes, from: i + run, length: run) { codeTicks = run }
+                    if !hostile, hasClosingRun(bytes, from: i + run, length: run) { codeTicks = run }
                 } else if run == codeTicks {
                     codeTicks = 0
                 }
