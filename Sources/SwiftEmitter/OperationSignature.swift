@@ -25,7 +25,8 @@ struct OperationSignature {
     var arguments: [Argument] = []
     var pathNames: [String: String] = [:]
 
-    init(_ op: Operation) {
+    init(_ op: Operation, qualifier: String = "") {
+        func swiftType(_ t: TypeRef) -> String { SwiftTypes.name(t, qualifier: qualifier) }
         var used: Set<String> = ["request", "response", "client", "context", "input", "output"]
         func claim(_ raw: String) -> String {
             var base = Naming.memberName(raw)
@@ -41,11 +42,11 @@ struct OperationSignature {
             let swiftName = claim(name)
             pathNames[name] = swiftName
             let model = p.map { SwiftTypes.isScalar($0.type) ? $0.type : .string } ?? .string
-            arguments.append(Argument(swiftName: swiftName, wireName: name, location: .path, baseType: SwiftTypes.name(model), elementType: nil,
+            arguments.append(Argument(swiftName: swiftName, wireName: name, location: .path, baseType: swiftType(model), elementType: nil,
                                       required: true, description: p?.description ?? "", enumValues: p?.enumValues, modelType: model))
         }
         if let body = op.requestBody {
-            arguments.append(Argument(swiftName: claim("body"), wireName: "body", location: .body, baseType: SwiftTypes.name(body.type),
+            arguments.append(Argument(swiftName: claim("body"), wireName: "body", location: .body, baseType: swiftType(body.type),
                                       elementType: nil, required: body.required, description: "", enumValues: nil, modelType: body.type))
         }
         let others = op.parameters.filter { $0.location != .path }.sorted { a, b in
@@ -59,14 +60,14 @@ struct OperationSignature {
             switch p.type {
             case .array(let inner) where SwiftTypes.isScalar(inner):
                 model = .array(inner)
-                element = SwiftTypes.name(inner)
+                element = swiftType(inner)
             case let t where SwiftTypes.isScalar(t):
                 model = t
             default:
                 model = .string
             }
             arguments.append(Argument(swiftName: swiftName, wireName: p.name, location: p.location == .header ? .header : .query,
-                                      baseType: SwiftTypes.name(model), elementType: element, required: p.required,
+                                      baseType: swiftType(model), elementType: element, required: p.required,
                                       description: p.description, enumValues: p.enumValues, modelType: model))
         }
     }

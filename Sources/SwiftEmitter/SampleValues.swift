@@ -8,6 +8,8 @@ import APIModel
 struct SampleValues {
     let schemas: [String: Schema]
     let builder: ContextBuilder
+    /// The models module, to qualify named types (`Module.Name`).
+    var qualifier = ""
 
     func expression(_ type: TypeRef, depth: Int = 0) -> String {
         switch type {
@@ -31,10 +33,11 @@ struct SampleValues {
         case .any: return #"JSONValue.string("example")"#
         case .ref(let name):
             guard let schema = schemas[name] else { return #"JSONValue.string("example")"# }
+            let qualified = qualifier.isEmpty ? name : "\(qualifier).\(name)"
             switch schema.kind {
             case .enumeration:
                 let cases = builder.enumContext(schema).cases
-                return cases.first.map { "\(name).\($0.name)" } ?? "\(name)(rawValue: \"example\")"
+                return cases.first.map { "\(qualified).\($0.name)" } ?? "\(qualified)(rawValue: \"example\")"
             case .object:
                 let props = builder.structContext(schema).properties
                 var keys: Set<String> = []
@@ -45,7 +48,7 @@ struct SampleValues {
                     if optional && depth >= 2 { continue }
                     args.append("\(prop.caseName.trimmingBackticks): \(expression(field.type, depth: depth + 1))")
                 }
-                return "\(name)(\(args.joined(separator: ", ")))"
+                return "\(qualified)(\(args.joined(separator: ", ")))"
             }
         }
     }

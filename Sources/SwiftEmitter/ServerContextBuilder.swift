@@ -13,20 +13,21 @@ extension ContextBuilder {
         }
         return ServerFileContext(
             header: header, access: access, module: module, resource: resource.name, protocolName: Self.protocolName(resource.name),
-            operations: operations.map(serverOperation),
+            operations: operations.map { serverOperation($0, module: module) },
             routes: order.map { RouteContext(pathLiteral: SwiftText.stringLiteral($0),
                                              methodsLiteral: "[" + routes[$0]!.map(SwiftText.stringLiteral).joined(separator: ", ") + "]") })
     }
 
-    static func typeName(_ op: Operation) -> String { Naming.typeName(op.swiftName) }
+    /// The operation's namespace under `ServerOperations` (suffixed so it never shadows a model type).
+    static func typeName(_ op: Operation) -> String { Naming.typeName(op.swiftName) + "Operation" }
 
     /// Documented statuses as output cases; an operation that documents no success gets `status200`.
-    static func outputs(_ op: Operation) -> [OutputCaseContext] {
+    static func outputs(_ op: Operation, qualifier: String = "") -> [OutputCaseContext] {
         var out: [OutputCaseContext] = []
         var seen: Set<String> = []
         for r in op.responses where Int(r.status) != nil && seen.insert(r.status).inserted {
             out.append(OutputCaseContext(caseName: "status\(r.status)", status: r.status, hasBody: r.type != nil,
-                                         bodyType: r.type.map(SwiftTypes.name) ?? ""))
+                                         bodyType: r.type.map { SwiftTypes.name($0, qualifier: qualifier) } ?? ""))
         }
         if !op.responses.contains(where: \.isSuccess) {
             out.insert(OutputCaseContext(caseName: "status200", status: "200", hasBody: false, bodyType: ""), at: 0)
@@ -34,8 +35,8 @@ extension ContextBuilder {
         return out
     }
 
-    func serverOperation(_ op: Operation) -> ServerOperationContext {
-        let signature = OperationSignature(op)
+    func serverOperation(_ op: Operation, module: String) -> ServerOperationContext {
+        let signature = OperationSignature(op, qualifier: module)
         var fields: [InputFieldContext] = []
         for arg in signature.arguments {
             let wire = SwiftText.stringLiteral(arg.wireName)
@@ -57,16 +58,17 @@ extension ContextBuilder {
         let doc = (op.summary.isEmpty ? op.id : op.summary) + "\n\n`\(op.method) \(op.path)`"
         return ServerOperationContext(
             name: op.swiftName, typeName: Self.typeName(op), docLines: SwiftText.docComment(doc), inputFields: fields,
-            hasInputFields: !fields.isEmpty, outputs: Self.outputs(op), routePathLiteral: SwiftText.stringLiteral(op.path),
+            hasInputFields: !fields.isEmpty, outputs: Self.outputs(op, qualifier: module), routePathLiteral: SwiftText.stringLiteral(op.path),
             methodExpression: "." + op.method.lowercased())
     }
 
     public func tests(module: String, resource: Resource, operations: [Operation], schemas: [Schema], header: String) -> TestsFileContext {
-        let samples = SampleValues(schemas: Dictionary(schemas.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a }), builder: self)
+        let samples = SampleValues(schemas: Dictionary(schemas.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a }), builder: self,
+                                   qualifier: module)
         var tests: [TestOperationContext] = []
         var malformed: [MalformedRequestContext] = []
         for op in operations {
-            let signature = OperationSignature(op)
+            let signature = OperationSignature(op, qualifier: module)
             var call: [String] = []
             var input: [String] = []
             for arg in signature.arguments {

@@ -5,6 +5,17 @@ import APIModel
 /// For example: `.primitive(.string, "date-time")` → `Date`, `.array(.ref("User"))` → `[User]`,
 /// `.map(.any)` → `[String: JSONValue]`.
 public enum SwiftTypes {
+    /// With a `qualifier` (the models module), named types are written `Module.Name`: server and test
+    /// files import Hummingbird, whose names (`Port`, …) would otherwise shadow the API's.
+    public static func name(_ type: TypeRef, qualifier: String) -> String {
+        switch type {
+        case .array(let inner): return "[\(name(inner, qualifier: qualifier))]"
+        case .map(let inner): return "[String: \(name(inner, qualifier: qualifier))]"
+        case .ref(let n) where !qualifier.isEmpty: return "\(qualifier).\(n)"
+        default: return name(type)
+        }
+    }
+
     public static func name(_ type: TypeRef) -> String {
         switch type {
         case .primitive(.string, let format):
