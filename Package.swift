@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "Docs2SwiftCore", targets: ["Docs2SwiftCore"]),
         .library(name: "Docs2SwiftRuntime", targets: ["Docs2SwiftRuntime"]),
         .library(name: "Docs2SwiftServerRuntime", targets: ["Docs2SwiftServerRuntime"]),
+        .library(name: "Docs2SwiftFuzzing", targets: ["Docs2SwiftFuzzing"]),
         .plugin(name: "Docs2SwiftBuildPlugin", targets: ["Docs2SwiftBuildPlugin"]),
         .plugin(name: "GenerateFromDocs", targets: ["GenerateFromDocs"]),
     ],
@@ -55,6 +56,10 @@ let package = Package(
             .product(name: "OpenAPIKitCompat", package: "OpenAPIKit"),
             .product(name: "Yams", package: "Yams"),
         ]),
+        // Entry points for the libFuzzer harnesses in Fuzz/.
+        .target(name: "Docs2SwiftFuzzing", dependencies: [
+            "APIModel", "DocTree", "Extractors", "HTMLFrontEnd", "MarkdownFrontEnd", "Refinement", "TextFrontEnd",
+        ]),
         // API diff between two models.
         .target(name: "APIDiff", dependencies: ["APIModel"]),
         // Pipeline and output writer.
@@ -97,5 +102,8 @@ let package = Package(
         // Compiles and uses the checked-in generated code for input-docs/.
         .target(name: "GeneratedSeedAPI", dependencies: ["Docs2SwiftRuntime"], path: "generated/Sources/SeedAPI"),
         .testTarget(name: "GeneratedConsumerTests", dependencies: ["GeneratedSeedAPI", "Docs2SwiftRuntime"]),
+        // Compiles the Swift generated from an adversarial page and checks its JSON keys round-trip exactly.
+        .target(name: "GeneratedAdversarialAPI", dependencies: ["Docs2SwiftRuntime"], path: "Tests/Fixtures/AdversarialAPI/Sources/AdversarialAPI"),
+        .testTarget(name: "AdversarialTests", dependencies: ["GeneratedAdversarialAPI", "Docs2SwiftRuntime"]),
     ]
 )

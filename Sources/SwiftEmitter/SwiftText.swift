@@ -48,7 +48,8 @@ public enum SwiftText {
         for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
             var line = ""
             for scalar in raw.unicodeScalars {
-                if scalar == "\t" { line += " " } else if !isUnsafe(scalar) { line.unicodeScalars.append(scalar) }
+                // Tabs and separators become spaces; other control, bidi and invisible characters go.
+                if scalar == "\t" || scalar.value == 0x2028 || scalar.value == 0x2029 { line += " " } else if !isUnsafe(scalar) { line.unicodeScalars.append(scalar) }
             }
             while line.hasSuffix(" ") { line.removeLast() }
             lines.append(line)

@@ -44,6 +44,26 @@ let recording = ProcessInfo.processInfo.environment["DOCS2SWIFT_RECORD"] == "1"
         #expect(manifest.split(separator: "\n").map(String.init) == files.map(\.path).sorted())
     }
 
+    /// The adversarial fixture's output is checked in too (it is compiled and used by AdversarialTests).
+    @Test func adversarialFixtureMatchesTheReference() throws {
+        let previous = FileManager.default.currentDirectoryPath
+        FileManager.default.changeCurrentDirectoryPath(repoRoot.path)
+        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        let result = GeneratorPipeline().model(from: ["Tests/Fixtures/adversarial"], diagnostics: RecordingCollector())
+        let files = try Emission.files(for: result.api, options: EmitOptions(outputs: [.models, .client], module: "AdversarialAPI",
+                                                                             runtime: .path("../../..")))
+        let folder = repoRoot.appendingPathComponent("Tests/Fixtures/AdversarialAPI")
+        if recording {
+            _ = try OutputWriter(directory: folder.path).write(files, apply: true)
+            Issue.record("recorded the adversarial fixture output")
+            return
+        }
+        for file in files {
+            let expected = try? String(contentsOf: folder.appendingPathComponent(file.path), encoding: .utf8)
+            #expect(expected == file.contents, "Tests/Fixtures/AdversarialAPI/\(file.path) differs from the output")
+        }
+    }
+
     @Test func outputIsDeterministic() throws {
         let a = try generate(), b = try generate()
         #expect(a == b)

@@ -46,6 +46,6 @@ import Testing
     @Test func docTextIsEscapedInLiteralsAndComments() {
         #expect(SwiftText.stringLiteral("a\"b\\(c)\n") == #""a\"b\\(c)\n""#)
         #expect(SwiftText.stringLiteral("x\u{202E}y") == #""x\u{202e}y""#)
-        #expect(SwiftText.docLines("line one\nline\u{2028}two */ \u{0}") == ["line one", "linetwo */"])
+        #expect(SwiftText.docLines("line one\nline\u{2028}two */ \u{0}\u{202E}") == ["line one", "line two */"])
     }
 }
