@@ -11,6 +11,6 @@ let package = Package(
     name: "Docs2SwiftFuzz",
     dependencies: [.package(path: "..")],
     targets: ["FuzzMarkdown", "FuzzHTML", "FuzzJSON", "FuzzPage"].map {
-        .executableTarget(name: $0, dependencies: [fuzzing], swiftSettings: [.unsafeFlags(["-parse-as-library"])])
+        .executableTarget(name: $0, dependencies: [fuzzing])
     }
 )

@@ -1,7 +1,24 @@
 import Docs2SwiftFuzzing
+#if canImport(Glibc)
+import Glibc
+#endif
 
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzMarkdown(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    FuzzEntryPoints.markdown(UnsafeBufferPointer(start: data, count: size))
-    return 0
+/// libFuzzer's driver, from libclang_rt.fuzzer_no_main (scripts/fuzz links it).
+@_silgen_name("LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+) -> CInt
+
+@main
+struct FuzzMarkdown {
+    static func main() {
+        var argc = CommandLine.argc
+        var argv = CommandLine.unsafeArgv
+        exit(LLVMFuzzerRunDriver(&argc, &argv) { data, size in
+            FuzzEntryPoints.markdown(UnsafeBufferPointer(start: data, count: size))
+            return 0
+        })
+    }
 }
