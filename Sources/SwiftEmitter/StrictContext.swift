@@ -24,6 +24,9 @@ final class StrictContext: MustacheParent, @unchecked Sendable {
     /// Converts a context value (struct, array, string, number, bool, optional) to what mustache
     /// renders: nested structs become `StrictContext`s, optionals become their value or `false`.
     static func make(_ value: Any, misses: MissRecorder?) -> Any {
+        if let convertible = value as? MustacheConvertible {
+            return StrictContext(values: convertible.mustacheFields, misses: misses)
+        }
         let mirror = Mirror(reflecting: value)
         switch mirror.displayStyle {
         case .struct, .class:

@@ -26,6 +26,9 @@ public struct TemplateSet: Sendable {
         }
     }
 
+    /// The folder of the shipped templates.
+    public static var defaultsFolder: String? { Docs2SwiftTemplates.directory?.path }
+
     public static func load(overrides: String? = nil) throws -> TemplateSet {
         guard let defaults = Docs2SwiftTemplates.directory else { throw LoadError.missingDefaults }
         var templates = try parseFolder(defaults.path)

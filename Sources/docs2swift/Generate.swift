@@ -58,6 +58,16 @@ struct Generate: ParsableCommand {
         if inputOptions.title == "API", let t = fileConfig.title { inputOptions.title = t }
         if inputOptions.apiVersion == "1.0.0", let v = fileConfig.apiVersion { inputOptions.apiVersion = v }
         let paths = inputs.isEmpty ? ["input-docs"] : inputs
+        // Nothing changed since the last run (same inputs, options, templates, generator; files untouched)?
+        let cache = RegenerationCache(directory: output)
+        let optionsText = "\(outputs.map(\.rawValue).sorted()) \(module ?? fileConfig.module ?? "") \(typePrefix ?? fileConfig.typePrefix ?? "") "
+            + "\(access) \(layout) \(runtimePath ?? "") \(runtimeURL ?? "") \(runtimeVersion) \(inputOptions.title) \(inputOptions.apiVersion) "
+            + "\(inputOptions.format ?? "") \(inputOptions.strict) \(FileManager.default.currentDirectoryPath)"
+        let fingerprint = RegenerationCache.fingerprint(inputs: paths, options: optionsText, templatesFolder: templates ?? fileConfig.templates)
+        if let summary = cache.unchangedSummary(fingerprint: fingerprint) {
+            FileHandle.standardError.write(Data("\(summary) (inputs unchanged; nothing to do) in \(String(format: "%.2f", Date().timeIntervalSince(started))) s\n".utf8))
+            return
+        }
         let (result, collector) = try runPipeline(paths, inputOptions)
         let runtime = layout == "per-page" ? EmitOptions.Runtime.path(".")
             : try RuntimeLocation.resolve(path: runtimePath, url: runtimeURL, version: runtimeVersion, output: output)
@@ -77,6 +87,7 @@ struct Generate: ParsableCommand {
         let writeStart = Date()
         let summary: OutputWriter.Summary
         do {
+            if !check { cache.forget() }
             summary = try OutputWriter(directory: output).write(files, apply: !check)
         } catch {
             FileHandle.standardError.write(Data("docs2swift: error: \(error)\n".utf8))
@@ -88,6 +99,11 @@ struct Generate: ParsableCommand {
             for p in summary.removed { print("extra: \(output)/\(p)") }
         }
         let writeTime = Date().timeIntervalSince(writeStart)
+        if !check {
+            let counts = "docs2swift: \(result.pages.count) pages, \(result.api.operations.count) operations, \(result.api.schemas.count) schemas, "
+                + "\(collector.warningCount) warnings; 0 created, 0 updated, 0 removed, \(files.count) unchanged"
+            cache.remember(fingerprint: fingerprint, summary: counts, files: files.map(\.path) + [OutputWriter.manifestName])
+        }
         FileHandle.standardError.write(Data((summaryLine(result, collector, started: started, extra: "; \(summary)") + "\n").utf8))
         if timings {
             let t = result.timings

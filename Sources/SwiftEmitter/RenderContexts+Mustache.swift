@@ -1,0 +1,258 @@
+/// Explicit conversions of the render contexts to what swift-mustache reads (faster than reflection).
+/// Every stored property of a context appears here under its own name; the golden context files and
+/// the strict missing-key check catch a property left out.
+protocol MustacheConvertible {
+    var mustacheFields: [String: Any] { get }
+}
+
+extension Array where Element: MustacheConvertible {
+    var mustache: [Any] { map { StrictContext(values: $0.mustacheFields, misses: nil) } }
+}
+
+extension ModelsFileContext: MustacheConvertible {
+    var mustacheFields: [String: Any] {
+        [
+            "header": header,
+            "access": access,
+            "resource": resource,
+            "structs": structs.mustache,
+            "enums": enums.mustache,
+            "aliases": aliases.mustache,
+        ]
+    }
+}
+
+extension StructContext: MustacheConvertible {
+    var mustacheFields: [String: Any] {
+        [
+            "name": name,
+            "docLines": docLines,
+            "properties": properties.mustache,
+            "hasProperties": hasProperties,
+        ]
+    }
+}
+
+extension PropertyContext: MustacheConvertible {
+    var mustacheFields: [String: Any] {
+        [
+            "name": name,
+            "caseName": caseName,
+            "type": type,
+            "defaultValue": defaultValue,
+            "jsonKeyLiteral": jsonKeyLiteral,
+            "rawValueClause": rawValueClause,
+            "docLines": docLines,
+            "separator": separator,
+        ]
+    }
+}
+
+extension EnumContext: MustacheConvertible {
+    var mustacheFields: [String: Any] {
+        [
+            "name": name,
+            "docLines": docLines,
+            "cases": cases.mustache,
+        ]
+    }
+}
+
+extension EnumCaseContext: MustacheConvertible {
+    var mustacheFields: [String: Any] {
+        [
+            "name": name,
+            "rawLiteral": rawLiteral,
+        ]
+    }
+}
+
+extension AliasContext: MustacheConvertible {
+    var mustacheFields: [String: Any] {
+        [
+            "name": name,
+            "target": target,
+        ]
+    }
+}
+
+extension ClientFileContext: MustacheConvertible {
+    var mustacheFields: [String: Any] {
+        [
+            "header": header,
+            "access": access,
+            "resource": resource,
+            "docLines": docLines,
+            "operations": operations.mustache,
+        ]
+    }
+}
+
+extension OperationContext: MustacheConvertible {
+    var mustacheFields: [String: Any] {
+        [
+            "name": name,
+            "docLines": docLines,
+            "parameters": parameters.mustache,
+            "returnClause": returnClause,
+            "method": method,
+            "requestBinding": requestBinding,
+            "pathExpression": pathExpression,
+            "queryItems": queryItems.mustache,
+            "headerItems": headerItems.mustache,
+            "hasBody": hasBody,
+            "bodyName": bodyName,
+            "contentTypeLiteral": contentTypeLiteral,
+            "successCodes": successCodes,
+            "returnsValue": returnsValue,
+            "returnType": returnType,
+        ]
+    }
+}
+
+extension ParameterContext: MustacheConvertible {
+    var mustacheFields: [String: Any] {
+        [
+            "name": name,
+            "type": type,
+            "defaultValue": defaultValue,
+            "separator": separator,
+        ]
+    }
+}
+
+extension QueryItemContext: MustacheConvertible {
+    var mustacheFields: [String: Any] {
+        [
+            "nameLiteral": nameLiteral,
+            "variable": variable,
+            "isArray": isArray,
+            "isOptional": isOptional,
+        ]
+    }
+}
+
+extension PackageContext: MustacheConvertible {
+    var mustacheFields: [String: Any] {
+        [
+            "header": header,
+            "packageName": packageName,
+            "module": module,
+            "runtimeDependency": runtimeDependency,
+            "runtimeLocation": runtimeLocation,
+            "hasServer": hasServer,
+            "hasTests": hasTests,
+            "serverModule": serverModule,
+            "testsModule": testsModule,
+        ]
+    }
+}
+
+extension ServerNamespaceContext: MustacheConvertible {
+    var mustacheFields: [String: Any] {
+        [
+            "header": header,
+            "access": access,
+        ]
+    }
+}
+
+extension ServerFileContext: MustacheConvertible {
+    var mustacheFields: [String: Any] {
+        [
+            "header": header,
+            "access": access,
+            "module": module,
+            "resource": resource,
+            "protocolName": protocolName,
+            "operations": operations.mustache,
+            "routes": routes.mustache,
+        ]
+    }
+}
+
+extension ServerOperationContext: MustacheConvertible {
+    var mustacheFields: [String: Any] {
+        [
+            "name": name,
+            "typeName": typeName,
+            "docLines": docLines,
+            "inputFields": inputFields.mustache,
+            "hasInputFields": hasInputFields,
+            "outputs": outputs.mustache,
+            "routePathLiteral": routePathLiteral,
+            "methodExpression": methodExpression,
+        ]
+    }
+}
+
+extension InputFieldContext: MustacheConvertible {
+    var mustacheFields: [String: Any] {
+        [
+            "name": name,
+            "type": type,
+            "parseExpression": parseExpression,
+            "separator": separator,
+        ]
+    }
+}
+
+extension OutputCaseContext: MustacheConvertible {
+    var mustacheFields: [String: Any] {
+        [
+            "caseName": caseName,
+            "status": status,
+            "hasBody": hasBody,
+            "bodyType": bodyType,
+        ]
+    }
+}
+
+extension RouteContext: MustacheConvertible {
+    var mustacheFields: [String: Any] {
+        [
+            "pathLiteral": pathLiteral,
+            "methodsLiteral": methodsLiteral,
+        ]
+    }
+}
+
+extension TestsFileContext: MustacheConvertible {
+    var mustacheFields: [String: Any] {
+        [
+            "header": header,
+            "module": module,
+            "resource": resource,
+            "protocolName": protocolName,
+            "operations": operations.mustache,
+            "malformed": malformed.mustache,
+            "knownPathLiteral": knownPathLiteral,
+            "unusedMethodLiteral": unusedMethodLiteral,
+        ]
+    }
+}
+
+extension TestOperationContext: MustacheConvertible {
+    var mustacheFields: [String: Any] {
+        [
+            "name": name,
+            "typeName": typeName,
+            "callArguments": callArguments,
+            "expectedInput": expectedInput,
+            "sampleOutput": sampleOutput,
+            "returnsValue": returnsValue,
+            "expectedResult": expectedResult,
+        ]
+    }
+}
+
+extension MalformedRequestContext: MustacheConvertible {
+    var mustacheFields: [String: Any] {
+        [
+            "testName": testName,
+            "methodLiteral": methodLiteral,
+            "pathLiteral": pathLiteral,
+            "bodyLiteral": bodyLiteral,
+        ]
+    }
+}
