@@ -76,14 +76,16 @@ public struct OutputWriter: Sendable {
         guard apply else { return summary }
 
         // Stage every new file next to its target, then move them all into place.
-        var staged: [(String, String)] = []
+        let staged: [(String, String)] = toWrite.map { target, _ in
+            let dir = (target as NSString).deletingLastPathComponent
+            return (dir + "/.docs2swift-tmp-" + (target as NSString).lastPathComponent, target)
+        }
         do {
-            for (target, data) in toWrite {
-                let dir = (target as NSString).deletingLastPathComponent
+            for dir in Set(toWrite.map { ($0.0 as NSString).deletingLastPathComponent }).sorted() {
                 try fm.createDirectory(atPath: dir, withIntermediateDirectories: true)
-                let temp = dir + "/.docs2swift-tmp-" + (target as NSString).lastPathComponent
-                guard fm.createFile(atPath: temp, contents: data) else { throw WriteError.io("cannot write \(temp)") }
-                staged.append((temp, target))
+            }
+            for (i, item) in toWrite.enumerated() {
+                guard fm.createFile(atPath: staged[i].0, contents: item.1) else { throw WriteError.io("cannot write \(staged[i].0)") }
             }
         } catch {
             for (temp, _) in staged { try? fm.removeItem(atPath: temp) }

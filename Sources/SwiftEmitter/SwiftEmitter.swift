@@ -143,7 +143,30 @@ public struct SwiftEmitter: Sendable {
                              withHeader: (String) -> C) throws -> GeneratedFile {
         let body = try templates.render(withHeader(Self.headerPlaceholder), template: template)
         let header = Self.header(version: options.generatorVersion, digest: Digest.fnv1a64(body))
-        return GeneratedFile(path: path, contents: body.replacingOccurrences(of: Self.headerPlaceholder, with: header))
+        return GeneratedFile(path: path, contents: Self.replacingFirst(Self.headerPlaceholder, with: header, in: body))
+    }
+
+    /// The placeholder stands near the top, once: a byte search for it, not a whole-text replace.
+    static func replacingFirst(_ target: String, with replacement: String, in text: String) -> String {
+        var text = text
+        let needle = Array(target.utf8)
+        let found: Int? = text.withUTF8 { bytes -> Int? in
+            guard bytes.count >= needle.count else { return nil }
+            var i = 0
+            while i <= bytes.count - needle.count {
+                if bytes[i] == needle[0] {
+                    var j = 1
+                    while j < needle.count, bytes[i + j] == needle[j] { j += 1 }
+                    if j == needle.count { return i }
+                }
+                i += 1
+            }
+            return nil
+        }
+        guard let offset = found else { return text }
+        let start = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+        let end = text.utf8.index(start, offsetBy: needle.count)
+        return String(text[..<start]) + replacement + String(text[end...])
     }
 
     /// Cannot occur in rendered text: doc text never carries NUL into generated code.
