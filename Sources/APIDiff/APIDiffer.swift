@@ -8,7 +8,8 @@ public struct APIDiffer: Sendable {
     public init() {}
 
     public func diff(old: APIDescription, new: APIDescription, oldName: String, newName: String) -> DiffReport {
-        let a = FlatAPI(old), b = FlatAPI(new)
+        let ambiguous = FlatAPI.ambiguousShapes(old).union(FlatAPI.ambiguousShapes(new))
+        let a = FlatAPI(old, ambiguous: ambiguous), b = FlatAPI(new, ambiguous: ambiguous)
         var changes: [Change] = []
         var added = 0, removed = 0, changed = 0
         var removedOps = a.operations.keys.filter { b.operations[$0] == nil }.sorted()

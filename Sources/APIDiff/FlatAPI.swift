@@ -51,11 +51,20 @@ struct FlatAPI {
     var documentsResponseRequired = false
     var documentsNullable = false
 
-    init(_ api: APIDescription) {
+    /// `METHOD /shape/{}/` keys of operations that share a shape with another operation of the same
+    /// version (`/users/{id}/x/` and `/users/{uuid}/x/` both documented): those are keyed by exact path.
+    static func ambiguousShapes(_ api: APIDescription) -> Set<String> {
+        var counts: [String: Int] = [:]
+        for op in api.operations { counts[op.method + " " + shape(op.path), default: 0] += 1 }
+        return Set(counts.filter { $0.value > 1 }.keys)
+    }
+
+    init(_ api: APIDescription, ambiguous: Set<String> = []) {
         let schemas = Dictionary(api.schemas.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         let flattener = Flattener(schemas: schemas)
         for op in api.operations {
-            let key = op.method + " " + Self.shape(op.path)
+            let shapeKey = op.method + " " + Self.shape(op.path)
+            let key = ambiguous.contains(shapeKey) ? op.method + " " + op.path : shapeKey
             guard operations[key] == nil else { continue }
             var params: [String: Parameter] = [:]
             for p in op.parameters {
