@@ -68,11 +68,3 @@ extension Naming {
     }
 }
 
-extension String {
-    func trimming(_ set: Character) -> String {
-        var s = Substring(self)
-        while s.first == set { s = s.dropFirst() }
-        while s.last == set { s = s.dropLast() }
-        return String(s)
-    }
-}

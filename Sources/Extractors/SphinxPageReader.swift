@@ -246,11 +246,3 @@ struct SphinxPageReader {
     }
 }
 
-extension StringProtocol {
-    func trimming(_ set: Character) -> String {
-        var s = Substring(self)
-        while s.first == set { s = s.dropFirst() }
-        while s.last == set { s = s.dropLast() }
-        return String(s)
-    }
-}

@@ -157,11 +157,3 @@ enum InlineScanner {
     }
 }
 
-extension String {
-    func trimming(_ set: Character) -> String {
-        var s = Substring(self)
-        while s.first == set { s = s.dropFirst() }
-        while s.last == set { s = s.dropLast() }
-        return String(s)
-    }
-}
