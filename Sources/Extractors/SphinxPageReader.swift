@@ -19,6 +19,8 @@ struct SphinxPageReader {
         var authorization: String?
         var exampleRequest: (path: String?, json: [(JSONNode, Int)], line: Int)?
         var exampleResponses: [(status: String?, json: JSONNode?, line: Int)] = []
+        /// The examples' JSON text as written (kind `request`/`response`, text, line).
+        var exampleJSON: [(kind: String, text: String, line: Int)] = []
         var requestFields: [DocField] = []
         var responseFields: [DocField] = []
         var query: [DocField] = []
@@ -140,8 +142,10 @@ struct SphinxPageReader {
             let offset = text.distance(from: text.startIndex, to: brace)
             var parser = TolerantJSON(text[brace...])
             do {
-                let (node, _) = try parser.parseValue()
+                let (node, end) = try parser.parseValue()
                 jsons.append((node, lineOf(offset)))
+                let raw = String(text[brace...].prefix(end))
+                d.exampleJSON.append((kind == .exampleRequest ? "request" : "response", raw, lineOf(offset)))
                 for r in parser.repairs {
                     diagnostics.warning("example JSON: \(r.message)", at: location(lineOf(offset + r.offset)))
                 }

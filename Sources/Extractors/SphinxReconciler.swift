@@ -119,6 +119,7 @@ struct Reconciler {
         }
         op.responses = statuses
         op.errorCodes = d.errorCodes
+        op.examples = d.exampleJSON.map { Example(kind: $0.kind, language: "json", text: $0.text, provenance: location($0.line)) }
         let returnsArray = op.responses.contains { if $0.isSuccess, case .array? = $0.type { return true } else { return false } }
         op.id = Naming.operationID(method: op.method, path: op.path, returnsArray: returnsArray)
         return op

@@ -1,4 +1,5 @@
 import APIModel
+import Foundation
 
 /// Deterministic sample values, as Swift expressions, for test skeletons: the same type always gives
 /// the same value (a UUID, a fixed date, an enum's first case, …). Objects are built with their
@@ -10,6 +11,59 @@ struct SampleValues {
     let builder: ContextBuilder
     /// The models module, to qualify named types (`Module.Name`).
     var qualifier = ""
+
+    /// A sample taken from a documented JSON example where the example has a usable value for the
+    /// type, else the synthesized one. Numbers, booleans, strings (UUIDs, URLs and decimals when they
+    /// parse), enum cases and object fields come from the example; dates and free-form values are
+    /// always synthesized.
+    func expression(_ type: TypeRef, json: Any?, depth: Int = 0) -> String {
+        guard let json, !(json is NSNull) else { return expression(type, depth: depth) }
+        switch type {
+        case .primitive(.string, let f):
+            guard let s = json as? String else { break }
+            switch f?.lowercased() {
+            case "uuid": if UUID(uuidString: s) != nil { return "UUID(uuidString: \(SwiftText.stringLiteral(s)))!" }
+            case "uri", "url": if !s.isEmpty, URL(string: s) != nil { return "URL(string: \(SwiftText.stringLiteral(s)))!" }
+            case "decimal": if Decimal(string: s) != nil { return "DecimalString(\(SwiftText.stringLiteral(s)))!" }
+            case "date-time", "datetime", "date", "binary", "byte": break
+            default: return SwiftText.stringLiteral(s)
+            }
+        case .primitive(.integer, _):
+            if let n = json as? NSNumber, !(json is Bool), n.doubleValue == n.doubleValue.rounded(), abs(n.doubleValue) < 1e15 { return String(n.int64Value) }
+        case .primitive(.number, _):
+            if let n = json as? NSNumber, !(json is Bool), n.doubleValue.isFinite { return "\(n.doubleValue)" }
+        case .primitive(.boolean, _):
+            if let b = json as? Bool { return b ? "true" : "false" }
+        case .array(let inner):
+            if let items = json as? [Any] { return "[" + items.prefix(3).map { expression(inner, json: $0, depth: depth + 1) }.joined(separator: ", ") + "]" }
+        case .ref(let name):
+            guard let schema = schemas[name] else { break }
+            let qualified = qualifier.isEmpty ? name : "\(qualifier).\(name)"
+            if schema.kind == .enumeration, let s = json as? String, let i = schema.enumValues.firstIndex(of: s) {
+                return "\(qualified).\(builder.enumContext(schema).cases[i].name)"
+            }
+            if schema.kind == .object, let object = json as? [String: Any] {
+                let props = builder.structContext(schema).properties
+                var keys: Set<String> = []
+                let fields = schema.fields.filter { keys.insert($0.name).inserted }
+                var args: [String] = []
+                for (field, prop) in zip(fields, props) {
+                    let optional = !field.required || field.nullable
+                    let value = object[field.name]
+                    if value == nil || value is NSNull {
+                        if optional { continue }
+                        args.append("\(prop.caseName.trimmingBackticks): \(expression(field.type, depth: depth + 1))")
+                    } else {
+                        args.append("\(prop.caseName.trimmingBackticks): \(expression(field.type, json: value, depth: depth + 1))")
+                    }
+                }
+                return "\(qualified)(\(args.joined(separator: ", ")))"
+            }
+        default:
+            break
+        }
+        return expression(type, depth: depth)
+    }
 
     func expression(_ type: TypeRef, depth: Int = 0) -> String {
         switch type {

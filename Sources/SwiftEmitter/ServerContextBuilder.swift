@@ -1,10 +1,11 @@
 import APIModel
+import Foundation
 
 extension ContextBuilder {
     /// The server protocol name of a resource: `UsersAPI`.
     public static func protocolName(_ resource: String) -> String { resource + "API" }
 
-    public func server(module: String, resource: Resource, operations: [Operation], header: String) -> ServerFileContext {
+    public func server(module: String, resource: Resource, operations: [APIModel.Operation], header: String) -> ServerFileContext {
         var routes: [String: [String]] = [:]
         var order: [String] = []
         for op in operations {
@@ -19,10 +20,10 @@ extension ContextBuilder {
     }
 
     /// The operation's namespace under `ServerOperations` (suffixed so it never shadows a model type).
-    static func typeName(_ op: Operation) -> String { Naming.typeName(op.swiftName) + "Operation" }
+    static func typeName(_ op: APIModel.Operation) -> String { Naming.typeName(op.swiftName) + "Operation" }
 
     /// Documented statuses as output cases; an operation that documents no success gets `status200`.
-    static func outputs(_ op: Operation, qualifier: String = "") -> [OutputCaseContext] {
+    static func outputs(_ op: APIModel.Operation, qualifier: String = "") -> [OutputCaseContext] {
         var out: [OutputCaseContext] = []
         var seen: Set<String> = []
         for r in op.responses where Int(r.status) != nil && seen.insert(r.status).inserted {
@@ -35,7 +36,7 @@ extension ContextBuilder {
         return out
     }
 
-    func serverOperation(_ op: Operation, module: String) -> ServerOperationContext {
+    func serverOperation(_ op: APIModel.Operation, module: String) -> ServerOperationContext {
         let signature = OperationSignature(op, qualifier: module)
         var fields: [InputFieldContext] = []
         for arg in signature.arguments {
@@ -62,7 +63,7 @@ extension ContextBuilder {
             methodExpression: "." + op.method.lowercased())
     }
 
-    public func tests(module: String, resource: Resource, operations: [Operation], schemas: [Schema], header: String) -> TestsFileContext {
+    public func tests(module: String, resource: Resource, operations: [APIModel.Operation], schemas: [Schema], header: String) -> TestsFileContext {
         let samples = SampleValues(schemas: Dictionary(schemas.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a }), builder: self,
                                    qualifier: module)
         var tests: [TestOperationContext] = []
@@ -71,15 +72,20 @@ extension ContextBuilder {
             let signature = OperationSignature(op, qualifier: module)
             var call: [String] = []
             var input: [String] = []
+            // The docs' own examples, where they parse as JSON, give the body values.
+            func example(_ kind: String) -> Any? {
+                guard let text = op.examples.first(where: { $0.kind == kind && $0.language == "json" })?.text else { return nil }
+                return try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
+            }
             for arg in signature.arguments {
-                let value = samples.expression(arg.modelType)
+                let value = arg.location == .body ? samples.expression(arg.modelType, json: example("request")) : samples.expression(arg.modelType)
                 call.append("\(arg.swiftName): \(value)")
                 input.append("\(arg.swiftName): \(value)")
             }
             let outputs = Self.outputs(op)
             let primary = outputs.first { $0.status.hasPrefix("2") } ?? outputs[0]
             let primaryType = op.responses.first { $0.status == primary.status }?.type
-            let sample = primaryType.map { samples.expression($0) } ?? ""
+            let sample = primaryType.map { samples.expression($0, json: example("response")) } ?? ""
             let successes = op.responses.filter(\.isSuccess)
             let returnsValue = successes.first { $0.type != nil }?.status == primary.status && primaryType != nil
             tests.append(TestOperationContext(
