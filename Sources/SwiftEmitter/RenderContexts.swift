@@ -159,7 +159,7 @@ public struct ServerOperationContext: Codable, Hashable, Sendable {
     public var inputFields: [InputFieldContext]
     public var hasInputFields: Bool
     public var outputs: [OutputCaseContext]
-    /// `.status200(...)`-less fallback when the implementation does not say: always `501`.
+    /// The route path as a Swift literal (`"/api/users/{uuid}/"`, Hummingbird capture syntax).
     public var routePathLiteral: String
     /// `.get`
     public var methodExpression: String
