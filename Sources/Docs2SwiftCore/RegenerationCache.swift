@@ -3,7 +3,7 @@ import SwiftEmitter
 
 /// Makes a regeneration with nothing changed cost almost nothing: the output folder keeps, in
 /// `.docs2swift-state`, a fingerprint of everything that decides the output (every input file's path
-/// and bytes, the options, the templates, the generator version) and the size and modification time of
+/// and bytes, the options, the templates, the generator version and binary) and the size and modification time of
 /// each file it wrote. When the fingerprint matches and every file is as it was left, the pipeline
 /// does not run and nothing is written.
 ///
@@ -25,6 +25,10 @@ public struct RegenerationCache: Sendable {
         }
         func mix(_ s: String) { var s = s; s.withUTF8 { mix(UnsafeRawBufferPointer($0)) } }
         mix(Emission.generatorVersion)
+        // A rebuilt generator (same version string) must regenerate: its size and build time count.
+        if let exe = Bundle.main.executablePath, let attrs = try? FileManager.default.attributesOfItem(atPath: exe) {
+            mix("\((attrs[.size] as? NSNumber)?.intValue ?? 0) \((attrs[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)")
+        }
         mix(options)
         let files = InputFiles.collect(inputs, forcedFormat: nil, diagnostics: RecordingCollector()).map(\.path)
             + inputs.filter { ["yaml", "yml", "json"].contains(InputFiles.ext($0)) }

@@ -43,21 +43,13 @@ struct SampleValues {
                 return "\(qualified).\(builder.enumContext(schema).cases[i].name)"
             }
             if schema.kind == .object, let object = json as? [String: Any] {
-                let props = builder.structContext(schema).properties
-                var keys: Set<String> = []
-                let fields = schema.fields.filter { keys.insert($0.name).inserted }
-                var args: [String] = []
-                for (field, prop) in zip(fields, props) {
-                    let optional = !field.required || field.nullable
+                return initializer(schema, qualified) { field, optional in
                     let value = object[field.name]
                     if value == nil || value is NSNull {
-                        if optional { continue }
-                        args.append("\(prop.caseName.trimmingBackticks): \(expression(field.type, depth: depth + 1))")
-                    } else {
-                        args.append("\(prop.caseName.trimmingBackticks): \(expression(field.type, json: value, depth: depth + 1))")
+                        return optional ? nil : expression(field.type, depth: depth + 1)
                     }
+                    return expression(field.type, json: value, depth: depth + 1)
                 }
-                return "\(qualified)(\(args.joined(separator: ", ")))"
             }
         default:
             break
@@ -93,18 +85,23 @@ struct SampleValues {
                 let cases = builder.enumContext(schema).cases
                 return cases.first.map { "\(qualified).\($0.name)" } ?? "\(qualified)(rawValue: \"example\")"
             case .object:
-                let props = builder.structContext(schema).properties
-                var keys: Set<String> = []
-                let fields = schema.fields.filter { keys.insert($0.name).inserted }
-                var args: [String] = []
-                for (field, prop) in zip(fields, props) {
-                    let optional = !field.required || field.nullable
-                    if optional && depth >= 2 { continue }
-                    args.append("\(prop.caseName.trimmingBackticks): \(expression(field.type, depth: depth + 1))")
+                return initializer(schema, qualified) { field, optional in
+                    optional && depth >= 2 ? nil : expression(field.type, depth: depth + 1)
                 }
-                return "\(qualified)(\(args.joined(separator: ", ")))"
             }
         }
+    }
+
+    /// `Type(label: value, …)` with the struct's property labels; `value` nil leaves an optional out.
+    func initializer(_ schema: Schema, _ qualified: String, value: (Field, _ optional: Bool) -> String?) -> String {
+        let props = builder.structContext(schema).properties
+        var keys: Set<String> = []
+        let fields = schema.fields.filter { keys.insert($0.name).inserted }
+        var args: [String] = []
+        for (field, prop) in zip(fields, props) {
+            if let v = value(field, !field.required || field.nullable) { args.append("\(prop.caseName.trimmingBackticks): \(v)") }
+        }
+        return "\(qualified)(\(args.joined(separator: ", ")))"
     }
 }
 
