@@ -5,6 +5,7 @@
 public enum Naming {
     /// Words of a string: split on non-alphanumerics and on lower→upper case changes.
     public static func words(_ s: String) -> [String] {
+        if s.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(s) }
         var words: [String] = []
         var current = ""
         var prev: Character?
@@ -20,6 +21,29 @@ public enum Naming {
             prev = ch
         }
         if !current.isEmpty { words.append(current) }
+        return words
+    }
+
+    /// `words` for ASCII text, on bytes (the common case; same result as the `Character` loop).
+    static func asciiWords(_ s: String) -> [String] {
+        var words: [String] = []
+        var current: [UInt8] = []
+        var prev: UInt8 = 0
+        func isLower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
+        func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+        func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+        for b in s.utf8 {
+            if isLower(b) || isUpper(b) || isDigit(b) {
+                if isLower(prev) || isDigit(prev), isUpper(b), !current.isEmpty {
+                    words.append(String(decoding: current, as: UTF8.self)); current.removeAll(keepingCapacity: true)
+                }
+                current.append(b)
+            } else if !current.isEmpty {
+                words.append(String(decoding: current, as: UTF8.self)); current.removeAll(keepingCapacity: true)
+            }
+            prev = b
+        }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
         return words
     }
 
@@ -48,12 +72,24 @@ public enum Naming {
     }
 
     static func capitalizeFirst(_ w: String) -> String {
+        if let f = w.utf8.first, f >= 0x61, f <= 0x7A {
+            var bytes = Array(w.utf8); bytes[0] -= 0x20
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        if let f = w.utf8.first, f < 0x80 { return w }
         guard let f = w.first else { return w }
         return f.uppercased() + w.dropFirst()
     }
 
     /// `URL` → `url`, `UUIDValue` → `uuidValue`, `user` → `user`.
     static func lowerFirstWord(_ w: String) -> String {
+        if w.utf8.allSatisfy({ $0 < 0x80 }) {
+            // Words are ASCII letters and digits: an all-capitals word lowers entirely, others lower their first letter.
+            var bytes = Array(w.utf8)
+            let allUpper = !bytes.contains { $0 >= 0x61 && $0 <= 0x7A }
+            for i in bytes.indices where (allUpper || i == 0) && bytes[i] >= 0x41 && bytes[i] <= 0x5A { bytes[i] += 0x20 }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         if w == w.uppercased() { return w.lowercased() }
         guard let f = w.first else { return w }
         return f.lowercased() + w.dropFirst()

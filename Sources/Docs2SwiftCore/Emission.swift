@@ -49,6 +49,8 @@ public enum Emission {
     public static func files(for api: APIDescription, options: EmitOptions) throws -> [GeneratedFile] {
         let api = api.prefixingTypes(options.typePrefix)
         var files: [GeneratedFile] = []
+        // The model JSON does not depend on the Swift output: encode it alongside the Swift rendering.
+        let modelJSON = ModelJSONJob(api, enabled: options.outputs.contains(.model))
         let swift = options.outputs.contains(.models) || options.outputs.contains(.client) || options.outputs.contains(.server)
         if swift {
             let templates = try TemplateSet.load(overrides: options.templatesFolder)
@@ -67,8 +69,8 @@ public enum Emission {
             let data = try OpenAPIExporter().data(api, yaml: false)
             files.append(GeneratedFile(path: "openapi.json", contents: String(decoding: data, as: UTF8.self)))
         }
-        if options.outputs.contains(.model) {
-            files.append(GeneratedFile(path: "api-model.json", contents: String(decoding: try api.jsonData(), as: UTF8.self)))
+        if let data = try modelJSON.result() {
+            files.append(GeneratedFile(path: "api-model.json", contents: String(decoding: data, as: UTF8.self)))
         }
         return files.sorted { $0.path < $1.path }
     }
@@ -82,6 +84,28 @@ public enum Emission {
         case .url(let u, let from):
             return (".package(url: \(SwiftText.stringLiteral(u)), from: \(SwiftText.stringLiteral(from)))", SwiftText.stringLiteral(u))
         }
+    }
+}
+
+/// Encodes the model JSON on its own thread; `result()` waits for it.
+final class ModelJSONJob: @unchecked Sendable {
+    private var outcome: Result<Data, Error>?
+    private let done = DispatchSemaphore(value: 0)
+    private let enabled: Bool
+
+    init(_ api: APIDescription, enabled: Bool) {
+        self.enabled = enabled
+        guard enabled else { return }
+        Thread.detachNewThread { [self] in
+            outcome = Result { try api.jsonData() }
+            done.signal()
+        }
+    }
+
+    func result() throws -> Data? {
+        guard enabled else { return nil }
+        done.wait()
+        return try outcome!.get()
     }
 }
 

@@ -18,12 +18,17 @@ public struct GeneratorPipeline: Sendable {
     public var version: String
     /// Pages larger than this are skipped with an error diagnostic.
     public var maxPageBytes: Int
+    /// Reading one page (front end and extraction) may take this long; a page over it is skipped
+    /// with an error diagnostic naming the line reached.
+    public var maxPageSeconds: Double
 
-    public init(forcedFormat: InputFile.Format? = nil, title: String = "API", version: String = "1.0.0", maxPageBytes: Int = 16 << 20) {
+    public init(forcedFormat: InputFile.Format? = nil, title: String = "API", version: String = "1.0.0", maxPageBytes: Int = 16 << 20,
+                maxPageSeconds: Double = 10) {
         self.forcedFormat = forcedFormat
         self.title = title
         self.version = version
         self.maxPageBytes = maxPageBytes
+        self.maxPageSeconds = maxPageSeconds
     }
 
     /// What the pipeline made, with what it cost.
@@ -62,6 +67,7 @@ public struct GeneratorPipeline: Sendable {
 
         // Front end and extraction per page, in parallel; results land in input order.
         let count = inputs.count
+        let deadlines = ParallelMap.Box<Deadline>(count)
         let documents = ParallelMap.map(count) { i -> (Document?, InputFile) in
             guard let text = texts[i] else { return (nil, inputs[i]) }
             var input = inputs[i]
@@ -70,13 +76,17 @@ public struct GeneratorPipeline: Sendable {
                 input.format = format
                 input.reason = reason
             }
-            return (parse(text, input: input, diagnostics: diagnostics), input)
+            let deadline = Deadline.after(seconds: maxPageSeconds)
+            deadlines.lock.lock(); deadlines.results[i] = deadline; deadlines.lock.unlock()
+            let document = parse(text, input: input, deadline: deadline, diagnostics: diagnostics)
+            return (overTime(document, deadline: deadline, diagnostics: diagnostics) ? nil : document, input)
         }
         timings.frontEnd = clock.lap()
         let registry = DialectRegistry()
         let extractions = ParallelMap.map(count) { i -> PageExtraction? in
-            guard let doc = documents[i].0 else { return nil }
-            return registry.extract(doc, diagnostics: diagnostics)
+            guard let doc = documents[i].0, let deadline = deadlines.results[i] else { return nil }
+            let page = registry.extract(doc, deadline: deadline, diagnostics: diagnostics)
+            return overTime(doc, deadline: deadline, diagnostics: diagnostics) ? nil : page
         }
         timings.extract = clock.lap()
         let api = Assembler(title: title, version: version).assemble(extractions.compactMap { $0 }, diagnostics: diagnostics)
@@ -124,15 +134,30 @@ public struct GeneratorPipeline: Sendable {
         return String(decoding: data, as: UTF8.self)
     }
 
-    func parse(_ text: String, input: InputFile, diagnostics: DiagnosticCollector) -> Document? {
+    func parse(_ text: String, input: InputFile, deadline: Deadline, diagnostics: DiagnosticCollector) -> Document? {
         switch input.format {
         case .markdown:
-            return MarkdownParser().parse(text, file: input.path, diagnostics: diagnostics)
+            return MarkdownParser(deadline: deadline).parse(text, file: input.path, diagnostics: diagnostics)
         case .text:
-            return PlainTextParser().parse(text, file: input.path, diagnostics: diagnostics)
+            return PlainTextParser(deadline: deadline).parse(text, file: input.path, diagnostics: diagnostics)
         case .html:
-            return HTMLParser().parse(text, file: input.path, diagnostics: diagnostics)
+            return HTMLParser(deadline: deadline).parse(text, file: input.path, diagnostics: diagnostics)
         }
+    }
+
+    /// True (with an error at the last line read) when the page used up its time: it is skipped
+    /// rather than half read.
+    func overTime(_ document: Document?, deadline: Deadline, diagnostics: DiagnosticCollector) -> Bool {
+        guard let document, deadline.isExpired else { return false }
+        let line = document.blocks.last?.line
+        let reached = line.map { "stopped after line \($0)" } ?? "stopped before its first block"
+        diagnostics.error("reading this page took longer than the \(Self.seconds(maxPageSeconds)) s per-page limit (\(reached)); page skipped",
+                          at: document.location(max(line ?? 1, 1)))
+        return true
+    }
+
+    static func seconds(_ s: Double) -> String {
+        s == s.rounded() ? String(Int(s)) : String(s)
     }
 }
 

@@ -45,19 +45,17 @@ public struct OutputWriter: Sendable {
         let manifestPath = full(Self.manifestName)
         let previous = Set((fm.contents(atPath: manifestPath).map { String(decoding: $0, as: UTF8.self) } ?? "")
             .split(separator: "\n").map(String.init))
+        // Compare with what is on disk, both cores at once: reading is most of the work on a regeneration.
+        let plans = try ParallelMap.map(files.count) { i -> Result<FilePlan, Error> in
+            Result { try plan(files[i], previous: previous) }
+        }.map { try $0.get() }
         var toWrite: [(String, Data)] = []
-        for file in files {
-            try validate(file.path)
-            let target = full(file.path)
-            let data = Data(file.contents.utf8)
-            if let existing = fm.contents(atPath: target) {
-                if existing == data { summary.unchanged.append(file.path); continue }
-                guard previous.contains(file.path) || Self.hasHeader(existing) else { throw WriteError.notGenerated(target) }
-                summary.updated.append(file.path)
-            } else {
-                summary.created.append(file.path)
+        for (file, plan) in zip(files, plans) {
+            switch plan {
+            case .unchanged: summary.unchanged.append(file.path)
+            case .create(let target, let data): summary.created.append(file.path); toWrite.append((target, data))
+            case .update(let target, let data): summary.updated.append(file.path); toWrite.append((target, data))
             }
-            toWrite.append((target, data))
         }
         let produced = Set(files.map(\.path))
         var toRemove: [String] = []
@@ -84,9 +82,14 @@ public struct OutputWriter: Sendable {
             for dir in Set(toWrite.map { ($0.0 as NSString).deletingLastPathComponent }).sorted() {
                 try fm.createDirectory(atPath: dir, withIntermediateDirectories: true)
             }
-            for (i, item) in toWrite.enumerated() {
-                guard fm.createFile(atPath: staged[i].0, contents: item.1) else { throw WriteError.io("cannot write \(staged[i].0)") }
+            // One job per folder: creating files in one folder from two threads contends on its lock.
+            let writes = toWrite
+            let byFolder = Dictionary(grouping: writes.indices) { (writes[$0].0 as NSString).deletingLastPathComponent }
+                .sorted { $0.key < $1.key }.map(\.value)
+            let failures = ParallelMap.map(byFolder.count) { g in
+                byFolder[g].first { i in !Self.writeFile(staged[i].0, writes[i].1) }.map { staged[$0].0 }
             }
+            if let failed = failures.compactMap({ $0 }).first { throw WriteError.io("cannot write \(failed)") }
         } catch {
             for (temp, _) in staged { try? fm.removeItem(atPath: temp) }
             throw error
@@ -96,6 +99,38 @@ public struct OutputWriter: Sendable {
         }
         for target in toRemove { try? fm.removeItem(atPath: target) }
         return summary
+    }
+
+    enum FilePlan: Sendable {
+        case unchanged
+        case create(String, Data)
+        case update(String, Data)
+    }
+
+    func plan(_ file: GeneratedFile, previous: Set<String>) throws -> FilePlan {
+        try validate(file.path)
+        let target = full(file.path)
+        let data = Data(file.contents.utf8)
+        guard let existing = FileManager.default.contents(atPath: target) else { return .create(target, data) }
+        if existing == data { return .unchanged }
+        guard previous.contains(file.path) || Self.hasHeader(existing) else { throw WriteError.notGenerated(target) }
+        return .update(target, data)
+    }
+
+    /// A plain write of a staged file (no temporary copy, no fsync: the rename into place is the commit).
+    static func writeFile(_ path: String, _ data: Data) -> Bool {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        return data.withUnsafeBytes { raw -> Bool in
+            var offset = 0
+            while offset < raw.count {
+                let n = Foundation.write(fd, raw.baseAddress! + offset, raw.count - offset)
+                if n < 0 { if errno == EINTR { continue }; return false }
+                offset += n
+            }
+            return true
+        }
     }
 
     func full(_ relative: String) -> String {

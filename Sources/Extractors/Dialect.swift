@@ -20,13 +20,15 @@ public struct DialectRegistry: Sendable {
         self.dialects = dialects
     }
 
-    public func extract(_ document: Document, diagnostics: DiagnosticCollector) -> PageExtraction? {
+    /// With a deadline: no further dialect is asked once it has passed (the caller reports it).
+    public func extract(_ document: Document, deadline: Deadline = .none, diagnostics: DiagnosticCollector) -> PageExtraction? {
         var best: (any Dialect, Int, String)?
-        for dialect in dialects {
+        for dialect in dialects where !deadline.isExpired {
             let (score, reason) = dialect.recognise(document)
             if score > 0, score > (best?.1 ?? 0) { best = (dialect, score, reason) }
             if score >= Self.certain { break }  // no other dialect can do better
         }
+        if deadline.isExpired { return nil }
         guard let (dialect, _, reason) = best else {
             diagnostics.note("no API operations recognised on this page; skipped", at: document.location(1))
             return nil

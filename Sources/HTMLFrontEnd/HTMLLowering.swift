@@ -10,6 +10,7 @@ struct HTMLLowering {
                                                  "md-content__button", "toctree-wrapper", "md-top"]
 
     var depth = 0
+    var deadline = Deadline.none
 
     mutating func blocks(in node: xmlNodePtr) -> [Block] {
         depth += 1
@@ -24,7 +25,7 @@ struct HTMLLowering {
             loose = []
         }
         var child = node.pointee.children
-        while let c = child {
+        while let c = child, !deadline.isExpired {
             defer { child = c.pointee.next }
             if c.pointee.type == XML_TEXT_NODE {
                 if let content = c.pointee.content {

@@ -10,7 +10,10 @@ import DocTree
 /// For example: `<h3 id="retrieve">Retrieve<a class="headerlink" href="#retrieve">¶</a></h3>` →
 /// `Heading(level: 3, text: "Retrieve")` with the element's source line.
 public struct HTMLParser: Sendable {
-    public init() {}
+    /// Lowering stops between elements once this has passed (see `Deadline`).
+    public var deadline: Deadline
+
+    public init(deadline: Deadline = .none) { self.deadline = deadline }
 
     public func parse(_ text: String, file: String, diagnostics: DiagnosticCollector) -> Document {
         let bytes = Array(text.utf8)
@@ -27,7 +30,7 @@ public struct HTMLParser: Sendable {
         }
         defer { xmlFreeDoc(doc) }
         let content = Self.contentRoot(root) ?? root
-        var lowering = HTMLLowering()
+        var lowering = HTMLLowering(deadline: deadline)
         return Document(file: file, format: "html", blocks: lowering.blocks(in: content))
     }
 

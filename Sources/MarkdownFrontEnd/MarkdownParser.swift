@@ -9,8 +9,10 @@ import DocTree
 public struct MarkdownParser: Sendable {
     /// Deepest tab nesting followed; deeper content is kept as a code block.
     public var maxTabDepth = 8
+    /// Lowering stops between blocks once this has passed (see `Deadline`).
+    public var deadline: Deadline
 
-    public init() {}
+    public init(deadline: Deadline = .none) { self.deadline = deadline }
 
     public func parse(_ text: String, file: String, diagnostics: DiagnosticCollector) -> Document {
         let blocks = parseBlocks(text, lineOffset: 0, depth: 0)
@@ -64,7 +66,7 @@ private struct Lowering {
             if !pendingTabs.isEmpty { out.append(.tabs(TabSet(tabs: pendingTabs, line: tabSetLine))); pendingTabs = [] }
         }
         var node = cmark_node_first_child(parent)
-        while let n = node {
+        while let n = node, !parser.deadline.isExpired {
             let next = cmark_node_next(n)
             let type = cmark_node_get_type(n)
             let start = Int(cmark_node_get_start_line(n))

@@ -32,19 +32,44 @@ public struct ContextBuilder: Sendable {
     /// Property names that would clash with what a struct declares itself.
     static let reservedMembers: Set<String> = ["init", "self", "Self", "Type", "Protocol", "deinit", "subscript", "CodingKeys"]
 
-    func structContext(_ schema: Schema) -> StructContext {
+    /// The struct's fields, one per JSON key, with their Swift property names (unescaped).
+    ///
+    /// For example: fields `type`, `Type` → `("type", "type")`, `("Type", "type2")`.
+    static func properties(_ schema: Schema) -> [(field: Field, name: String)] {
         var used: Set<String> = []
-        var props: [PropertyContext] = []
         // One property per JSON key (the model should not repeat a key; never emit duplicate raw values).
         var keys: Set<String> = []
-        let fields = schema.fields.filter { keys.insert($0.name).inserted }
-        for (i, field) in fields.enumerated() {
+        var out: [(field: Field, name: String)] = []
+        for field in schema.fields where keys.insert(field.name).inserted {
             var base = Naming.memberName(field.name)
-            if Self.reservedMembers.contains(base) { base += "Value" }
+            if reservedMembers.contains(base) { base += "Value" }
             var name = base
             var n = 2
             while used.contains(name) { name = "\(base)\(n)"; n += 1 }
             used.insert(name)
+            out.append((field, name))
+        }
+        return out
+    }
+
+    /// The enum's case names (escaped), one per documented value, in order.
+    static func caseNames(_ schema: Schema) -> [String] {
+        var used: Set<String> = ["undocumented", "allCases", "rawValue", "init", "self", "Type"]
+        return schema.enumValues.map { value in
+            var base = Naming.memberName(value)
+            if value.trimmingCharacters(in: .init()) .isEmpty || Naming.words(value).isEmpty { base = "empty" }
+            var name = base
+            var n = 2
+            while used.contains(name) { name = "\(base)\(n)"; n += 1 }
+            used.insert(name)
+            return Naming.escaped(name)
+        }
+    }
+
+    func structContext(_ schema: Schema) -> StructContext {
+        var props: [PropertyContext] = []
+        let fields = Self.properties(schema)
+        for (i, (field, name)) in fields.enumerated() {
             let optional = !field.required || field.nullable
             var doc = field.description
             if field.enumValues != nil, case .ref = field.type {} else if let values = field.enumValues {
@@ -66,17 +91,7 @@ public struct ContextBuilder: Sendable {
     }
 
     func enumContext(_ schema: Schema) -> EnumContext {
-        var used: Set<String> = ["undocumented", "allCases", "rawValue", "init", "self", "Type"]
-        var cases: [EnumCaseContext] = []
-        for value in schema.enumValues {
-            var base = Naming.memberName(value)
-            if value.trimmingCharacters(in: .init()) .isEmpty || Naming.words(value).isEmpty { base = "empty" }
-            var name = base
-            var n = 2
-            while used.contains(name) { name = "\(base)\(n)"; n += 1 }
-            used.insert(name)
-            cases.append(EnumCaseContext(name: Naming.escaped(name), rawLiteral: SwiftText.stringLiteral(value)))
-        }
+        let cases = zip(Self.caseNames(schema), schema.enumValues).map { EnumCaseContext(name: $0, rawLiteral: SwiftText.stringLiteral($1)) }
         var doc = "Values: " + schema.enumValues.map { "`\($0)`" }.joined(separator: ", ")
         if let p = schema.provenance { doc += "\n\nSource: \(p.file):\(p.line)" }
         return EnumContext(name: schema.name, docLines: SwiftText.docComment(doc), cases: cases)

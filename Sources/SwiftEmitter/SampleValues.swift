@@ -6,11 +6,32 @@ import Foundation
 /// initialisers; optional fields are filled to a small depth so samples stay finite.
 ///
 /// For example: `.primitive(.string, "uuid")` → `UUID(uuidString: "00000000-0000-4000-8000-000000000001")!`.
-struct SampleValues {
+struct SampleValues: Sendable {
     let schemas: [String: Schema]
-    let builder: ContextBuilder
+    /// Per object schema: its property labels, in field order (one per JSON key).
+    let labels: [String: [String]]
+    /// Per enumeration schema: its case names.
+    let cases: [String: [String]]
     /// The models module, to qualify named types (`Module.Name`).
     var qualifier = ""
+
+    /// Names are worked out once per schema here, not per sample.
+    init(schemas: [Schema], qualifier: String) {
+        var byName: [String: Schema] = [:]
+        var labels: [String: [String]] = [:]
+        var cases: [String: [String]] = [:]
+        for schema in schemas where byName[schema.name] == nil {
+            byName[schema.name] = schema
+            switch schema.kind {
+            case .object: labels[schema.name] = ContextBuilder.properties(schema).map(\.name)
+            case .enumeration: cases[schema.name] = ContextBuilder.caseNames(schema)
+            }
+        }
+        self.schemas = byName
+        self.labels = labels
+        self.cases = cases
+        self.qualifier = qualifier
+    }
 
     /// A sample taken from a documented JSON example where the example has a usable value for the
     /// type, else the synthesized one. Numbers, booleans, strings (UUIDs, URLs and decimals when they
@@ -40,7 +61,7 @@ struct SampleValues {
             guard let schema = schemas[name] else { break }
             let qualified = qualifier.isEmpty ? name : "\(qualifier).\(name)"
             if schema.kind == .enumeration, let s = json as? String, let i = schema.enumValues.firstIndex(of: s) {
-                return "\(qualified).\(builder.enumContext(schema).cases[i].name)"
+                return "\(qualified).\(cases[name]![i])"
             }
             if schema.kind == .object, let object = json as? [String: Any] {
                 return initializer(schema, qualified) { field, optional in
@@ -82,8 +103,7 @@ struct SampleValues {
             let qualified = qualifier.isEmpty ? name : "\(qualifier).\(name)"
             switch schema.kind {
             case .enumeration:
-                let cases = builder.enumContext(schema).cases
-                return cases.first.map { "\(qualified).\($0.name)" } ?? "\(qualified)(rawValue: \"example\")"
+                return cases[name]?.first.map { "\(qualified).\($0)" } ?? "\(qualified)(rawValue: \"example\")"
             case .object:
                 return initializer(schema, qualified) { field, optional in
                     optional && depth >= 2 ? nil : expression(field.type, depth: depth + 1)
@@ -94,17 +114,12 @@ struct SampleValues {
 
     /// `Type(label: value, …)` with the struct's property labels; `value` nil leaves an optional out.
     func initializer(_ schema: Schema, _ qualified: String, value: (Field, _ optional: Bool) -> String?) -> String {
-        let props = builder.structContext(schema).properties
         var keys: Set<String> = []
         let fields = schema.fields.filter { keys.insert($0.name).inserted }
         var args: [String] = []
-        for (field, prop) in zip(fields, props) {
-            if let v = value(field, !field.required || field.nullable) { args.append("\(prop.caseName.trimmingBackticks): \(v)") }
+        for (field, label) in zip(fields, labels[schema.name] ?? []) {
+            if let v = value(field, !field.required || field.nullable) { args.append("\(label): \(v)") }
         }
         return "\(qualified)(\(args.joined(separator: ", ")))"
     }
-}
-
-extension String {
-    var trimmingBackticks: String { hasPrefix("`") && hasSuffix("`") ? String(dropFirst().dropLast()) : self }
 }

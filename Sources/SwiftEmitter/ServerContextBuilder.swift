@@ -64,8 +64,11 @@ extension ContextBuilder {
     }
 
     public func tests(module: String, resource: Resource, operations: [APIModel.Operation], schemas: [Schema], header: String) -> TestsFileContext {
-        let samples = SampleValues(schemas: Dictionary(schemas.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a }), builder: self,
-                                   qualifier: module)
+        tests(module: module, resource: resource, operations: operations, samples: SampleValues(schemas: schemas, qualifier: module), header: header)
+    }
+
+    /// As above, with the sample-value tables built once for every resource.
+    func tests(module: String, resource: Resource, operations: [APIModel.Operation], samples: SampleValues, header: String) -> TestsFileContext {
         var tests: [TestOperationContext] = []
         var malformed: [MalformedRequestContext] = []
         for op in operations {

@@ -61,6 +61,7 @@ public struct SwiftEmitter: Sendable {
         let src = "Sources/\(options.module)"
         let schemasByResource = Dictionary(grouping: api.schemas, by: \.resource)
         let opsByResource = Dictionary(grouping: api.operations, by: \.resource)
+        let samples = options.emitTests ? SampleValues(schemas: api.schemas, qualifier: options.module) : nil
         // Resources render independently: spread them over the cores, keep their order.
         let perResource = try ParallelRender.map(api.resources) { resource -> [GeneratedFile] in
             var out: [GeneratedFile] = []
@@ -84,8 +85,8 @@ public struct SwiftEmitter: Sendable {
                     var c = context; c.header = $0; return c
                 })
             }
-            if options.emitTests, !ops.isEmpty {
-                let context = builder.tests(module: options.module, resource: resource, operations: ops, schemas: api.schemas, header: "")
+            if options.emitTests, !ops.isEmpty, let samples {
+                let context = builder.tests(module: options.module, resource: resource, operations: ops, samples: samples, header: "")
                 out.append(try render(context, template: "tests", path: "Tests/\(options.module)Tests/\(resource.name)Tests.swift", options: options) {
                     var c = context; c.header = $0; return c
                 })

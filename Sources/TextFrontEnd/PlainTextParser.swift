@@ -5,7 +5,10 @@ import DocTree
 ///
 /// For example: `"Example request:\n\nGET /a HTTP/1.1"` → two paragraphs, at lines 1 and 3.
 public struct PlainTextParser: Sendable {
-    public init() {}
+    /// Parsing stops between lines once this has passed (see `Deadline`).
+    public var deadline: Deadline
+
+    public init(deadline: Deadline = .none) { self.deadline = deadline }
 
     public func parse(_ text: String, file: String, diagnostics: DiagnosticCollector) -> Document {
         var lines: [(Substring, Int)] = []
@@ -18,7 +21,7 @@ public struct PlainTextParser: Sendable {
         }
         var blocks: [Block] = []
         var i = 0
-        while i < lines.count {
+        while i < lines.count, !deadline.isExpired {
             if let (table, next) = Self.table(lines, at: i) {
                 blocks.append(.table(table))
                 i = next

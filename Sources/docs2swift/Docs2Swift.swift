@@ -24,6 +24,8 @@ struct InputOptions: ParsableArguments {
     var verbose = false
     @Flag(help: "Exit with status 1 on any warning.")
     var strict = false
+    @Option(help: "Seconds one page may take to read; a page over it is skipped with an error.")
+    var pageTimeLimit: Double = 10
 
     func pipeline() throws -> GeneratorPipeline {
         var forced: InputFile.Format?
@@ -35,7 +37,8 @@ struct InputOptions: ParsableArguments {
             default: throw ValidationError("--format must be md, html or text")
             }
         }
-        return GeneratorPipeline(forcedFormat: forced, title: title, version: apiVersion)
+        guard pageTimeLimit >= 0 else { throw ValidationError("--page-time-limit must not be negative") }
+        return GeneratorPipeline(forcedFormat: forced, title: title, version: apiVersion, maxPageSeconds: pageTimeLimit)
     }
 }
 

@@ -30,9 +30,9 @@ import Testing
         return out
     }
 
-    func run(_ dir: URL) throws -> (status: Int32, out: String, err: String, untouched: Bool) {
+    func run(_ dir: URL, _ extra: [String] = []) throws -> (status: Int32, out: String, err: String, untouched: Bool) {
         let before = snapshot(dir.appendingPathComponent("out"))
-        let r = try cli.run(["generate", "docs", "--output", "out", "--runtime-path", repoRoot.path], in: dir)
+        let r = try cli.run(["generate", "docs", "--output", "out", "--runtime-path", repoRoot.path] + extra, in: dir)
         return (r.status, r.out, r.err, snapshot(dir.appendingPathComponent("out")) == before)
     }
 
@@ -68,6 +68,24 @@ import Testing
         let alone = try run(try workspace(["huge.md": big]))
         #expect(alone.status == 1)
         #expect(alone.untouched)
+    }
+
+    /// The per-page time guard: a limit of 0 s has passed before any block is read, so every page is
+    /// skipped with the error (no timing in the test: the outcome does not depend on the machine).
+    @Test func pageOverTheTimeLimitIsSkipped() throws {
+        let page = try Data(contentsOf: repoRoot.appendingPathComponent("input-docs/000_c829d6fb4bacecba.txt"))
+        let r = try run(try workspace(["slow.md": page]), ["--page-time-limit", "0"])
+        #expect(r.status == 1)
+        #expect(r.err.contains("docs/slow.md:1:1: error: reading this page took longer than the 0 s per-page limit (stopped before its first block); page skipped"), "\(r.err)")
+        #expect(r.untouched)
+        let html = try Data(contentsOf: repoRoot.appendingPathComponent("input-docs/002_4b0fdfcb1b9cceb0.html"))
+        let both = try run(try workspace(["slow.html": html]), ["--page-time-limit", "0"])
+        #expect(both.status == 1)
+        #expect(both.err.contains("docs/slow.html:1:1: error: reading this page took longer than the 0 s per-page limit"), "\(both.err)")
+        // With the default limit the same pages read normally.
+        let normal = try run(try workspace(["page.md": page]))
+        #expect(normal.status == 0, "\(normal.err)")
+        #expect(!normal.err.contains("per-page limit"))
     }
 
     @Test func deeplyNestedJSONExampleIsADiagnosticNotACrash() throws {
