@@ -24,13 +24,19 @@ public enum FuzzEntryPoints {
         if let (node, _) = try? parser.parseValue() { _ = ExampleTypes.infer([node]) }
     }
 
-    /// A whole page to a model, through every front end and dialect.
+    /// A whole page to a model: the first byte picks the front end (Markdown, HTML or text), the rest
+    /// is the page, which goes through the dialects and refinement.
     public static func page(_ bytes: UnsafeBufferPointer<UInt8>) {
-        let t = text(bytes)
+        guard let selector = bytes.first else { return }
+        let t = text(UnsafeBufferPointer(rebasing: bytes.dropFirst()))
         let d = RecordingCollector()
-        let docs = [MarkdownParser().parse(t, file: "f.md", diagnostics: d), HTMLParser().parse(t, file: "f.html", diagnostics: d),
-                    PlainTextParser().parse(t, file: "f.txt", diagnostics: d)]
-        let pages = docs.compactMap { DialectRegistry().extract($0, diagnostics: d) }
+        let doc: Document
+        switch selector % 3 {
+        case 0: doc = MarkdownParser().parse(t, file: "f.md", diagnostics: d)
+        case 1: doc = HTMLParser().parse(t, file: "f.html", diagnostics: d)
+        default: doc = PlainTextParser().parse(t, file: "f.txt", diagnostics: d)
+        }
+        let pages = [DialectRegistry().extract(doc, diagnostics: d)].compactMap { $0 }
         _ = Assembler().assemble(pages, diagnostics: d)
     }
 }

@@ -36,13 +36,21 @@ public struct OpenAPIImporter: Sendable {
         let isYAML = !text.drop(while: { $0 == " " || $0 == "\n" }).hasPrefix("{")
         let is31 = text.contains("openapi: 3.1") || text.contains("openapi: \"3.1") || text.contains("\"openapi\": \"3.1") || text.contains("\"openapi\":\"3.1")
         let document: OpenAPIKit.OpenAPI.Document
+        // The model keeps no `x-` extensions; not decoding them skips OpenAPIKit's re-decoding of every
+        // object as `AnyCodable` (most of the decoding time on a large spec).
+        // (OpenAPIKit and OpenAPIKit30 name the same key.)
+        var userInfo: [CodingUserInfoKey: any Sendable] = [:]
+        userInfo[OpenAPIKit.VendorExtensionsConfiguration.enabledKey] = false
+        userInfo[OpenAPIKit30.VendorExtensionsConfiguration.enabledKey] = false
+        let json = JSONDecoder()
+        json.userInfo = userInfo
         do {
             if is31 {
-                document = isYAML ? try YAMLDecoder().decode(OpenAPIKit.OpenAPI.Document.self, from: text)
-                    : try JSONDecoder().decode(OpenAPIKit.OpenAPI.Document.self, from: data)
+                document = isYAML ? try YAMLDecoder().decode(OpenAPIKit.OpenAPI.Document.self, from: text, userInfo: userInfo)
+                    : try json.decode(OpenAPIKit.OpenAPI.Document.self, from: data)
             } else {
-                let doc30 = isYAML ? try YAMLDecoder().decode(OpenAPIKit30.OpenAPI.Document.self, from: text)
-                    : try JSONDecoder().decode(OpenAPIKit30.OpenAPI.Document.self, from: data)
+                let doc30 = isYAML ? try YAMLDecoder().decode(OpenAPIKit30.OpenAPI.Document.self, from: text, userInfo: userInfo)
+                    : try json.decode(OpenAPIKit30.OpenAPI.Document.self, from: data)
                 document = doc30.convert(to: .v3_1_0)
             }
         } catch {
