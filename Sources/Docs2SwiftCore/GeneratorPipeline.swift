@@ -62,7 +62,7 @@ public struct GeneratorPipeline: Sendable {
         var timings = Timings()
         var clock = Clock()
         let inputs = InputFiles.collect(paths, forcedFormat: forcedFormat, diagnostics: diagnostics)
-        let texts = inputs.map { readText($0.path, diagnostics: diagnostics) }
+        let texts = ParallelMap.map(inputs.count) { readText(inputs[$0].path, diagnostics: diagnostics) }
         timings.read = clock.lap()
 
         // Front end and extraction per page, in parallel; results land in input order.

@@ -11,7 +11,9 @@ final class StrictContext: MustacheParent, @unchecked Sendable {
     let misses: MissRecorder?
 
     init(values: [String: Any], misses: MissRecorder?) {
-        self.values = values
+        // Strings are handed to mustache as `RenderedText`, which it renders directly instead of
+        // going through `String(describing:)` and its dynamic casts (the same text comes out).
+        self.values = values.mapValues(RenderedText.wrap)
         self.misses = misses
     }
 
@@ -51,4 +53,20 @@ final class StrictContext: MustacheParent, @unchecked Sendable {
 final class MissRecorder: @unchecked Sendable {
     private(set) var names: Set<String> = []
     func record(_ name: String) { names.insert(name) }
+}
+
+/// Text that swift-mustache renders as it is (`MustacheCustomRenderable`); string transforms
+/// (`{{uppercased(name)}}`, …) work as on `String`.
+struct RenderedText: MustacheCustomRenderable, MustacheTransformable, CustomStringConvertible {
+    let text: String
+    var renderText: String { text }
+    var isNull: Bool { false }
+    var description: String { text }
+    func transform(_ name: String) -> Any? { text.transform(name) }
+
+    static func wrap(_ value: Any) -> Any {
+        if let s = value as? String { return RenderedText(text: s) }
+        if let a = value as? [String] { return a.map { RenderedText(text: $0) } }
+        return value
+    }
 }
