@@ -267,6 +267,8 @@ enum AttributeTables {
                 j += 1
             }
             let n = header.count
+            // A name and a type column at least; a one-column "table" is not an attribute table.
+            guard n >= 2 else { i = j; continue }
             let nameCol = header.firstIndex { $0.lowercased() == "name" } ?? 0
             let typeCol = header.firstIndex { $0.lowercased() == "type" } ?? 1
             let descCol = header.firstIndex { $0.lowercased() == "description" } ?? (n - 1)
