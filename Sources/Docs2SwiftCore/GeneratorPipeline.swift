@@ -67,9 +67,9 @@ public struct GeneratorPipeline: Sendable {
 
         // Front end and extraction per page, in parallel; results land in input order.
         let count = inputs.count
-        let deadlines = ParallelMap.Box<Deadline>(count)
-        let documents = ParallelMap.map(count) { i -> (Document?, InputFile) in
-            guard let text = texts[i] else { return (nil, inputs[i]) }
+        // Each page's time budget starts with its front end and covers its extraction.
+        let documents = ParallelMap.map(count) { i -> (Document?, InputFile, Deadline) in
+            guard let text = texts[i] else { return (nil, inputs[i], .none) }
             var input = inputs[i]
             if input.format == .text {
                 let (format, reason) = InputFiles.sniff(text)
@@ -77,16 +77,16 @@ public struct GeneratorPipeline: Sendable {
                 input.reason = reason
             }
             let deadline = Deadline.after(seconds: maxPageSeconds)
-            deadlines.lock.lock(); deadlines.results[i] = deadline; deadlines.lock.unlock()
             let document = parse(text, input: input, deadline: deadline, diagnostics: diagnostics)
-            return (overTime(document, deadline: deadline, diagnostics: diagnostics) ? nil : document, input)
+            return (overTime(document, deadline: deadline, diagnostics: diagnostics) ? nil : document, input, deadline)
         }
         timings.frontEnd = clock.lap()
         let registry = DialectRegistry()
         let extractions = ParallelMap.map(count) { i -> PageExtraction? in
-            guard let doc = documents[i].0, let deadline = deadlines.results[i] else { return nil }
-            let page = registry.extract(doc, deadline: deadline, diagnostics: diagnostics)
-            return overTime(doc, deadline: deadline, diagnostics: diagnostics) ? nil : page
+            let (document, _, deadline) = documents[i]
+            guard let document else { return nil }
+            let page = registry.extract(document, deadline: deadline, diagnostics: diagnostics)
+            return overTime(document, deadline: deadline, diagnostics: diagnostics) ? nil : page
         }
         timings.extract = clock.lap()
         let api = Assembler(title: title, version: version).assemble(extractions.compactMap { $0 }, diagnostics: diagnostics)

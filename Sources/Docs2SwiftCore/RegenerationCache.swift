@@ -1,4 +1,5 @@
 import Foundation
+import DocTree
 import SwiftEmitter
 
 /// Makes a regeneration with nothing changed cost almost nothing: the output folder keeps, in
@@ -16,20 +17,13 @@ public struct RegenerationCache: Sendable {
 
     /// FNV-1a over the inputs' paths and bytes, the options text and the templates.
     public static func fingerprint(inputs: [String], options: String, templatesFolder: String?) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        func mix(_ bytes: UnsafeRawBufferPointer) {
-            for b in bytes {
-                hash ^= UInt64(b)
-                hash = hash &* 0x0000_0100_0000_01B3
-            }
-        }
-        func mix(_ s: String) { var s = s; s.withUTF8 { mix(UnsafeRawBufferPointer($0)) } }
-        mix(Emission.generatorVersion)
+        var hasher = Digest.FNV1a()
+        hasher.mix(Emission.generatorVersion)
         // A rebuilt generator (same version string) must regenerate: its size and build time count.
         if let exe = Bundle.main.executablePath, let attrs = try? FileManager.default.attributesOfItem(atPath: exe) {
-            mix("\((attrs[.size] as? NSNumber)?.intValue ?? 0) \((attrs[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)")
+            hasher.mix("\((attrs[.size] as? NSNumber)?.intValue ?? 0) \((attrs[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)")
         }
-        mix(options)
+        hasher.mix(options)
         let files = InputFiles.collect(inputs, forcedFormat: nil, diagnostics: RecordingCollector()).map(\.path)
             + inputs.filter { ["yaml", "yml", "json"].contains(InputFiles.ext($0)) }
         var templateFiles: [String] = []
@@ -38,10 +32,10 @@ public struct RegenerationCache: Sendable {
             templateFiles += names.filter { $0.hasSuffix(".mustache") }.sorted().map { folder + "/" + $0 }
         }
         for path in files + templateFiles {
-            mix(path)
-            if let data = FileManager.default.contents(atPath: path) { data.withUnsafeBytes { mix($0) } }
+            hasher.mix(path)
+            if let data = FileManager.default.contents(atPath: path) { data.withUnsafeBytes { hasher.mix($0) } }
         }
-        return String(hash, radix: 16)
+        return hasher.hex
     }
 
     struct State {

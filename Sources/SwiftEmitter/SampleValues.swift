@@ -8,8 +8,8 @@ import Foundation
 /// For example: `.primitive(.string, "uuid")` → `UUID(uuidString: "00000000-0000-4000-8000-000000000001")!`.
 struct SampleValues: Sendable {
     let schemas: [String: Schema]
-    /// Per object schema: its property labels, in field order (one per JSON key).
-    let labels: [String: [String]]
+    /// Per object schema: its fields (one per JSON key) with their property labels.
+    let properties: [String: [(field: Field, name: String)]]
     /// Per enumeration schema: its case names.
     let cases: [String: [String]]
     /// The models module, to qualify named types (`Module.Name`).
@@ -18,17 +18,17 @@ struct SampleValues: Sendable {
     /// Names are worked out once per schema here, not per sample.
     init(schemas: [Schema], qualifier: String) {
         var byName: [String: Schema] = [:]
-        var labels: [String: [String]] = [:]
+        var properties: [String: [(field: Field, name: String)]] = [:]
         var cases: [String: [String]] = [:]
         for schema in schemas where byName[schema.name] == nil {
             byName[schema.name] = schema
             switch schema.kind {
-            case .object: labels[schema.name] = ContextBuilder.properties(schema).map(\.name)
+            case .object: properties[schema.name] = ContextBuilder.properties(schema)
             case .enumeration: cases[schema.name] = ContextBuilder.caseNames(schema)
             }
         }
         self.schemas = byName
-        self.labels = labels
+        self.properties = properties
         self.cases = cases
         self.qualifier = qualifier
     }
@@ -114,10 +114,8 @@ struct SampleValues: Sendable {
 
     /// `Type(label: value, …)` with the struct's property labels; `value` nil leaves an optional out.
     func initializer(_ schema: Schema, _ qualified: String, value: (Field, _ optional: Bool) -> String?) -> String {
-        var keys: Set<String> = []
-        let fields = schema.fields.filter { keys.insert($0.name).inserted }
         var args: [String] = []
-        for (field, label) in zip(fields, labels[schema.name] ?? []) {
+        for (field, label) in properties[schema.name] ?? [] {
             if let v = value(field, !field.required || field.nullable) { args.append("\(label): \(v)") }
         }
         return "\(qualified)(\(args.joined(separator: ", ")))"
