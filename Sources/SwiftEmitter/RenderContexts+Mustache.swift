@@ -232,16 +232,22 @@ extension TestsFileContext: MustacheConvertible {
     }
 }
 
+extension TestSupportContext: MustacheConvertible {
+    var mustacheFields: [String: Any] { ["header": header, "resources": resources] }
+}
+
 extension TestOperationContext: MustacheConvertible {
     var mustacheFields: [String: Any] {
         [
             "name": name,
             "typeName": typeName,
+            "inputArguments": inputArguments,
             "callArguments": callArguments,
-            "expectedInput": expectedInput,
+            "hasOutput": hasOutput,
+            "outputType": outputType,
+            "outputValue": outputValue,
             "sampleOutput": sampleOutput,
             "returnsValue": returnsValue,
-            "expectedResult": expectedResult,
         ]
     }
 }
@@ -249,7 +255,7 @@ extension TestOperationContext: MustacheConvertible {
 extension MalformedRequestContext: MustacheConvertible {
     var mustacheFields: [String: Any] {
         [
-            "testName": testName,
+            "check": check,
             "methodLiteral": methodLiteral,
             "pathLiteral": pathLiteral,
             "bodyLiteral": bodyLiteral,

@@ -186,6 +186,13 @@ public struct RouteContext: Codable, Hashable, Sendable {
     public var methodsLiteral: String
 }
 
+/// `testsupport.mustache`: the checks every round-trip test file shares (`Tests/<Module>Tests/RoundTripSupport.swift`).
+public struct TestSupportContext: Codable, Hashable, Sendable {
+    public var header: String
+    /// The resources that have a tests file (`<Resource>RoundTrips`), in file order.
+    public var resources: [String]
+}
+
 /// `tests.mustache`: round-trip tests of one resource over loopback HTTP.
 public struct TestsFileContext: Codable, Hashable, Sendable {
     public var header: String
@@ -200,20 +207,29 @@ public struct TestsFileContext: Codable, Hashable, Sendable {
     public var unusedMethodLiteral: String
 }
 
-/// For example: calls `usersRetrieve(uuid: UUID(…)!)`, expects the input the server sees and `.status200` back.
+/// For example: `usersRetrieve` sends `UsersSamples.usersRetrieveInput` (`uuid: input.uuid`), expects the
+/// server to see that input and the client to get `UsersSamples.usersRetrieveOutput` back.
 public struct TestOperationContext: Codable, Hashable, Sendable {
     public var name: String
     public var typeName: String
+    /// The sample input's initialiser arguments: `uuid: UUID(uuidString: "…")!, body: SeedAPI.UserRequest(…)`.
+    public var inputArguments: String
+    /// The client call's arguments, taken from the sample input: `uuid: input.uuid, body: input.body`.
     public var callArguments: String
-    public var expectedInput: String
+    /// Whether the operation's first success answers with a body (then `outputType`/`outputValue` are set).
+    public var hasOutput: Bool
+    public var outputType: String
+    /// The sample output, or the name of an earlier operation's equal sample (`usersRetrieveOutput`).
+    public var outputValue: String
+    /// What the recorder returns: `.status200(UsersSamples.usersRetrieveOutput)`, `.status204`.
     public var sampleOutput: String
     public var returnsValue: Bool
-    public var expectedResult: String
 }
 
 /// For example: `PATCH /api/users/1/` with body `{"name": ` must get `400`.
 public struct MalformedRequestContext: Codable, Hashable, Sendable {
-    public var testName: String
+    /// What is wrong with the request, for a comment: `A body that is not valid JSON`.
+    public var check: String
     public var methodLiteral: String
     public var pathLiteral: String
     public var bodyLiteral: String

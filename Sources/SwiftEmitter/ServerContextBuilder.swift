@@ -71,10 +71,12 @@ extension ContextBuilder {
     func tests(module: String, resource: Resource, operations: [APIModel.Operation], samples: SampleValues, header: String) -> TestsFileContext {
         var tests: [TestOperationContext] = []
         var malformed: [MalformedRequestContext] = []
+        // An output sample equal to an earlier operation's (same type and value) refers to it.
+        var earlierOutputs: [String: String] = [:]
         for op in operations {
             let signature = OperationSignature(op, qualifier: module)
+            var inputArguments: [String] = []
             var call: [String] = []
-            var input: [String] = []
             // The docs' own examples, where they parse as JSON, give the body values.
             func example(_ kind: String) -> Any? {
                 guard let text = op.examples.first(where: { $0.kind == kind && $0.language == "json" })?.text else { return nil }
@@ -82,29 +84,41 @@ extension ContextBuilder {
             }
             for arg in signature.arguments {
                 let value = arg.location == .body ? samples.expression(arg.modelType, json: example("request")) : samples.expression(arg.modelType)
-                call.append("\(arg.swiftName): \(value)")
-                input.append("\(arg.swiftName): \(value)")
+                inputArguments.append("\(arg.swiftName): \(value)")
+                call.append("\(arg.swiftName): input.\(Naming.escaped(arg.swiftName))")
             }
             let outputs = Self.outputs(op)
             let primary = outputs.first { $0.status.hasPrefix("2") } ?? outputs[0]
             let primaryType = op.responses.first { $0.status == primary.status }?.type
-            let sample = primaryType.map { samples.expression($0, json: example("response")) } ?? ""
+            let samplesName = resource.name + "Samples"
+            var outputType = "", outputValue = ""
+            if let primaryType {
+                outputType = SwiftTypes.name(primaryType, qualifier: module)
+                let value = samples.expression(primaryType, json: example("response"))
+                let key = outputType + "\u{0}" + value
+                if let earlier = earlierOutputs[key] {
+                    outputValue = earlier
+                } else {
+                    outputValue = value
+                    earlierOutputs[key] = op.swiftName + "Output"
+                }
+            }
             let successes = op.responses.filter(\.isSuccess)
             let returnsValue = successes.first { $0.type != nil }?.status == primary.status && primaryType != nil
             tests.append(TestOperationContext(
-                name: op.swiftName, typeName: Self.typeName(op), callArguments: call.joined(separator: ", "),
-                expectedInput: "ServerOperations.\(Self.typeName(op)).Input(\(input.joined(separator: ", ")))",
-                sampleOutput: primary.hasBody ? ".\(primary.caseName)(\(sample))" : ".\(primary.caseName)",
-                returnsValue: returnsValue, expectedResult: sample))
+                name: op.swiftName, typeName: Self.typeName(op), inputArguments: inputArguments.joined(separator: ", "),
+                callArguments: call.joined(separator: ", "), hasOutput: primaryType != nil, outputType: outputType, outputValue: outputValue,
+                sampleOutput: primary.hasBody ? ".\(primary.caseName)(\(samplesName).\(op.swiftName)Output)" : ".\(primary.caseName)",
+                returnsValue: returnsValue))
             if malformed.count < 2 {
                 let concrete = Self.concretePath(op.path, signature: signature)
-                if op.requestBody != nil, malformed.allSatisfy({ !$0.testName.hasPrefix("malformedBody") }) {
-                    malformed.append(MalformedRequestContext(testName: "malformedBody" + Self.typeName(op), methodLiteral: SwiftText.stringLiteral(op.method),
+                if op.requestBody != nil, malformed.allSatisfy({ $0.check != Self.malformedBodyCheck }) {
+                    malformed.append(MalformedRequestContext(check: Self.malformedBodyCheck, methodLiteral: SwiftText.stringLiteral(op.method),
                                                              pathLiteral: SwiftText.stringLiteral(concrete), bodyLiteral: SwiftText.stringLiteral("{\"broken\": ")))
                 } else if let typed = signature.arguments.first(where: { $0.location == .path && $0.baseType != "String" }),
-                          malformed.allSatisfy({ !$0.testName.hasPrefix("wrongTypedParameter") }) {
+                          malformed.allSatisfy({ $0.check != Self.wrongTypedParameterCheck }) {
                     let wrong = op.path.replacingOccurrences(of: "{\(typed.wireName)}", with: "not-a-valid-value")
-                    malformed.append(MalformedRequestContext(testName: "wrongTypedParameter" + Self.typeName(op), methodLiteral: SwiftText.stringLiteral(op.method),
+                    malformed.append(MalformedRequestContext(check: Self.wrongTypedParameterCheck, methodLiteral: SwiftText.stringLiteral(op.method),
                                                              pathLiteral: SwiftText.stringLiteral(Self.concretePath(wrong, signature: signature)), bodyLiteral: "\"\""))
                 }
             }
@@ -117,6 +131,9 @@ extension ContextBuilder {
                                 knownPathLiteral: SwiftText.stringLiteral(Self.concretePath(first.path, signature: OperationSignature(first))),
                                 unusedMethodLiteral: SwiftText.stringLiteral(unused))
     }
+
+    static let malformedBodyCheck = "A body that is not valid JSON"
+    static let wrongTypedParameterCheck = "A path parameter of the wrong type"
 
     /// The path with sample values in place of its parameters.
     static func concretePath(_ path: String, signature: OperationSignature) -> String {

@@ -100,6 +100,12 @@ public struct SwiftEmitter: Sendable {
                 var c = context; c.header = $0; return c
             })
         }
+        if options.emitTests, !api.operations.isEmpty {
+            let context = TestSupportContext(header: "", resources: api.resources.map(\.name).filter { opsByResource[$0] != nil })
+            files.append(try render(context, template: "testsupport", path: "Tests/\(options.module)Tests/RoundTripSupport.swift", options: options) {
+                var c = context; c.header = $0; return c
+            })
+        }
         if options.emitPackage {
             let context = PackageContext(header: "", packageName: SwiftText.stringLiteral(options.module),
                                          module: SwiftText.stringLiteral(options.module),
