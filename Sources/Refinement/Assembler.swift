@@ -41,7 +41,10 @@ public struct Assembler: Sendable {
                 operations.append(op)
             }
         }
-        operations.sort { ($0.resource, $0.path, methodRank($0.method)) < ($1.resource, $1.path, methodRank($1.method)) }
+        // Sort keys once per operation, not per comparison.
+        operations = operations.map { ($0, methodRank($0.method)) }
+            .sorted { ($0.0.resource, $0.0.path, $0.1) < ($1.0.resource, $1.0.path, $1.1) }
+            .map(\.0)
         OperationNaming.assign(&operations)
         var hoister = SchemaHoister()
         let schemas = hoister.hoist(&operations)
@@ -50,7 +53,17 @@ public struct Assembler: Sendable {
     }
 
     func methodRank(_ m: String) -> Int {
-        ["GET": 0, "POST": 1, "PUT": 2, "PATCH": 3, "DELETE": 4, "HEAD": 5, "OPTIONS": 6, "TRACE": 7][m] ?? 8
+        switch m {
+        case "GET": return 0
+        case "POST": return 1
+        case "PUT": return 2
+        case "PATCH": return 3
+        case "DELETE": return 4
+        case "HEAD": return 5
+        case "OPTIONS": return 6
+        case "TRACE": return 7
+        default: return 8
+        }
     }
 
     /// The longest literal prefix shared by every path, cut at a `/` (for example `/api`).
