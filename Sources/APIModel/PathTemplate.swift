@@ -29,4 +29,30 @@ public enum PathTemplate {
         if !literal.isEmpty { out.append(.literal(literal)) }
         return out
     }
+
+    /// The template with each parameter renamed after its position (`/users/{uuid}/keys/{key_id}/` →
+    /// `/users/{p2}/keys/{p4}/`; a second parameter in one segment gets `{p4_2}`), and the new name of
+    /// each parameter. Routers that share a path prefix between routes (Hummingbird's trie) then never
+    /// see two names for one position, as in `/customers/{uuid}/` beside `/customers/{customer_uuid}/users/`.
+    public static func positional(_ path: String) -> (path: String, slots: [String: String]) {
+        var out = ""
+        var slots: [String: String] = [:]
+        var segment = 0
+        var inSegment = 0
+        for c in components(path) {
+            switch c {
+            case .literal(let l):
+                for ch in l {
+                    if ch == "/" { segment += 1; inSegment = 0 }
+                    out.append(ch)
+                }
+            case .parameter(let name):
+                inSegment += 1
+                let slot = inSegment == 1 ? "p\(segment)" : "p\(segment)_\(inSegment)"
+                if slots[name] == nil { slots[name] = slot }
+                out += "{" + slot + "}"
+            }
+        }
+        return (out, slots)
+    }
 }

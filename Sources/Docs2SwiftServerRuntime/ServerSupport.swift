@@ -48,8 +48,10 @@ extension DecimalString: ParameterValue { public init?(parameter: String) { self
 
 /// What generated routes call: parameter parsing, JSON bodies, responses, errors.
 public enum ServerSupport {
-    public static func path<T: ParameterValue>(_ context: some RequestContext, _ name: String, as: T.Type) throws -> T {
-        guard let text = context.parameters.get(name) else { throw ServerError.badRequest("missing path parameter \(name)") }
+    /// The path parameter `name`, which the route template calls `routeParameter` (generated routes
+    /// name parameters by position, `{p2}`, so routes sharing a prefix agree on the names).
+    public static func path<T: ParameterValue>(_ context: some RequestContext, _ name: String, as: T.Type, routeParameter: String? = nil) throws -> T {
+        guard let text = context.parameters.get(routeParameter ?? name) else { throw ServerError.badRequest("missing path parameter \(name)") }
         let decoded = text.removingPercentEncoding ?? text
         guard let value = T(parameter: decoded) else { throw ServerError.badRequest("path parameter \(name): '\(decoded)' is not a valid \(T.self)") }
         return value

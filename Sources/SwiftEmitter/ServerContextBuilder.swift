@@ -38,12 +38,15 @@ extension ContextBuilder {
 
     func serverOperation(_ op: APIModel.Operation, module: String) -> ServerOperationContext {
         let signature = OperationSignature(op, qualifier: module)
+        let route = PathTemplate.positional(op.path)
         var fields: [InputFieldContext] = []
         for arg in signature.arguments {
             let wire = SwiftText.stringLiteral(arg.wireName)
             let parse: String
             switch arg.location {
-            case .path: parse = "try ServerSupport.path(context, \(wire), as: \(arg.baseType).self)"
+            case .path:
+                let slot = SwiftText.stringLiteral(route.slots[arg.wireName] ?? arg.wireName)
+                parse = "try ServerSupport.path(context, \(wire), as: \(arg.baseType).self, routeParameter: \(slot))"
             case .query:
                 if let element = arg.elementType {
                     parse = "try ServerSupport.queryArray(request, \(wire), as: \(element).self, required: \(arg.required))" + (arg.required ? "!" : "")
@@ -59,7 +62,7 @@ extension ContextBuilder {
         let doc = (op.summary.isEmpty ? op.id : op.summary) + "\n\n`\(op.method) \(op.path)`"
         return ServerOperationContext(
             name: op.swiftName, typeName: Self.typeName(op), docLines: SwiftText.docComment(doc), inputFields: fields,
-            hasInputFields: !fields.isEmpty, outputs: Self.outputs(op, qualifier: module), routePathLiteral: SwiftText.stringLiteral(op.path),
+            hasInputFields: !fields.isEmpty, outputs: Self.outputs(op, qualifier: module), routePathLiteral: SwiftText.stringLiteral(route.path),
             methodExpression: "." + op.method.lowercased())
     }
 

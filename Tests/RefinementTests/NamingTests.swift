@@ -16,6 +16,21 @@ import Testing
         #expect(Naming.singular("Status") == "Status")
     }
 
+    /// Routes sharing a prefix must agree on parameter names (Hummingbird traps on
+    /// `/customers/{customer_uuid}` beside `/customers/{uuid}`): names become positions.
+    @Test func routeParametersAreNamedByPosition() {
+        let a = PathTemplate.positional("/api/customers/{uuid}/")
+        let b = PathTemplate.positional("/api/customers/{customer_uuid}/users/{user_id}.json")
+        #expect(a.path == "/api/customers/{p3}/")
+        #expect(b.path == "/api/customers/{p3}/users/{p5}.json")
+        #expect(a.slots == ["uuid": "p3"])
+        #expect(b.slots == ["customer_uuid": "p3", "user_id": "p5"])
+        let two = PathTemplate.positional("/files/{name}.{ext}")
+        #expect(two.path == "/files/{p2}.{p2_2}")
+        #expect(two.slots == ["name": "p2", "ext": "p2_2"])
+        #expect(PathTemplate.positional("/api/health/").path == "/api/health/")
+    }
+
     func page(_ file: String, title: String, _ ops: [Operation]) -> PageExtraction {
         PageExtraction(resource: Resource(name: file, title: title), operations: ops, dialect: "test", reason: "")
     }
