@@ -55,4 +55,17 @@ public enum PathTemplate {
         }
         return (out, slots)
     }
+
+    /// Operations a router cannot tell apart: the same method on the same path up to parameter names
+    /// (`GET /profiles/{uuid}/items/` and `GET /profiles/{profile_uuid}/items/`). Maps the index of each
+    /// later one to the index of the first, which is the one a server can route.
+    public static func shadowedRoutes(_ operations: [Operation]) -> [Int: Int] {
+        var first: [String: Int] = [:]
+        var shadowed: [Int: Int] = [:]
+        for (i, op) in operations.enumerated() {
+            let key = op.method + " " + positional(op.path).path
+            if let f = first[key] { shadowed[i] = f } else { first[key] = i }
+        }
+        return shadowed
+    }
 }

@@ -46,6 +46,12 @@ public struct Assembler: Sendable {
             .sorted { ($0.0.resource, $0.0.path, $0.1) < ($1.0.resource, $1.0.path, $1.1) }
             .map(\.0)
         OperationNaming.assign(&operations)
+        for (i, f) in PathTemplate.shadowedRoutes(operations).sorted(by: { $0.key < $1.key }) {
+            let (op, first) = (operations[i], operations[f])
+            diagnostics.warning("\(op.method) \(op.path) answers the same requests as \(first.method) \(first.path)"
+                                + "\(first.provenance.map { " (\($0))" } ?? ""); a generated server routes them to the first",
+                                at: op.provenance)
+        }
         var hoister = SchemaHoister()
         let schemas = hoister.hoist(&operations)
         return APIDescription(title: title, version: version, basePath: commonBasePath(operations), resources: resources,

@@ -182,6 +182,8 @@ extension ServerOperationContext: MustacheConvertible {
             "outputs": outputs.mustache,
             "routePathLiteral": routePathLiteral,
             "methodExpression": methodExpression,
+            "isRouted": isRouted,
+            "servedByLines": servedByLines,
         ]
     }
 }
@@ -248,6 +250,7 @@ extension TestOperationContext: MustacheConvertible {
             "outputValue": outputValue,
             "sampleOutput": sampleOutput,
             "returnsValue": returnsValue,
+            "isRouted": isRouted,
         ]
     }
 }

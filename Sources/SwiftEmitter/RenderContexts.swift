@@ -163,6 +163,10 @@ public struct ServerOperationContext: Codable, Hashable, Sendable {
     public var routePathLiteral: String
     /// `.get`
     public var methodExpression: String
+    /// False when an earlier operation has the same method and path up to parameter names: a router
+    /// can serve only one, so this one gets no route (`servedByLines` says which does).
+    public var isRouted: Bool
+    public var servedByLines: [String]
 }
 
 /// For example: `uuid: UUID` parsed by `try ServerSupport.path(context, "uuid", as: UUID.self)`.
@@ -224,6 +228,9 @@ public struct TestOperationContext: Codable, Hashable, Sendable {
     /// What the recorder returns: `.status200(UsersSamples.usersRetrieveOutput)`, `.status204`.
     public var sampleOutput: String
     public var returnsValue: Bool
+    /// False when the server routes this operation's requests to another one (see `isRouted` of the
+    /// server context): its round trip is not among the test cases.
+    public var isRouted: Bool
 }
 
 /// For example: `PATCH /api/users/1/` with body `{"name": ` must get `400`.

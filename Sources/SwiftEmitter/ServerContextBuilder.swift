@@ -5,7 +5,10 @@ extension ContextBuilder {
     /// The server protocol name of a resource: `UsersAPI`.
     public static func protocolName(_ resource: String) -> String { resource + "API" }
 
-    public func server(module: String, resource: Resource, operations: [APIModel.Operation], header: String) -> ServerFileContext {
+    /// `servedBy`: for each operation (by `swiftName`) that a router cannot tell apart from an earlier
+    /// one, that earlier operation (`PathTemplate.shadowedRoutes`).
+    public func server(module: String, resource: Resource, operations: [APIModel.Operation], header: String,
+                       servedBy: [String: APIModel.Operation] = [:]) -> ServerFileContext {
         var routes: [String: [String]] = [:]
         var order: [String] = []
         for op in operations {
@@ -14,7 +17,7 @@ extension ContextBuilder {
         }
         return ServerFileContext(
             header: header, access: access, module: module, resource: resource.name, protocolName: Self.protocolName(resource.name),
-            operations: operations.map { serverOperation($0, module: module) },
+            operations: operations.map { serverOperation($0, module: module, servedBy: servedBy[$0.swiftName]) },
             routes: order.map { RouteContext(pathLiteral: SwiftText.stringLiteral($0),
                                              methodsLiteral: "[" + routes[$0]!.map(SwiftText.stringLiteral).joined(separator: ", ") + "]") })
     }
@@ -36,7 +39,7 @@ extension ContextBuilder {
         return out
     }
 
-    func serverOperation(_ op: APIModel.Operation, module: String) -> ServerOperationContext {
+    func serverOperation(_ op: APIModel.Operation, module: String, servedBy: APIModel.Operation? = nil) -> ServerOperationContext {
         let signature = OperationSignature(op, qualifier: module)
         let route = PathTemplate.positional(op.path)
         var fields: [InputFieldContext] = []
@@ -63,15 +66,19 @@ extension ContextBuilder {
         return ServerOperationContext(
             name: op.swiftName, typeName: Self.typeName(op), docLines: SwiftText.docComment(doc), inputFields: fields,
             hasInputFields: !fields.isEmpty, outputs: Self.outputs(op, qualifier: module), routePathLiteral: SwiftText.stringLiteral(route.path),
-            methodExpression: "." + op.method.lowercased())
+            methodExpression: "." + op.method.lowercased(), isRouted: servedBy == nil,
+            servedByLines: servedBy.map { SwiftText.docComment("\(op.swiftName): no route; \($0.method) \($0.path) (\($0.swiftName)) answers the same requests") } ?? [])
     }
 
-    public func tests(module: String, resource: Resource, operations: [APIModel.Operation], schemas: [Schema], header: String) -> TestsFileContext {
-        tests(module: module, resource: resource, operations: operations, samples: SampleValues(schemas: schemas, qualifier: module), header: header)
+    public func tests(module: String, resource: Resource, operations: [APIModel.Operation], schemas: [Schema], header: String,
+                      servedBy: [String: APIModel.Operation] = [:]) -> TestsFileContext {
+        tests(module: module, resource: resource, operations: operations, samples: SampleValues(schemas: schemas, qualifier: module),
+              header: header, servedBy: servedBy)
     }
 
     /// As above, with the sample-value tables built once for every resource.
-    func tests(module: String, resource: Resource, operations: [APIModel.Operation], samples: SampleValues, header: String) -> TestsFileContext {
+    func tests(module: String, resource: Resource, operations: [APIModel.Operation], samples: SampleValues, header: String,
+               servedBy: [String: APIModel.Operation] = [:]) -> TestsFileContext {
         var tests: [TestOperationContext] = []
         var malformed: [MalformedRequestContext] = []
         // An output sample equal to an earlier operation's (same type and value) refers to it.
@@ -112,7 +119,7 @@ extension ContextBuilder {
                 name: op.swiftName, typeName: Self.typeName(op), inputArguments: inputArguments.joined(separator: ", "),
                 callArguments: call.joined(separator: ", "), hasOutput: primaryType != nil, outputType: outputType, outputValue: outputValue,
                 sampleOutput: primary.hasBody ? ".\(primary.caseName)(\(samplesName).\(op.swiftName)Output)" : ".\(primary.caseName)",
-                returnsValue: returnsValue))
+                returnsValue: returnsValue, isRouted: servedBy[op.swiftName] == nil))
             if malformed.count < 2 {
                 let concrete = Self.concretePath(op.path, signature: signature)
                 if op.requestBody != nil, malformed.allSatisfy({ $0.check != Self.malformedBodyCheck }) {

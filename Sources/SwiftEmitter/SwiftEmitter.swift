@@ -62,6 +62,9 @@ public struct SwiftEmitter: Sendable {
         let schemasByResource = Dictionary(grouping: api.schemas, by: \.resource)
         let opsByResource = Dictionary(grouping: api.operations, by: \.resource)
         let samples = options.emitTests ? SampleValues(schemas: api.schemas, qualifier: options.module) : nil
+        let servedBy = Dictionary(uniqueKeysWithValues: PathTemplate.shadowedRoutes(api.operations).map {
+            (api.operations[$0.key].swiftName, api.operations[$0.value])
+        })
         // Resources render independently: spread them over the cores, keep their order.
         let perResource = try ParallelRender.map(api.resources) { resource -> [GeneratedFile] in
             var out: [GeneratedFile] = []
@@ -80,13 +83,13 @@ public struct SwiftEmitter: Sendable {
                 })
             }
             if options.emitServer, !ops.isEmpty {
-                let context = builder.server(module: options.module, resource: resource, operations: ops, header: "")
+                let context = builder.server(module: options.module, resource: resource, operations: ops, header: "", servedBy: servedBy)
                 out.append(try render(context, template: "server", path: "Sources/\(options.module)Server/\(resource.name)+Server.swift", options: options) {
                     var c = context; c.header = $0; return c
                 })
             }
             if options.emitTests, !ops.isEmpty, let samples {
-                let context = builder.tests(module: options.module, resource: resource, operations: ops, samples: samples, header: "")
+                let context = builder.tests(module: options.module, resource: resource, operations: ops, samples: samples, header: "", servedBy: servedBy)
                 out.append(try render(context, template: "tests", path: "Tests/\(options.module)Tests/\(resource.name)Tests.swift", options: options) {
                     var c = context; c.header = $0; return c
                 })

@@ -50,6 +50,20 @@ import Testing
         #expect(api.operations.map(\.swiftName) == ["usersList", "usersRetrieve"])
     }
 
+    /// Two operations a router cannot tell apart: a warning at the second, which the server leaves unrouted.
+    @Test func routesThatDifferOnlyInParameterNamesAreReported() {
+        let ops = [
+            Operation(id: "nested_items_list", resource: "p.md", method: "GET", path: "/api/profiles/{profile_uuid}/items/"),
+            Operation(id: "profiles_items_list", resource: "p.md", method: "GET", path: "/api/profiles/{uuid}/items/"),
+            Operation(id: "profiles_items_create", resource: "p.md", method: "POST", path: "/api/profiles/{uuid}/items/"),
+        ]
+        let diagnostics = RecordingCollector()
+        let api = Assembler().assemble([page("p.md", title: "Profiles", ops)], diagnostics: diagnostics)
+        #expect(PathTemplate.shadowedRoutes(api.operations).count == 1)
+        let warnings = diagnostics.sorted.map(\.message)
+        #expect(warnings == ["GET /api/profiles/{uuid}/items/ answers the same requests as GET /api/profiles/{profile_uuid}/items/; a generated server routes them to the first"])
+    }
+
     @Test func responseNamedFromTheSDKBodyAndPatchedBodyKeptAsAlias() {
         let body = [Field(name: "name", type: .string)]
         let ops = [
