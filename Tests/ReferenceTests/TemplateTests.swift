@@ -36,6 +36,27 @@ import Testing
         #expect(client.contents.contains("extension APIClient"))
     }
 
+    /// An operation a router cannot tell apart from an earlier one (same method, path differing only in a
+    /// parameter name) gets no route, a comment naming the one that is routed, and no round-trip case.
+    @Test func anOperationARouterCannotTellApartGetsNoRoute() throws {
+        var api = api()
+        let original = try #require(api.operations.first { $0.method == "GET" && $0.path.contains("{uuid}") })
+        var twin = original
+        twin.id += "_twin"
+        twin.swiftName += "Twin"
+        twin.path = original.path.replacingOccurrences(of: "{uuid}", with: "{config_uuid}")
+        api.operations.append(twin)
+        let files = try Emission.files(for: api, options: EmitOptions(outputs: [.models, .client, .server, .tests], module: "M"))
+        let server = try #require(files.first { $0.path.hasPrefix("Sources/MServer/\(original.resource)") })
+        #expect(server.contents.contains("// \(twin.swiftName): no route; GET \(original.path) (\(original.swiftName)) answers the same requests"))
+        let routes = server.contents.components(separatedBy: "router.on(").count - 1
+        #expect(routes == api.operations.filter { $0.resource == original.resource }.count - 1)
+        let tests = try #require(files.first { $0.path == "Tests/MTests/\(original.resource)Tests.swift" })
+        #expect(tests.contents.contains("        \"\(original.swiftName)\",\n"))
+        #expect(!tests.contents.contains("        \"\(twin.swiftName)\",\n"))
+        #expect(tests.contents.contains("func \(twin.swiftName)() async throws"))
+    }
+
     @Test func aTemplateSyntaxErrorNamesTheFile() throws {
         let folder = try templatesFolder(["client.mustache": "{{#operations}}unclosed"])
         #expect(throws: TemplateSet.LoadError.self) {
