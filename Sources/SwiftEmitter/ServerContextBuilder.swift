@@ -83,6 +83,7 @@ extension ContextBuilder {
         var malformed: [MalformedRequestContext] = []
         // An output sample equal to an earlier operation's (same type and value) refers to it.
         var earlierOutputs: [String: String] = [:]
+        let samplesName = resource.name + "Samples"
         for op in operations {
             let signature = OperationSignature(op, qualifier: module)
             var inputArguments: [String] = []
@@ -100,7 +101,6 @@ extension ContextBuilder {
             let outputs = Self.outputs(op)
             let primary = outputs.first { $0.status.hasPrefix("2") } ?? outputs[0]
             let primaryType = op.responses.first { $0.status == primary.status }?.type
-            let samplesName = resource.name + "Samples"
             var outputType = "", outputValue = ""
             if let primaryType {
                 outputType = SwiftTypes.name(primaryType, qualifier: module)

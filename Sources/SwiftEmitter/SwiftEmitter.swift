@@ -62,9 +62,9 @@ public struct SwiftEmitter: Sendable {
         let schemasByResource = Dictionary(grouping: api.schemas, by: \.resource)
         let opsByResource = Dictionary(grouping: api.operations, by: \.resource)
         let samples = options.emitTests ? SampleValues(schemas: api.schemas, qualifier: options.module) : nil
-        let servedBy = Dictionary(uniqueKeysWithValues: PathTemplate.shadowedRoutes(api.operations).map {
-            (api.operations[$0.key].swiftName, api.operations[$0.value])
-        })
+        // Routes only matter to the server and its tests.
+        let shadowed = options.emitServer || options.emitTests ? PathTemplate.shadowedRoutes(api.operations) : [:]
+        let servedBy = Dictionary(uniqueKeysWithValues: shadowed.map { (api.operations[$0.key].swiftName, api.operations[$0.value]) })
         // Resources render independently: spread them over the cores, keep their order.
         let perResource = try ParallelRender.map(api.resources) { resource -> [GeneratedFile] in
             var out: [GeneratedFile] = []
