@@ -97,7 +97,7 @@ let package = Package(
         .testTarget(name: "ExtractorTests", dependencies: ["Extractors", "MarkdownFrontEnd", "TextFrontEnd", "APIModel", "Docs2SwiftCore", "Docs2SwiftFuzzing"]),
         .testTarget(name: "RefinementTests", dependencies: ["Refinement", "APIModel"]),
         .testTarget(name: "ReferenceTests", dependencies: ["Docs2SwiftCore"], exclude: ["References"]),
-        .testTarget(name: "RuntimeTests", dependencies: ["Docs2SwiftRuntime"]),
+        .testTarget(name: "RuntimeTests", dependencies: ["Docs2SwiftRuntime", "Docs2SwiftServerRuntime"]),
         .testTarget(name: "DiffTests", dependencies: ["APIDiff", "APIModel"], exclude: ["References"]),
         // Compiles and uses the checked-in generated code for input-docs/.
         .target(name: "GeneratedSeedAPI", dependencies: ["Docs2SwiftRuntime"], path: "generated/Sources/SeedAPI"),

@@ -76,11 +76,11 @@ public struct ContextBuilder: Sendable {
                 doc += (doc.isEmpty ? "" : "\n\n") + "Allowed values: " + values.joined(separator: ", ")
             }
             props.append(PropertyContext(
-                name: Naming.escaped(name), caseName: Naming.escaped(name),
+                name: Naming.escaped(name),
                 type: SwiftTypes.name(field.type) + (optional ? "?" : ""),
                 defaultValue: optional ? " = nil" : "",
                 jsonKeyLiteral: SwiftText.stringLiteral(field.name),
-                rawValueClause: name == field.name ? "" : " = " + SwiftText.stringLiteral(field.name),
+                coding: optional ? "optional" : "required",
                 docLines: SwiftText.docComment(doc),
                 separator: i == fields.count - 1 ? "" : ","))
         }

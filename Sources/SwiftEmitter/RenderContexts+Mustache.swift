@@ -37,11 +37,10 @@ extension PropertyContext: MustacheConvertible {
     var mustacheFields: [String: Any] {
         [
             "name": name,
-            "caseName": caseName,
             "type": type,
             "defaultValue": defaultValue,
             "jsonKeyLiteral": jsonKeyLiteral,
-            "rawValueClause": rawValueClause,
+            "coding": coding,
             "docLines": docLines,
             "separator": separator,
         ]

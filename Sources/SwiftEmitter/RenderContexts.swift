@@ -28,16 +28,15 @@ public struct StructContext: Codable, Hashable, Sendable {
 public struct PropertyContext: Codable, Hashable, Sendable {
     /// The Swift name, backtick-escaped when it is a keyword.
     public var name: String
-    /// The name without backticks, for `self.` assignments (backticks are kept where needed).
-    public var caseName: String
     /// The Swift type, `?` included.
     public var type: String
     /// ` = nil` for optionals, empty for required properties.
     public var defaultValue: String
     /// The JSON key as a Swift string literal, quotes included.
     public var jsonKeyLiteral: String
-    /// ` = "json_key"` for the `CodingKeys` case, empty when the key equals the case name.
-    public var rawValueClause: String
+    /// `optional` (a missing key or `null` is `nil`, `nil` is left out) or `required`: the
+    /// `ModelFields` / `ModelFieldWriter` method that reads and writes the property.
+    public var coding: String
     public var docLines: [String]
     /// A comma after the init parameter unless last.
     public var separator: String

@@ -1,0 +1,62 @@
+import Docs2SwiftRuntime
+import Docs2SwiftServerRuntime
+import Foundation
+import Testing
+
+/// The helpers generated models and server inputs use in place of synthesized conformances.
+@Suite struct ModelCodingTests {
+    struct Pet: Codable, Equatable {
+        var name: String
+        var tag: String?
+        init(name: String, tag: String?) { self.name = name; self.tag = tag }
+        init(from decoder: any Decoder) throws {
+            let fields = try ModelFields(decoder)
+            self.name = try fields.required("pet name")
+            self.tag = try fields.optional("tag")
+        }
+        func encode(to encoder: any Encoder) throws {
+            var fields = ModelFieldWriter(encoder)
+            try fields.required(self.name, "pet name")
+            try fields.optional(self.tag, "tag")
+        }
+    }
+
+    @Test func optionalKeysMayBeMissingOrNullAndNilIsLeftOut() throws {
+        let decoder = JSONCoding.makeDecoder()
+        #expect(try decoder.decode(Pet.self, from: Data(#"{"pet name":"Rex"}"#.utf8)) == Pet(name: "Rex", tag: nil))
+        #expect(try decoder.decode(Pet.self, from: Data(#"{"pet name":"Rex","tag":null}"#.utf8)) == Pet(name: "Rex", tag: nil))
+        let encoded = String(decoding: try JSONCoding.makeEncoder().encode(Pet(name: "Rex", tag: nil)), as: UTF8.self)
+        #expect(encoded == #"{"pet name":"Rex"}"#)
+    }
+
+    @Test func aMissingRequiredKeyIsAnErrorNamingTheKey() {
+        do {
+            _ = try JSONCoding.makeDecoder().decode(Pet.self, from: Data(#"{"tag":"x"}"#.utf8))
+            Issue.record("decoded without its required key")
+        } catch DecodingError.keyNotFound(let key, _) {
+            #expect(key.stringValue == "pet name")
+        } catch {
+            Issue.record("unexpected error \(error)")
+        }
+    }
+
+    struct Input: PropertywiseEquatable {
+        var uuid: UUID
+        var page: Int?
+        var ratio: Double?
+        var body: Pet?
+    }
+
+    @Test func propertywiseEqualityComparesEveryProperty() {
+        let id = UUID()
+        let a = Input(uuid: id, page: nil, ratio: 0.5, body: Pet(name: "Rex", tag: nil))
+        #expect(a == a)
+        #expect(a == Input(uuid: id, page: nil, ratio: 0.5, body: Pet(name: "Rex", tag: nil)))
+        #expect(a != Input(uuid: UUID(), page: nil, ratio: 0.5, body: Pet(name: "Rex", tag: nil)))
+        #expect(a != Input(uuid: id, page: 1, ratio: 0.5, body: Pet(name: "Rex", tag: nil)))
+        #expect(a != Input(uuid: id, page: nil, ratio: 0.5, body: Pet(name: "Rex", tag: "t")))
+        #expect(a != Input(uuid: id, page: nil, ratio: nil, body: Pet(name: "Rex", tag: nil)))
+        let nan = Input(uuid: id, page: nil, ratio: .nan, body: nil)
+        #expect(nan != nan, "NaN compares as Double's == does")
+    }
+}
