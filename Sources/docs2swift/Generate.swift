@@ -109,7 +109,7 @@ struct Generate: ParsableCommand {
             let t = result.timings
             let line = String(format: "timings: read %.3f s, front end %.3f s, extract %.3f s, refine %.3f s, emit %.3f s, write %.3f s; %d files, %d lines; peak RSS %.0f MB",
                               t.read, t.frontEnd, t.extract, t.refine, emitTime, writeTime, files.count,
-                              files.reduce(0) { $0 + $1.contents.utf8.reduce(0) { $0 + ($1 == 10 ? 1 : 0) } }, PeakMemory.megabytes)
+                              files.reduce(0) { $0 + lineCount($1.contents) }, PeakMemory.megabytes)
             FileHandle.standardError.write(Data((line + "\n").utf8))
         }
         if check, !summary.isClean { throw ExitCode(1) }
@@ -161,4 +161,14 @@ func writeOut(_ data: Data, to path: String?) throws {
     try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
     if FileManager.default.contents(atPath: path) == data { return }
     try data.write(to: url, options: .atomic)
+}
+
+/// Newlines in `text`, counted on its UTF-8 bytes in place.
+func lineCount(_ text: String) -> Int {
+    var text = text
+    return text.withUTF8 { bytes in
+        var n = 0
+        for b in bytes where b == 10 { n += 1 }
+        return n
+    }
 }
