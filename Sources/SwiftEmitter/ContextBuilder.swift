@@ -30,7 +30,7 @@ public struct ContextBuilder: Sendable {
     }
 
     /// Property names that would clash with what a struct declares itself.
-    static let reservedMembers: Set<String> = ["init", "self", "Self", "Type", "Protocol", "deinit", "subscript", "CodingKeys"]
+    static let reservedMembers: Set<String> = ["init", "self", "Self", "Type", "Protocol", "deinit", "subscript"]
 
     /// The struct's fields, one per JSON key, with their Swift property names (unescaped).
     ///
