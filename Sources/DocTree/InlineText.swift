@@ -63,17 +63,42 @@ public struct InlineText: Hashable, Sendable, Codable, ExpressibleByStringLitera
     }
 
     public static func foldWhitespace(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        var pendingSpace = false
-        for ch in s.unicodeScalars {
-            if ch == " " || ch == "\n" || ch == "\t" || ch == "\r" || ch == "\u{00A0}" {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.unicodeScalars.append(" "); pendingSpace = false }
-                out.unicodeScalars.append(ch)
+        var s = s
+        return s.withUTF8 { bytes -> String? in
+            // Spaces, tabs, line breaks and no-break spaces (UTF-8 C2 A0) count as whitespace.
+            func whitespace(at i: Int) -> Int {
+                switch bytes[i] {
+                case 0x20, 0x0A, 0x09, 0x0D: return 1
+                case 0xC2 where i + 1 < bytes.count && bytes[i + 1] == 0xA0: return 2
+                default: return 0
+                }
             }
-        }
-        return out
+            // Most text is folded already: a single space between words, none at the ends.
+            var i = 0
+            var clean = true
+            while i < bytes.count, clean {
+                let n = whitespace(at: i)
+                if n == 0 { i += 1; continue }
+                clean = bytes[i] == 0x20 && i > 0 && i + 1 < bytes.count && whitespace(at: i + 1) == 0
+                i += n
+            }
+            if clean { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            i = 0
+            while i < bytes.count {
+                let n = whitespace(at: i)
+                if n > 0 {
+                    pendingSpace = !out.isEmpty
+                    i += n
+                } else {
+                    if pendingSpace { out.append(0x20); pendingSpace = false }
+                    out.append(bytes[i])
+                    i += 1
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        } ?? s
     }
 }

@@ -3,6 +3,10 @@ import DocTree
 /// A small, linear-time inline Markdown scanner for table cells: code spans, backslash escapes,
 /// links, HTML tags (dropped, `<br>` → space), emphasis markers (dropped), common entities.
 ///
+/// It works on the cell's UTF-8 bytes: every markup character is ASCII, so text between markup is
+/// copied as it is, and only the flanking checks of emphasis look at a whole (possibly non-ASCII)
+/// character.
+///
 /// For example: ``<br>_Enum: `a`, `b`_`` → `[.text(" Enum: "), .code("a"), .text(", "), .code("b")]`.
 enum InlineScanner {
     /// Cells longer than this are kept as plain text: the scan stays linear on hostile input.
@@ -11,44 +15,49 @@ enum InlineScanner {
     static func scan(_ source: Substring) -> InlineText {
         if source.utf8.count > maxMarkupLength { return InlineText([.text(String(source))]) }
         // Fast path: most cells (`string (uuid)`, plain prose) have no markup at all.
-        if !source.utf8.contains(where: { $0 == 0x5C || $0 == 0x60 || $0 == 0x3C || $0 == 0x5B || $0 == 0x2A || $0 == 0x5F || $0 == 0x26 }) {
+        if !source.utf8.contains(where: isMarkup) {
             return InlineText(source.isEmpty ? [] : [.text(String(source))])
         }
-        let chars = Array(source)
-        let emphasis = emphasisMarkers(chars)
+        return scan(bytes: Array(source.utf8))
+    }
+
+    private static func isMarkup(_ b: UInt8) -> Bool {
+        b == 0x5C || b == 0x60 || b == 0x3C || b == 0x5B || b == 0x2A || b == 0x5F || b == 0x26
+    }
+
+    private static func scan(bytes: [UInt8]) -> InlineText {
+        let emphasis = emphasisMarkers(bytes)
         var spans: [InlineText.Span] = []
-        var text = ""
-        func flush() { if !text.isEmpty { spans.append(.text(text)); text = "" } }
+        var text: [UInt8] = []
+        func flush() { if !text.isEmpty { spans.append(.text(String(decoding: text, as: UTF8.self))); text = [] } }
         var i = 0
-        while i < chars.count {
-            let c = chars[i]
+        while i < bytes.count {
+            let c = bytes[i]
             switch c {
-            case "\\":
-                if i + 1 < chars.count, chars[i + 1].isASCII, chars[i + 1].isPunctuation || chars[i + 1].isSymbol {
-                    text.append(chars[i + 1]); i += 2
+            case ascii("\\"):
+                if i + 1 < bytes.count, isASCIIPunctuation(bytes[i + 1]) {
+                    text.append(bytes[i + 1]); i += 2
                 } else { text.append(c); i += 1 }
-            case "`":
-                var run = 0
-                while i + run < chars.count, chars[i + run] == "`" { run += 1 }
-                if let end = closingRun(chars, from: i + run, length: run) {
-                    var code = String(chars[(i + run)..<end])
-                    if code.count >= 2, code.first == " ", code.last == " ", code.contains(where: { $0 != " " }) {
-                        code = String(code.dropFirst().dropLast())
+            case ascii("`"):
+                let run = runLength(bytes, at: i)
+                if let end = closingRun(bytes, from: i + run, length: run) {
+                    var code = bytes[(i + run)..<end]
+                    if code.count >= 2, code.first == ascii(" "), code.last == ascii(" "), code.contains(where: { $0 != ascii(" ") }) {
+                        code = code.dropFirst().dropLast()
                     }
                     flush()
-                    spans.append(.code(code))
+                    spans.append(.code(String(decoding: code, as: UTF8.self)))
                     i = end + run
                 } else {
-                    text.append(String(repeating: "`", count: run)); i += run
+                    text.append(contentsOf: bytes[i..<(i + run)]); i += run
                 }
-            case "<":
-                if let end = chars[i...].firstIndex(of: ">"), end - i < 200, isTag(chars[(i + 1)..<end]) {
-                    let tag = String(chars[(i + 1)..<end]).lowercased()
-                    if tag.hasPrefix("br") { text.append(" ") }
+            case ascii("<"):
+                if let end = bytes[i...].firstIndex(of: ascii(">")), end - i < 200, isTag(bytes, from: i + 1, to: end) {
+                    if end - i >= 3, bytes[i + 1] | 0x20 == ascii("b"), bytes[i + 2] | 0x20 == ascii("r") { text.append(ascii(" ")) }
                     i = end + 1
                 } else { text.append(c); i += 1 }
-            case "[":
-                if let (label, url, next) = link(chars, at: i) {
+            case ascii("["):
+                if let (label, url, next) = link(bytes, at: i) {
                     flush()
                     let inner = scan(Substring(label))
                     if let code = inner.codeSpans.first, inner.plain == code {
@@ -58,61 +67,91 @@ enum InlineScanner {
                     }
                     i = next
                 } else { text.append(c); i += 1 }
-            case "*", "_":
+            case ascii("*"), ascii("_"):
                 if !emphasis.contains(i) { text.append(c) }  // emphasis markers are dropped, a lone one is text
                 i += 1
-            case "&":
-                if let (decoded, next) = entity(chars, at: i) { text.append(decoded); i = next } else { text.append(c); i += 1 }
+            case ascii("&"):
+                if let (decoded, next) = entity(bytes, at: i) { text.append(contentsOf: decoded.utf8); i = next } else { text.append(c); i += 1 }
             default:
-                text.append(c); i += 1
+                // Plain text up to the next markup byte, in one copy.
+                var j = i + 1
+                while j < bytes.count, !isMarkup(bytes[j]) { j += 1 }
+                text.append(contentsOf: bytes[i..<j])
+                i = j
             }
         }
         flush()
         return InlineText(spans)
     }
 
-    /// Indices of `*`/`_` runs that open and close emphasis (CommonMark's flanking rules, simplified):
-    /// an opener is followed by non-space and, for `_`, not preceded by a letter or digit; a closer is
-    /// preceded by non-space and, for `_`, not followed by a letter or digit. Code spans are skipped.
-    static func emphasisMarkers(_ chars: [Character]) -> Set<Int> {
+    /// Byte offsets of `*`/`_` runs that open and close emphasis (CommonMark's flanking rules,
+    /// simplified): an opener is followed by non-space and, for `_`, not preceded by a letter or digit;
+    /// a closer is preceded by non-space and, for `_`, not followed by a letter or digit. Code spans are
+    /// skipped.
+    static func emphasisMarkers(_ bytes: [UInt8]) -> Set<Int> {
         var result: Set<Int> = []
-        var open: [Character: [[Int]]] = ["*": [], "_": []]
+        var openStar: [[Int]] = []
+        var openUnderscore: [[Int]] = []
         var i = 0
-        while i < chars.count {
-            let c = chars[i]
-            if c == "\\" { i += 2; continue }
-            if c == "`" {
-                var run = 0
-                while i + run < chars.count, chars[i + run] == "`" { run += 1 }
-                if let end = closingRun(chars, from: i + run, length: run) { i = end + run } else { i += run }
+        while i < bytes.count {
+            let c = bytes[i]
+            if c == ascii("\\") { i += 2; continue }
+            if c == ascii("`") {
+                let run = runLength(bytes, at: i)
+                if let end = closingRun(bytes, from: i + run, length: run) { i = end + run } else { i += run }
                 continue
             }
-            guard c == "*" || c == "_" else { i += 1; continue }
-            var run = 0
-            while i + run < chars.count, chars[i + run] == c { run += 1 }
+            guard c == ascii("*") || c == ascii("_") else { i += 1; continue }
+            let run = runLength(bytes, at: i)
             let indices = Array(i..<(i + run))
-            let prev: Character? = i > 0 ? chars[i - 1] : nil
-            let next: Character? = i + run < chars.count ? chars[i + run] : nil
-            let word: (Character?) -> Bool = { $0.map { $0.isLetter || $0.isNumber } ?? false }
-            let canClose = prev.map { !$0.isWhitespace } ?? false && (c == "*" || !word(next))
-            let canOpen = next.map { !$0.isWhitespace } ?? false && (c == "*" || !word(prev))
-            if canClose, let opener = open[c]!.popLast() {
+            let prev = i > 0 ? scalar(before: i, in: bytes) : nil
+            let next = i + run < bytes.count ? scalar(at: i + run, in: bytes) : nil
+            let word: (Unicode.Scalar?) -> Bool = { $0.map { $0.properties.isAlphabetic || $0.properties.numericType != nil } ?? false }
+            let canClose = prev.map { !$0.properties.isWhitespace } ?? false && (c == ascii("*") || !word(next))
+            let canOpen = next.map { !$0.properties.isWhitespace } ?? false && (c == ascii("*") || !word(prev))
+            if canClose, let opener = c == ascii("*") ? openStar.popLast() : openUnderscore.popLast() {
                 result.formUnion(opener.suffix(run))
                 result.formUnion(indices.prefix(opener.count))
             } else if canOpen {
-                open[c]!.append(indices)
+                if c == ascii("*") { openStar.append(indices) } else { openUnderscore.append(indices) }
             }
             i += run
         }
         return result
     }
 
-    private static func closingRun(_ chars: [Character], from start: Int, length: Int) -> Int? {
+    private static func ascii(_ s: Unicode.Scalar) -> UInt8 { UInt8(s.value) }
+
+    /// `!"#$%&'()*+,-./:;<=>?@[\]^_\`{|}~`: what a backslash escapes.
+    private static func isASCIIPunctuation(_ b: UInt8) -> Bool {
+        (0x21...0x2F).contains(b) || (0x3A...0x40).contains(b) || (0x5B...0x60).contains(b) || (0x7B...0x7E).contains(b)
+    }
+
+    private static func runLength(_ bytes: [UInt8], at start: Int) -> Int {
+        var run = 0
+        while start + run < bytes.count, bytes[start + run] == bytes[start] { run += 1 }
+        return run
+    }
+
+    /// The character starting at byte `i` (its first scalar).
+    private static func scalar(at i: Int, in bytes: [UInt8]) -> Unicode.Scalar? {
+        var end = i + 1
+        while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+        return String(decoding: bytes[i..<end], as: UTF8.self).unicodeScalars.first
+    }
+
+    /// The scalar that ends just before byte `i`.
+    private static func scalar(before i: Int, in bytes: [UInt8]) -> Unicode.Scalar? {
+        var start = i - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return String(decoding: bytes[start..<i], as: UTF8.self).unicodeScalars.first
+    }
+
+    private static func closingRun(_ bytes: [UInt8], from start: Int, length: Int) -> Int? {
         var i = start
-        while i < chars.count {
-            if chars[i] == "`" {
-                var run = 0
-                while i + run < chars.count, chars[i + run] == "`" { run += 1 }
+        while i < bytes.count {
+            if bytes[i] == ascii("`") {
+                let run = runLength(bytes, at: i)
                 if run == length { return i }
                 i += run
             } else { i += 1 }
@@ -120,25 +159,28 @@ enum InlineScanner {
         return nil
     }
 
-    private static func isTag(_ inner: ArraySlice<Character>) -> Bool {
-        guard let first = inner.first else { return false }
-        return first.isLetter || first == "/" || first == "!"
+    private static func isTag(_ bytes: [UInt8], from start: Int, to end: Int) -> Bool {
+        guard start < end else { return false }
+        let first = bytes[start]
+        if first == ascii("/") || first == ascii("!") { return true }
+        if first < 0x80 { return (first | 0x20) >= ascii("a") && (first | 0x20) <= ascii("z") }
+        return scalar(at: start, in: bytes)?.properties.isAlphabetic ?? false
     }
 
-    private static func link(_ chars: [Character], at start: Int) -> (String, String, Int)? {
+    private static func link(_ bytes: [UInt8], at start: Int) -> (String, String, Int)? {
         var depth = 0
         var i = start
         var close: Int?
-        while i < chars.count {
-            if chars[i] == "\\" { i += 2; continue }
-            if chars[i] == "[" { depth += 1 }
-            if chars[i] == "]" { depth -= 1; if depth == 0 { close = i; break } }
+        while i < bytes.count {
+            if bytes[i] == ascii("\\") { i += 2; continue }
+            if bytes[i] == ascii("[") { depth += 1 }
+            if bytes[i] == ascii("]") { depth -= 1; if depth == 0 { close = i; break } }
             i += 1
         }
-        guard let close, close + 1 < chars.count, chars[close + 1] == "(" else { return nil }
-        guard let end = chars[(close + 2)...].firstIndex(of: ")") else { return nil }
-        let label = String(chars[(start + 1)..<close])
-        let url = String(chars[(close + 2)..<end]).trimming(" ")
+        guard let close, close + 1 < bytes.count, bytes[close + 1] == ascii("(") else { return nil }
+        guard let end = bytes[(close + 2)...].firstIndex(of: ascii(")")) else { return nil }
+        let label = String(decoding: bytes[(start + 1)..<close], as: UTF8.self)
+        let url = String(decoding: bytes[(close + 2)..<end], as: UTF8.self).trimming(" ")
         return (label, url, end + 1)
     }
 
@@ -146,14 +188,13 @@ enum InlineScanner {
         "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " ", "#39": "'",
     ]
 
-    private static func entity(_ chars: [Character], at start: Int) -> (String, Int)? {
+    private static func entity(_ bytes: [UInt8], at start: Int) -> (String, Int)? {
         var i = start + 1
-        while i < chars.count, i - start < 10, chars[i] != ";" { i += 1 }
-        guard i < chars.count, chars[i] == ";" else { return nil }
-        let name = String(chars[(start + 1)..<i])
+        while i < bytes.count, i - start < 10, bytes[i] != ascii(";") { i += 1 }
+        guard i < bytes.count, bytes[i] == ascii(";") else { return nil }
+        let name = String(decoding: bytes[(start + 1)..<i], as: UTF8.self)
         if let v = entities[name] { return (v, i + 1) }
         if name.hasPrefix("#"), let n = UInt32(name.dropFirst()), let u = Unicode.Scalar(n) { return (String(u), i + 1) }
         return nil
     }
 }
-

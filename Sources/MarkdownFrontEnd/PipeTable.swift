@@ -10,7 +10,7 @@ enum PipeTable {
     static func parse(_ lines: [Substring], firstLine: Int) -> Table? {
         guard lines.count >= 2 else { return nil }
         let trimmed = lines.map { $0.trimmingSpaces }
-        guard trimmed[0].contains("|"), isDelimiterRow(trimmed[1]) else { return nil }
+        guard trimmed[0].utf8.contains(UInt8(ascii: "|")), isDelimiterRow(trimmed[1]) else { return nil }
         let header = splitRow(trimmed[0]).map(InlineScanner.scan)
         let columnCount = splitRow(trimmed[1]).count
         guard header.count == columnCount else { return nil }
@@ -33,9 +33,9 @@ enum PipeTable {
         guard !cells.isEmpty else { return false }
         for cell in cells {
             let c = cell.trimmingSpaces
-            guard c.count >= 1 else { return false }
+            guard !c.isEmpty else { return false }
             for ch in c.utf8 where ch != UInt8(ascii: "-") && ch != UInt8(ascii: ":") { return false }
-            guard c.contains("-") else { return false }
+            guard c.utf8.contains(UInt8(ascii: "-")) else { return false }
         }
         return true
     }
@@ -104,10 +104,18 @@ enum PipeTable {
 }
 
 extension Substring {
+    /// Without leading spaces and tabs, and trailing spaces, tabs and carriage returns (all ASCII, so
+    /// the cut is on the UTF-8 bytes).
     var trimmingSpaces: Substring {
-        var s = self
-        while let f = s.first, f == " " || f == "\t" { s = s.dropFirst() }
-        while let l = s.last, l == " " || l == "\t" || l == "\r" { s = s.dropLast() }
-        return s
+        let bytes = utf8
+        var start = bytes.startIndex
+        var end = bytes.endIndex
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { bytes.formIndex(after: &start) }
+        while start < end {
+            let last = bytes.index(before: end)
+            guard bytes[last] == 0x20 || bytes[last] == 0x09 || bytes[last] == 0x0D else { break }
+            end = last
+        }
+        return self[start..<end]
     }
 }

@@ -5,7 +5,7 @@ import Mustache
 /// template sees exactly their stored properties.
 ///
 /// For example: `{{nmae}}` in a template is reported as `missing key 'nmae' in template 'models'`.
-final class StrictContext: MustacheParent, @unchecked Sendable {
+struct StrictContext: MustacheParent, @unchecked Sendable {
     let values: [String: Any]
     /// Set only on the outermost context: every lookup that reaches it and fails is a real miss.
     let misses: MissRecorder?

@@ -5,24 +5,31 @@
 public enum SwiftText {
     /// A complete Swift string literal, quotes included.
     public static func stringLiteral(_ s: String) -> String {
-        var out = "\""
+        var out: [UInt8] = [0x22]
+        out.reserveCapacity(s.utf8.count + 2)
         for scalar in s.unicodeScalars {
             switch scalar {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\0": out += "\\0"
+            case "\\": out += [0x5C, 0x5C]
+            case "\"": out += [0x5C, 0x22]
+            case "\n": out += [0x5C, UInt8(ascii: "n")]
+            case "\r": out += [0x5C, UInt8(ascii: "r")]
+            case "\t": out += [0x5C, UInt8(ascii: "t")]
+            case "\0": out += [0x5C, UInt8(ascii: "0")]
             default:
                 if isUnsafe(scalar) {
-                    out += "\\u{" + String(scalar.value, radix: 16) + "}"
+                    out += Array(("\\u{" + String(scalar.value, radix: 16) + "}").utf8)
                 } else {
-                    out.unicodeScalars.append(scalar)
+                    append(scalar, to: &out)
                 }
             }
         }
-        return out + "\""
+        out.append(0x22)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the scalar's UTF-8 bytes.
+    static func append(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+        if scalar.isASCII { bytes.append(UInt8(scalar.value)) } else { UTF8.encode(scalar) { bytes.append($0) } }
     }
 
     /// Control characters, line and paragraph separators, bidi controls and other invisible
@@ -45,15 +52,22 @@ public enum SwiftText {
     /// trailing blanks trimmed, empty leading/trailing lines dropped.
     public static func docLines(_ text: String) -> [String] {
         var lines: [String] = []
-        for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
-            var line = ""
-            for scalar in raw.unicodeScalars {
-                // Tabs and separators become spaces; other control, bidi and invisible characters go.
-                if scalar == "\t" || scalar.value == 0x2028 || scalar.value == 0x2029 { line += " " } else if !isUnsafe(scalar) { line.unicodeScalars.append(scalar) }
-            }
-            while line.hasSuffix(" ") { line.removeLast() }
-            lines.append(line)
+        var line: [UInt8] = []
+        func endLine() {
+            while line.last == 0x20 { line.removeLast() }
+            lines.append(String(decoding: line, as: UTF8.self))
+            line.removeAll(keepingCapacity: true)
         }
+        var afterCR = false
+        for scalar in text.unicodeScalars {
+            // "\r\n", "\n" and "\r" end a line.
+            if scalar == "\n" { if afterCR { afterCR = false } else { endLine() }; continue }
+            afterCR = scalar == "\r"
+            if afterCR { endLine(); continue }
+            // Tabs and separators become spaces; other control, bidi and invisible characters go.
+            if scalar == "\t" || scalar.value == 0x2028 || scalar.value == 0x2029 { line.append(0x20) } else if !isUnsafe(scalar) { append(scalar, to: &line) }
+        }
+        endLine()
         while lines.first?.isEmpty == true { lines.removeFirst() }
         while lines.last?.isEmpty == true { lines.removeLast() }
         return lines
