@@ -18,7 +18,7 @@ enum InlineScanner {
         if !source.utf8.contains(where: isMarkup) {
             return InlineText(source.isEmpty ? [] : [.text(String(source))])
         }
-        return scan(bytes: Array(source.utf8))
+        return scan(bytes: source.utf8Bytes)
     }
 
     private static func isMarkup(_ b: UInt8) -> Bool {

@@ -21,16 +21,20 @@ public struct MarkdownParser: Sendable {
 
     /// The lines of `text`, split on the UTF-8 bytes (much faster than splitting Characters).
     static func lines(_ text: String) -> [Substring] {
-        var out: [Substring] = []
         let utf8 = text.utf8
+        // Offsets of the line breaks, found on the contiguous bytes when the string has them.
+        let breaks: [Int] = utf8.withContiguousStorageIfAvailable { bytes in
+            var found: [Int] = []
+            for (i, b) in bytes.enumerated() where b == 10 { found.append(i) }
+            return found
+        } ?? utf8.enumerated().filter { $0.element == 10 }.map(\.offset)
+        var out: [Substring] = []
+        out.reserveCapacity(breaks.count + 1)
         var start = utf8.startIndex
-        var i = start
-        while i != utf8.endIndex {
-            if utf8[i] == 10 {
-                out.append(text[start..<i])
-                start = utf8.index(after: i)
-            }
-            i = utf8.index(after: i)
+        for offset in breaks {
+            let end = utf8.index(utf8.startIndex, offsetBy: offset)
+            out.append(text[start..<end])
+            start = utf8.index(after: end)
         }
         out.append(text[start..<utf8.endIndex])
         return out

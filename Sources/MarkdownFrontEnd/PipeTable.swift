@@ -45,19 +45,20 @@ enum PipeTable {
     static func splitRow(_ line: Substring) -> [Substring] {
         // A hostile row with thousands of unmatched backticks: no code spans, so the split stays linear.
         let hostile = line.utf8.count > InlineScanner.maxMarkupLength
-        var cells: [Substring] = []
-        var current: [UInt8] = []
-        let bytes = Array(line.utf8)
+        let bytes = line.utf8Bytes
+        // Cells are byte ranges of the row, cut at unescaped pipes outside code spans.
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(16)
+        var start = 0
         var i = 0
         var codeTicks = 0  // length of the backtick run that opened the current code span
-        var sawAny = false
+        var sawPipe = false
+        var escapedPipe = false
         while i < bytes.count {
             let b = bytes[i]
-            if b == UInt8(ascii: "\\"), i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: "|") {
-                current.append(UInt8(ascii: "|")); i += 2; continue
-            }
-            if b == UInt8(ascii: "\\"), i + 1 < bytes.count, codeTicks == 0 {
-                current.append(b); current.append(bytes[i + 1]); i += 2; continue
+            if b == UInt8(ascii: "\\"), i + 1 < bytes.count {
+                if bytes[i + 1] == UInt8(ascii: "|") { escapedPipe = true; i += 2; continue }
+                if codeTicks == 0 { i += 2; continue }
             }
             if b == UInt8(ascii: "`") {
                 var run = 0
@@ -68,23 +69,37 @@ enum PipeTable {
                 } else if run == codeTicks {
                     codeTicks = 0
                 }
-                current.append(contentsOf: bytes[i..<(i + run)])
                 i += run
                 continue
             }
             if b == UInt8(ascii: "|"), codeTicks == 0 {
-                if sawAny || !current.isEmpty { cells.append(Substring(decoding: current, as: UTF8.self)) }
-                sawAny = true
-                current = []
-                i += 1
-                continue
+                if sawPipe || i > start { ranges.append(start..<i) }
+                sawPipe = true
+                start = i + 1
             }
-            current.append(b)
             i += 1
         }
-        let tail = Substring(decoding: current, as: UTF8.self)
-        if !tail.trimmingSpaces.isEmpty { cells.append(tail) }
-        return cells.map { $0.trimmingSpaces }
+        let base = line.utf8.startIndex
+        func cell(_ r: Range<Int>) -> Substring {
+            // Trimmed on the bytes, then cut once.
+            var lower = r.lowerBound, upper = r.upperBound
+            while lower < upper, bytes[lower] == 0x20 || bytes[lower] == 0x09 { lower += 1 }
+            while upper > lower, bytes[upper - 1] == 0x20 || bytes[upper - 1] == 0x09 || bytes[upper - 1] == 0x0D { upper -= 1 }
+            let text = line[line.utf8.index(base, offsetBy: lower)..<line.utf8.index(base, offsetBy: upper)]
+            // `\|` becomes `|` in the cell, as GFM does (also inside code spans).
+            guard escapedPipe, text.utf8.contains(UInt8(ascii: "|")) else { return text }
+            var out: [UInt8] = []
+            var j = lower
+            while j < upper {
+                if bytes[j] == UInt8(ascii: "\\"), j + 1 < upper, bytes[j + 1] == UInt8(ascii: "|") { out.append(UInt8(ascii: "|")); j += 2; continue }
+                out.append(bytes[j]); j += 1
+            }
+            return Substring(decoding: out, as: UTF8.self).trimmingSpaces
+        }
+        var cells = ranges.map(cell)
+        let tail = cell(start..<bytes.count)
+        if !tail.isEmpty { cells.append(tail) }
+        return cells
     }
 
     private static func hasClosingRun(_ bytes: [UInt8], from start: Int, length: Int) -> Bool {
@@ -104,6 +119,11 @@ enum PipeTable {
 }
 
 extension Substring {
+    /// The UTF-8 bytes, copied in one go when the text is contiguous (it is for native strings).
+    var utf8Bytes: [UInt8] {
+        utf8.withContiguousStorageIfAvailable { Array($0) } ?? Array(utf8)
+    }
+
     /// Without leading spaces and tabs, and trailing spaces, tabs and carriage returns (all ASCII, so
     /// the cut is on the UTF-8 bytes).
     var trimmingSpaces: Substring {

@@ -75,14 +75,17 @@ public struct ContextBuilder: Sendable {
             if field.enumValues != nil, case .ref = field.type {} else if let values = field.enumValues {
                 doc += (doc.isEmpty ? "" : "\n\n") + "Allowed values: " + values.joined(separator: ", ")
             }
+            let swiftName = Naming.escaped(name)
+            let type = SwiftTypes.name(field.type) + (optional ? "?" : "")
+            let defaultValue = optional ? " = nil" : ""
+            let jsonKey = SwiftText.stringLiteral(field.name)
+            let coding = optional ? "optional" : "required"
+            let separator = i == fields.count - 1 ? "" : ","
             props.append(PropertyContext(
-                name: Naming.escaped(name),
-                type: SwiftTypes.name(field.type) + (optional ? "?" : ""),
-                defaultValue: optional ? " = nil" : "",
-                jsonKeyLiteral: SwiftText.stringLiteral(field.name),
-                coding: optional ? "optional" : "required",
-                docLines: SwiftText.docComment(doc),
-                separator: i == fields.count - 1 ? "" : ","))
+                name: swiftName, type: type, defaultValue: defaultValue, jsonKeyLiteral: jsonKey, coding: coding,
+                docLines: SwiftText.docComment(doc), separator: separator,
+                statements: PropertyStatements(access: access, name: swiftName, type: type, defaultValue: defaultValue,
+                                               jsonKeyLiteral: jsonKey, coding: coding, separator: separator)))
         }
         var doc = schema.description
         if !schema.documentedNames.isEmpty { doc += (doc.isEmpty ? "" : "\n\n") + "Also documented as: " + schema.documentedNames.joined(separator: ", ") + "." }

@@ -34,6 +34,7 @@ extension StructContext: MustacheConvertible {
 }
 
 extension PropertyContext: MustacheConvertible {
+    /// The statements sit beside the other keys (`{{decode}}`, not `{{#statements}}{{decode}}{{/statements}}`).
     var mustacheFields: [String: Any] {
         [
             "name": name,
@@ -43,6 +44,13 @@ extension PropertyContext: MustacheConvertible {
             "coding": coding,
             "docLines": docLines,
             "separator": separator,
+            "declaration": statements.declaration,
+            "initParameter": statements.initParameter,
+            "initAssignment": statements.initAssignment,
+            "decode": statements.decode,
+            "encode": statements.encode,
+            "equality": statements.equality,
+            "hash": statements.hash,
         ]
     }
 }
@@ -188,12 +196,17 @@ extension ServerOperationContext: MustacheConvertible {
 }
 
 extension InputFieldContext: MustacheConvertible {
+    /// The statements sit beside the other keys (`{{argument}}`).
     var mustacheFields: [String: Any] {
         [
             "name": name,
             "type": type,
             "parseExpression": parseExpression,
             "separator": separator,
+            "declaration": statements.declaration,
+            "initParameter": statements.initParameter,
+            "initAssignment": statements.initAssignment,
+            "argument": statements.argument,
         ]
     }
 }

@@ -40,6 +40,42 @@ public struct PropertyContext: Codable, Hashable, Sendable {
     public var docLines: [String]
     /// A comma after the init parameter unless last.
     public var separator: String
+    /// The statements the default template writes, made from the keys above. A template renders them
+    /// as they are (one lookup each) or spells them out from the keys; the text is the same.
+    public var statements: PropertyStatements
+}
+
+/// The per-property lines of a model, ready to paste. For example, for an optional `callUuid`
+/// from the JSON key `call_uuid`: `public var callUuid: UUID?`, `callUuid: UUID? = nil,`,
+/// `self.callUuid = callUuid`, `self.callUuid = try fields.optional("call_uuid")`,
+/// `try fields.optional(self.callUuid, "call_uuid")`,
+/// `guard ModelEquality.same(lhs.callUuid, rhs.callUuid) else { return false }`,
+/// `hasher.combine(self.callUuid)`.
+public struct PropertyStatements: Codable, Hashable, Sendable {
+    /// `{{access}} var {{name}}: {{type}}`
+    public var declaration: String
+    /// `{{name}}: {{type}}{{defaultValue}}{{separator}}`
+    public var initParameter: String
+    /// `self.{{name}} = {{name}}`
+    public var initAssignment: String
+    /// `self.{{name}} = try fields.{{coding}}({{jsonKeyLiteral}})`
+    public var decode: String
+    /// `try fields.{{coding}}(self.{{name}}, {{jsonKeyLiteral}})`
+    public var encode: String
+    /// `guard ModelEquality.same(lhs.{{name}}, rhs.{{name}}) else { return false }`
+    public var equality: String
+    /// `hasher.combine(self.{{name}})`
+    public var hash: String
+
+    init(access: String, name: String, type: String, defaultValue: String, jsonKeyLiteral: String, coding: String, separator: String) {
+        declaration = "\(access) var \(name): \(type)"
+        initParameter = "\(name): \(type)\(defaultValue)\(separator)"
+        initAssignment = "self.\(name) = \(name)"
+        decode = "self.\(name) = try fields.\(coding)(\(jsonKeyLiteral))"
+        encode = "try fields.\(coding)(self.\(name), \(jsonKeyLiteral))"
+        equality = "guard ModelEquality.same(lhs.\(name), rhs.\(name)) else { return false }"
+        hash = "hasher.combine(self.\(name))"
+    }
 }
 
 /// One open string enum. For example: `BillingType` with cases `fixed`, `usage`.
@@ -174,6 +210,32 @@ public struct InputFieldContext: Codable, Hashable, Sendable {
     public var type: String
     public var parseExpression: String
     public var separator: String
+    /// The lines the default template writes, made from the keys above.
+    public var statements: InputFieldStatements
+
+    init(access: String, name: String, type: String, parseExpression: String, separator: String) {
+        self.name = name
+        self.type = type
+        self.parseExpression = parseExpression
+        self.separator = separator
+        statements = InputFieldStatements(
+            declaration: "\(access) var \(name): \(type)", initParameter: "\(name): \(type)\(separator)",
+            initAssignment: "self.\(name) = \(name)", argument: "\(name): \(parseExpression)\(separator)")
+    }
+}
+
+/// The lines of an operation's `Input` for one field, ready to paste (one template lookup each instead
+/// of three or four). For example, for a required path parameter `uuid`: `public var uuid: UUID`,
+/// `uuid: UUID,`, `self.uuid = uuid`, `uuid: try ServerSupport.path(context, "uuid", …),`.
+public struct InputFieldStatements: Codable, Hashable, Sendable {
+    /// `{{access}} var {{name}}: {{type}}`
+    public var declaration: String
+    /// `{{name}}: {{type}}{{separator}}`
+    public var initParameter: String
+    /// `self.{{name}} = {{name}}`
+    public var initAssignment: String
+    /// `{{name}}: {{parseExpression}}{{separator}}`
+    public var argument: String
 }
 
 /// For example: `case status200(User)` encoded with `ServerSupport.json(value, status: 200)`.

@@ -42,7 +42,7 @@ extension ContextBuilder {
     func serverOperation(_ op: APIModel.Operation, module: String, servedBy: APIModel.Operation? = nil) -> ServerOperationContext {
         let signature = OperationSignature(op, qualifier: module)
         let route = PathTemplate.positional(op.path)
-        var fields: [InputFieldContext] = []
+        var fields: [(name: String, type: String, parse: String)] = []
         for arg in signature.arguments {
             let wire = SwiftText.stringLiteral(arg.wireName)
             let parse: String
@@ -59,13 +59,15 @@ extension ContextBuilder {
             case .header: parse = "try ServerSupport.header(request, \(wire), as: \(arg.baseType).self, required: \(arg.required))" + (arg.required ? "!" : "")
             case .body: parse = "try await ServerSupport.body(request, context, as: \(arg.baseType).self, required: \(arg.required))" + (arg.required ? "!" : "")
             }
-            fields.append(InputFieldContext(name: Naming.escaped(arg.swiftName), type: arg.typeWithOptional, parseExpression: parse, separator: ","))
+            fields.append((Naming.escaped(arg.swiftName), arg.typeWithOptional, parse))
         }
-        if !fields.isEmpty { fields[fields.count - 1].separator = "" }
+        let inputFields = fields.enumerated().map { i, f in
+            InputFieldContext(access: access, name: f.name, type: f.type, parseExpression: f.parse, separator: i == fields.count - 1 ? "" : ",")
+        }
         let doc = (op.summary.isEmpty ? op.id : op.summary) + "\n\n`\(op.method) \(op.path)`"
         return ServerOperationContext(
-            name: op.swiftName, typeName: Self.typeName(op), docLines: SwiftText.docComment(doc), inputFields: fields,
-            hasInputFields: !fields.isEmpty, outputs: Self.outputs(op, qualifier: module), routePathLiteral: SwiftText.stringLiteral(route.path),
+            name: op.swiftName, typeName: Self.typeName(op), docLines: SwiftText.docComment(doc), inputFields: inputFields,
+            hasInputFields: !inputFields.isEmpty, outputs: Self.outputs(op, qualifier: module), routePathLiteral: SwiftText.stringLiteral(route.path),
             methodExpression: "." + op.method.lowercased(), isRouted: servedBy == nil,
             servedByLines: servedBy.map { SwiftText.docComment("\(op.swiftName): no route; \($0.method) \($0.path) (\($0.swiftName)) answers the same requests") } ?? [])
     }
