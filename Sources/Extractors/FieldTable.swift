@@ -121,7 +121,7 @@ public enum FieldTable {
 
     static func isTick(_ cell: InlineText) -> Bool {
         let t = cell.plain.lowercased()
-        return t.contains("✓") || t.contains("✔") || t == "yes" || t == "true" || t == "required" || t == "x"
+        return t.containsText("✓") || t.containsText("✔") || t == "yes" || t == "true" || t == "required" || t == "x"
     }
 }
 
@@ -134,7 +134,7 @@ public enum DescriptionText {
         for span in cell.spans {
             switch span {
             case .text(let t):
-                if !inEnum, let r = t.range(of: "Enum:") {
+                if !inEnum, let r = t.textRange(of: "Enum:") {
                     prose.append(.text(String(t[..<r.lowerBound])))
                     inEnum = true
                 } else if !inEnum {

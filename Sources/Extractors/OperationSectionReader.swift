@@ -47,14 +47,14 @@ struct OperationSectionReader {
             let names = sdkNames(tab.blocks)
             if let f = names.function { op.id = f }
             if let m = names.model { modelName = m }
-        case _ where label.contains("path parameters"):
+        case _ where label.containsText("path parameters"):
             readParameters(tab.blocks, location: .path, into: &op)
-        case _ where label.contains("query parameters"):
+        case _ where label.containsText("query parameters"):
             readParameters(tab.blocks, location: .query, into: &op)
-        case _ where label.contains("header"):
+        case _ where label.containsText("header"):
             readParameters(tab.blocks, location: .header, into: &op)
         case _ where label.hasPrefix("request body"):
-            readRequestBody(tab, required: label.contains("required"), into: &op)
+            readRequestBody(tab, required: label.containsText("required"), into: &op)
         case _ where label.hasPrefix("response"):
             readResponses(tab.blocks, into: &op)
         default:
@@ -153,7 +153,7 @@ struct OperationSectionReader {
                     finish()
                     current = Response(status: status, description: text, type: nil, provenance: location(p.line))
                     if text.lowercased().hasPrefix("no response body") { current!.description = "No response body" }
-                } else if p.text.plain.lowercased().contains("response body is an array") {
+                } else if p.text.plain.lowercased().containsText("response body is an array") {
                     isArray = true
                 } else if current != nil {
                     let extra = p.text.plain

@@ -74,7 +74,7 @@ enum ExampleRequest {
         let t = template.split(separator: "/", omittingEmptySubsequences: false)
         let p = path.split(separator: "/", omittingEmptySubsequences: false)
         guard t.count == p.count else { return false }
-        for (a, b) in zip(t, p) where !a.contains("{") {
+        for (a, b) in zip(t, p) where !a.containsText("{") {
             if a != b { return false }
         }
         return true
