@@ -5,7 +5,8 @@ import Foundation
 /// the same value (a UUID, a fixed date, an enum's first case, …). Objects are built with their
 /// initialisers; optional fields are filled to a small depth so samples stay finite.
 ///
-/// For example: `.primitive(.string, "uuid")` → `UUID(uuidString: "00000000-0000-4000-8000-000000000001")!`.
+/// For example: `.primitive(.string, "uuid")` → `RoundTripSample.uuid`, a UUID the tests build once;
+/// a documented example UUID gives `RoundTripSample.uuid("…")`.
 struct SampleValues: Sendable {
     let schemas: [String: Schema]
     /// Per object schema: its fields (one per JSON key) with their property labels.
@@ -43,9 +44,9 @@ struct SampleValues: Sendable {
         case .primitive(.string, let f):
             guard let s = json as? String else { break }
             switch f?.lowercased() {
-            case "uuid": if UUID(uuidString: s) != nil { return "UUID(uuidString: \(SwiftText.stringLiteral(s)))!" }
-            case "uri", "url": if !s.isEmpty, URL(string: s) != nil { return "URL(string: \(SwiftText.stringLiteral(s)))!" }
-            case "decimal": if Decimal(string: s) != nil { return "DecimalString(\(SwiftText.stringLiteral(s)))!" }
+            case "uuid": if UUID(uuidString: s) != nil { return "RoundTripSample.uuid(\(SwiftText.stringLiteral(s)))" }
+            case "uri", "url": if !s.isEmpty, URL(string: s) != nil { return "RoundTripSample.url(\(SwiftText.stringLiteral(s)))" }
+            case "decimal": if Decimal(string: s) != nil { return "RoundTripSample.decimal(\(SwiftText.stringLiteral(s)))" }
             case "date-time", "datetime", "date", "binary", "byte": break
             default: return SwiftText.stringLiteral(s)
             }
@@ -82,11 +83,11 @@ struct SampleValues: Sendable {
         switch type {
         case .primitive(.string, let f):
             switch f?.lowercased() {
-            case "uuid": return #"UUID(uuidString: "00000000-0000-4000-8000-000000000001")!"#
-            case "uri", "url": return #"URL(string: "https://example.com/resource/1")!"#
-            case "date-time", "datetime": return "Date(timeIntervalSince1970: 1_700_000_000)"
-            case "date": return "CalendarDate(year: 2024, month: 1, day: 31)"
-            case "decimal": return #"DecimalString("12.50")!"#
+            case "uuid": return "RoundTripSample.uuid"
+            case "uri", "url": return "RoundTripSample.url"
+            case "date-time", "datetime": return "RoundTripSample.date"
+            case "date": return "RoundTripSample.day"
+            case "decimal": return "RoundTripSample.decimal"
             case "binary", "byte": return #"Data("example".utf8)"#
             case "email": return #""user@example.com""#
             default: return #""example""#
