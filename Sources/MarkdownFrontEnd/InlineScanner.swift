@@ -127,7 +127,8 @@ enum InlineScanner {
         (0x21...0x2F).contains(b) || (0x3A...0x40).contains(b) || (0x5B...0x60).contains(b) || (0x7B...0x7E).contains(b)
     }
 
-    private static func runLength(_ bytes: [UInt8], at start: Int) -> Int {
+    /// How many copies of the byte at `start` follow one another from there.
+    static func runLength(_ bytes: [UInt8], at start: Int) -> Int {
         var run = 0
         while start + run < bytes.count, bytes[start + run] == bytes[start] { run += 1 }
         return run
@@ -147,7 +148,8 @@ enum InlineScanner {
         return String(decoding: bytes[start..<i], as: UTF8.self).unicodeScalars.first
     }
 
-    private static func closingRun(_ bytes: [UInt8], from start: Int, length: Int) -> Int? {
+    /// Where the next run of exactly `length` backticks from `start` begins (a code span's end).
+    static func closingRun(_ bytes: [UInt8], from start: Int, length: Int) -> Int? {
         var i = start
         while i < bytes.count {
             if bytes[i] == ascii("`") {

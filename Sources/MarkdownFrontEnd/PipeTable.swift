@@ -61,11 +61,10 @@ enum PipeTable {
                 if codeTicks == 0 { i += 2; continue }
             }
             if b == UInt8(ascii: "`") {
-                var run = 0
-                while i + run < bytes.count, bytes[i + run] == UInt8(ascii: "`") { run += 1 }
+                let run = InlineScanner.runLength(bytes, at: i)
                 if codeTicks == 0 {
                     // Opens a code span only if a closing run of the same length follows.
-                    if !hostile, hasClosingRun(bytes, from: i + run, length: run) { codeTicks = run }
+                    if !hostile, InlineScanner.closingRun(bytes, from: i + run, length: run) != nil { codeTicks = run }
                 } else if run == codeTicks {
                     codeTicks = 0
                 }
@@ -94,27 +93,12 @@ enum PipeTable {
                 if bytes[j] == UInt8(ascii: "\\"), j + 1 < upper, bytes[j + 1] == UInt8(ascii: "|") { out.append(UInt8(ascii: "|")); j += 2; continue }
                 out.append(bytes[j]); j += 1
             }
-            return Substring(decoding: out, as: UTF8.self).trimmingSpaces
+            return Substring(decoding: out, as: UTF8.self)
         }
         var cells = ranges.map(cell)
         let tail = cell(start..<bytes.count)
         if !tail.isEmpty { cells.append(tail) }
         return cells
-    }
-
-    private static func hasClosingRun(_ bytes: [UInt8], from start: Int, length: Int) -> Bool {
-        var i = start
-        while i < bytes.count {
-            if bytes[i] == UInt8(ascii: "`") {
-                var run = 0
-                while i + run < bytes.count, bytes[i + run] == UInt8(ascii: "`") { run += 1 }
-                if run == length { return true }
-                i += run
-            } else {
-                i += 1
-            }
-        }
-        return false
     }
 }
 

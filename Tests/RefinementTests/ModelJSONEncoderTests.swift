@@ -79,6 +79,8 @@ import Testing
 
     @Test func nonFiniteNumbersAreAnErrorNamingThePath() {
         struct Bad: Encodable { var values: [Double] = [1, .nan] }
-        #expect(throws: EncodingError.self) { try ModelJSONEncoder.encode(Bad()) }
+        let error = #expect(throws: EncodingError.self) { try ModelJSONEncoder.encode(Bad()) }
+        guard case .invalidValue(_, let context)? = error else { Issue.record("not invalidValue: \(String(describing: error))"); return }
+        #expect(context.codingPath.map(\.stringValue) == ["values", "Index 1"])
     }
 }
