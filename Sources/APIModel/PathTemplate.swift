@@ -11,22 +11,24 @@ public enum PathTemplate {
         case parameter(String)
     }
 
-    /// Splits a template into literal text and `{name}` parameters.
+    /// Splits a template into literal text and `{name}` parameters (an unclosed `{` is literal text).
     public static func components(_ path: String) -> [Component] {
         var out: [Component] = []
-        var literal = ""
-        var i = path.startIndex
-        while i < path.endIndex {
-            if path[i] == "{", let close = path[i...].firstIndex(of: "}") {
-                if !literal.isEmpty { out.append(.literal(literal)); literal = "" }
-                out.append(.parameter(String(path[path.index(after: i)..<close])))
-                i = path.index(after: close)
+        let utf8 = path.utf8
+        var literalStart = utf8.startIndex
+        var i = utf8.startIndex
+        while i < utf8.endIndex {
+            // `{` and `}` are ASCII: they never occur inside a multi-byte character.
+            if utf8[i] == UInt8(ascii: "{"), let close = utf8[i...].firstIndex(of: UInt8(ascii: "}")) {
+                if literalStart < i { out.append(.literal(String(path[literalStart..<i]))) }
+                out.append(.parameter(String(path[utf8.index(after: i)..<close])))
+                i = utf8.index(after: close)
+                literalStart = i
             } else {
-                literal.append(path[i])
-                i = path.index(after: i)
+                i = utf8.index(after: i)
             }
         }
-        if !literal.isEmpty { out.append(.literal(literal)) }
+        if literalStart < utf8.endIndex { out.append(.literal(String(path[literalStart...]))) }
         return out
     }
 
@@ -42,10 +44,8 @@ public enum PathTemplate {
         for c in components(path) {
             switch c {
             case .literal(let l):
-                for ch in l {
-                    if ch == "/" { segment += 1; inSegment = 0 }
-                    out.append(ch)
-                }
+                for byte in l.utf8 where byte == UInt8(ascii: "/") { segment += 1; inSegment = 0 }
+                out += l
             case .parameter(let name):
                 inSegment += 1
                 let slot = inSegment == 1 ? "p\(segment)" : "p\(segment)_\(inSegment)"
