@@ -10,14 +10,13 @@ extension ContextBuilder {
     /// Parameters in order: path (template order), body, required query, optional query, headers.
     func operationContext(_ op: Operation) -> OperationContext {
         let signature = OperationSignature(op)
-        var params: [ParameterContext] = []
+        var params: [(name: String, type: String, defaultValue: String)] = []
         var docs: [String] = []
         var bodyName = ""
         var queryItems: [QueryItemContext] = []
         var headerItems: [QueryItemContext] = []
         for arg in signature.arguments {
-            params.append(ParameterContext(name: Naming.escaped(arg.swiftName), type: arg.typeWithOptional,
-                                           defaultValue: arg.required ? "" : " = nil", separator: ","))
+            params.append((Naming.escaped(arg.swiftName), arg.typeWithOptional, arg.required ? "" : " = nil"))
             var d = arg.description
             if let values = arg.enumValues, arg.location != .path { d += (d.isEmpty ? "" : " ") + "Allowed values: " + values.joined(separator: ", ") + "." }
             if !d.isEmpty { docs.append("- Parameter \(arg.swiftName): \(d)") }
@@ -31,7 +30,9 @@ extension ContextBuilder {
             }
         }
         let pathNames = signature.pathNames
-        if !params.isEmpty { params[params.count - 1].separator = "" }
+        let parameters = params.enumerated().map { i, p in
+            ParameterContext(name: p.name, type: p.type, defaultValue: p.defaultValue, separator: i == params.count - 1 ? "" : ",")
+        }
 
         let successes = op.responses.filter(\.isSuccess)
         let primary = successes.first { $0.type != nil }
@@ -45,12 +46,15 @@ extension ContextBuilder {
         if !docs.isEmpty { doc += "\n\n" + docs.joined(separator: "\n") }
 
         return OperationContext(
-            name: op.swiftName, docLines: SwiftText.docComment(doc), parameters: params,
+            name: op.swiftName, docLines: SwiftText.docComment(doc), parameters: parameters,
             returnClause: returnType.isEmpty ? "" : " -> \(returnType)",
             method: SwiftText.stringLiteral(op.method),
             requestBinding: queryItems.isEmpty && headerItems.isEmpty && op.requestBody == nil ? "let" : "var",
             pathExpression: pathExpression(op.path, names: pathNames),
-            queryItems: queryItems, headerItems: headerItems, hasBody: op.requestBody != nil, bodyName: bodyName,
+            queryItems: queryItems, headerItems: headerItems,
+            hasParameters: !parameters.isEmpty, hasQueryItems: !queryItems.isEmpty, hasHeaderItems: !headerItems.isEmpty,
+            blocks: OperationBlocks(parameters: parameters, queryItems: queryItems, headerItems: headerItems),
+            hasBody: op.requestBody != nil, bodyName: bodyName,
             contentTypeLiteral: SwiftText.stringLiteral(op.requestBody?.contentType == "multipart/form-data" ? "application/json" : (op.requestBody?.contentType ?? "application/json")),
             successCodes: "[" + codes.map(String.init).joined(separator: ", ") + "]",
             returnsValue: !returnType.isEmpty, returnType: returnType)

@@ -90,7 +90,8 @@ public struct ContextBuilder: Sendable {
         var doc = schema.description
         if !schema.documentedNames.isEmpty { doc += (doc.isEmpty ? "" : "\n\n") + "Also documented as: " + schema.documentedNames.joined(separator: ", ") + "." }
         if let p = schema.provenance { doc += (doc.isEmpty ? "" : "\n\n") + "Source: \(p.file):\(p.line)" }
-        return StructContext(name: schema.name, docLines: SwiftText.docComment(doc), properties: props, hasProperties: !props.isEmpty)
+        return StructContext(name: schema.name, docLines: SwiftText.docComment(doc), properties: props, hasProperties: !props.isEmpty,
+                             blocks: StructBlocks(props))
     }
 
     func enumContext(_ schema: Schema) -> EnumContext {

@@ -29,6 +29,12 @@ extension StructContext: MustacheConvertible {
             "docLines": docLines,
             "properties": properties.mustache,
             "hasProperties": hasProperties,
+            "initParameters": blocks.initParameters,
+            "initAssignments": blocks.initAssignments,
+            "decodes": blocks.decodes,
+            "encodes": blocks.encodes,
+            "equalities": blocks.equalities,
+            "hashes": blocks.hashes,
         ]
     }
 }
@@ -107,6 +113,12 @@ extension OperationContext: MustacheConvertible {
             "pathExpression": pathExpression,
             "queryItems": queryItems.mustache,
             "headerItems": headerItems.mustache,
+            "hasParameters": hasParameters,
+            "hasQueryItems": hasQueryItems,
+            "hasHeaderItems": hasHeaderItems,
+            "parameterDeclarations": blocks.parameterDeclarations,
+            "queryStatements": blocks.queryStatements,
+            "headerStatements": blocks.headerStatements,
             "hasBody": hasBody,
             "bodyName": bodyName,
             "contentTypeLiteral": contentTypeLiteral,
@@ -124,6 +136,7 @@ extension ParameterContext: MustacheConvertible {
             "type": type,
             "defaultValue": defaultValue,
             "separator": separator,
+            "declaration": declaration,
         ]
     }
 }
@@ -186,6 +199,10 @@ extension ServerOperationContext: MustacheConvertible {
             "docLines": docLines,
             "inputFields": inputFields.mustache,
             "hasInputFields": hasInputFields,
+            "inputFieldDeclarations": inputBlocks.declarations,
+            "inputFieldInitParameters": inputBlocks.initParameters,
+            "inputFieldInitAssignments": inputBlocks.initAssignments,
+            "inputFieldArguments": inputBlocks.arguments,
             "outputs": outputs.mustache,
             "routePathLiteral": routePathLiteral,
             "methodExpression": methodExpression,

@@ -22,6 +22,8 @@ public struct StructContext: Codable, Hashable, Sendable {
     public var docLines: [String]
     public var properties: [PropertyContext]
     public var hasProperties: Bool
+    /// The member-wise code of the properties, one key per loop (`{{decodes}}`, …).
+    public var blocks: StructBlocks
 }
 
 /// One stored property. For example: `callUuid: UUID?` with JSON key `"call_uuid"`.
@@ -121,6 +123,11 @@ public struct OperationContext: Codable, Hashable, Sendable {
     public var pathExpression: String
     public var queryItems: [QueryItemContext]
     public var headerItems: [QueryItemContext]
+    public var hasParameters: Bool
+    public var hasQueryItems: Bool
+    public var hasHeaderItems: Bool
+    /// The parameter list and the query and header statements, one key each (`{{parameterDeclarations}}`, …).
+    public var blocks: OperationBlocks
     public var hasBody: Bool
     /// The body parameter's Swift name.
     public var bodyName: String
@@ -139,6 +146,16 @@ public struct ParameterContext: Codable, Hashable, Sendable {
     public var type: String
     public var defaultValue: String
     public var separator: String
+    /// `{{name}}: {{type}}{{defaultValue}}{{separator}}`
+    public var declaration: String
+
+    init(name: String, type: String, defaultValue: String, separator: String) {
+        self.name = name
+        self.type = type
+        self.defaultValue = defaultValue
+        self.separator = separator
+        declaration = "\(name): \(type)\(defaultValue)\(separator)"
+    }
 }
 
 /// A query or header item: its wire name (literal) and the Swift variable.
@@ -193,6 +210,8 @@ public struct ServerOperationContext: Codable, Hashable, Sendable {
     public var docLines: [String]
     public var inputFields: [InputFieldContext]
     public var hasInputFields: Bool
+    /// The `Input` code of the fields, one key per loop (`{{inputFieldArguments}}`, …).
+    public var inputBlocks: InputFieldBlocks
     public var outputs: [OutputCaseContext]
     /// The route path as a Swift literal (`"/api/users/{uuid}/"`, Hummingbird capture syntax).
     public var routePathLiteral: String

@@ -67,7 +67,7 @@ extension ContextBuilder {
         let doc = (op.summary.isEmpty ? op.id : op.summary) + "\n\n`\(op.method) \(op.path)`"
         return ServerOperationContext(
             name: op.swiftName, typeName: Self.typeName(op), docLines: SwiftText.docComment(doc), inputFields: inputFields,
-            hasInputFields: !inputFields.isEmpty, outputs: Self.outputs(op, qualifier: module), routePathLiteral: SwiftText.stringLiteral(route.path),
+            hasInputFields: !inputFields.isEmpty, inputBlocks: InputFieldBlocks(inputFields), outputs: Self.outputs(op, qualifier: module), routePathLiteral: SwiftText.stringLiteral(route.path),
             methodExpression: "." + op.method.lowercased(), isRouted: servedBy == nil,
             servedByLines: servedBy.map { SwiftText.docComment("\(op.swiftName): no route; \($0.method) \($0.path) (\($0.swiftName)) answers the same requests") } ?? [])
     }

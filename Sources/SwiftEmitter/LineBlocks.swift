@@ -1,0 +1,69 @@
+/// The hottest loops of the default templates as one key each: every item's statement, joined by a line
+/// break and the loop's indentation, so a template line such as `        {{decodes}}` writes them all.
+/// swift-mustache spends about as much on pushing a loop item as on looking up a key, so one block
+/// replaces a push and a lookup per item. The per-item keys stay for templates that spell loops out; a
+/// block's text is exactly what the loop writes (`Templates/CONTEXT.md` gives each loop).
+///
+/// For example: `decodes` of a model with `id` and `name` is
+/// `self.id = try fields.required("id")` + `"\n        "` + `self.name = try fields.optional("name")`.
+enum LineBlock {
+    static func join(_ lines: [String], indent: Int) -> String {
+        lines.joined(separator: "\n" + String(repeating: " ", count: indent))
+    }
+}
+
+/// A model's member-wise code, at the 8-space indentation of a member body. Each is the
+/// `{{#properties}}` loop of one `PropertyStatements` key.
+public struct StructBlocks: Codable, Hashable, Sendable {
+    public var initParameters: String
+    public var initAssignments: String
+    public var decodes: String
+    public var encodes: String
+    public var equalities: String
+    public var hashes: String
+
+    init(_ properties: [PropertyContext]) {
+        func block(_ key: KeyPath<PropertyStatements, String>) -> String {
+            LineBlock.join(properties.map { $0.statements[keyPath: key] }, indent: 8)
+        }
+        initParameters = block(\.initParameter)
+        initAssignments = block(\.initAssignment)
+        decodes = block(\.decode)
+        encodes = block(\.encode)
+        equalities = block(\.equality)
+        hashes = block(\.hash)
+    }
+}
+
+/// An operation's `Input` code on the server: the declarations at 12 spaces (struct body), the rest
+/// at 16 (initialiser and call arguments). Each is the `{{#inputFields}}` loop of one
+/// `InputFieldStatements` key.
+public struct InputFieldBlocks: Codable, Hashable, Sendable {
+    public var declarations: String
+    public var initParameters: String
+    public var initAssignments: String
+    public var arguments: String
+
+    init(_ fields: [InputFieldContext]) {
+        declarations = LineBlock.join(fields.map(\.statements.declaration), indent: 12)
+        initParameters = LineBlock.join(fields.map(\.statements.initParameter), indent: 16)
+        initAssignments = LineBlock.join(fields.map(\.statements.initAssignment), indent: 16)
+        arguments = LineBlock.join(fields.map(\.statements.argument), indent: 16)
+    }
+}
+
+/// A client method's parameter list and request items, at the 8-space indentation of the method.
+/// `parameterDeclarations` is the `{{#parameters}}` loop of `declaration`; `queryStatements` is the
+/// `{{#queryItems}}` loop of `request.addQuery({{nameLiteral}}, {{variable}})`, `headerStatements` the
+/// `{{#headerItems}}` loop of `request.addHeader({{nameLiteral}}, {{variable}})`.
+public struct OperationBlocks: Codable, Hashable, Sendable {
+    public var parameterDeclarations: String
+    public var queryStatements: String
+    public var headerStatements: String
+
+    init(parameters: [ParameterContext], queryItems: [QueryItemContext], headerItems: [QueryItemContext]) {
+        parameterDeclarations = LineBlock.join(parameters.map(\.declaration), indent: 8)
+        queryStatements = LineBlock.join(queryItems.map { "request.addQuery(\($0.nameLiteral), \($0.variable))" }, indent: 8)
+        headerStatements = LineBlock.join(headerItems.map { "request.addHeader(\($0.nameLiteral), \($0.variable))" }, indent: 8)
+    }
+}
