@@ -15,6 +15,8 @@ enum LineBlock {
 /// A model's member-wise code, at the 8-space indentation of a member body. Each is the
 /// `{{#properties}}` loop of one `PropertyStatements` key.
 public struct StructBlocks: Codable, Hashable, Sendable {
+    /// At 4 spaces: each property's doc comment (`///{{.}}` per `docLines` line) and `declaration`.
+    public var declarations: String
     public var initParameters: String
     public var initAssignments: String
     public var decodes: String
@@ -26,6 +28,7 @@ public struct StructBlocks: Codable, Hashable, Sendable {
         func block(_ key: KeyPath<PropertyStatements, String>) -> String {
             LineBlock.join(properties.map { $0.statements[keyPath: key] }, indent: 8)
         }
+        declarations = LineBlock.join(properties.flatMap { $0.docLines.map { "///" + $0 } + [$0.statements.declaration] }, indent: 4)
         initParameters = block(\.initParameter)
         initAssignments = block(\.initAssignment)
         decodes = block(\.decode)
@@ -65,5 +68,18 @@ public struct OperationBlocks: Codable, Hashable, Sendable {
         parameterDeclarations = LineBlock.join(parameters.map(\.declaration), indent: 8)
         queryStatements = LineBlock.join(queryItems.map { "request.addQuery(\($0.nameLiteral), \($0.variable))" }, indent: 8)
         headerStatements = LineBlock.join(headerItems.map { "request.addHeader(\($0.nameLiteral), \($0.variable))" }, indent: 8)
+    }
+}
+
+/// An operation's `Output` enum cases and response switch cases, at 12 spaces: the `{{#outputs}}` loops
+/// of `declaration` and `response`. An operation always has an output (`status200` when none is
+/// documented), so these are never empty.
+public struct OutputBlocks: Codable, Hashable, Sendable {
+    public var declarations: String
+    public var responses: String
+
+    init(_ outputs: [OutputCaseContext]) {
+        declarations = LineBlock.join(outputs.map(\.declaration), indent: 12)
+        responses = LineBlock.join(outputs.map(\.response), indent: 12)
     }
 }

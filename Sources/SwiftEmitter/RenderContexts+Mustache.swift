@@ -31,6 +31,7 @@ extension StructContext: MustacheConvertible {
             "hasProperties": hasProperties,
             "initParameters": blocks.initParameters,
             "initAssignments": blocks.initAssignments,
+            "declarations": blocks.declarations,
             "decodes": blocks.decodes,
             "encodes": blocks.encodes,
             "equalities": blocks.equalities,
@@ -203,6 +204,9 @@ extension ServerOperationContext: MustacheConvertible {
             "inputFieldInitParameters": inputBlocks.initParameters,
             "inputFieldInitAssignments": inputBlocks.initAssignments,
             "inputFieldArguments": inputBlocks.arguments,
+            "requirement": requirement,
+            "outputDeclarations": outputBlocks.declarations,
+            "outputResponses": outputBlocks.responses,
             "outputs": outputs.mustache,
             "routePathLiteral": routePathLiteral,
             "methodExpression": methodExpression,
@@ -235,6 +239,8 @@ extension OutputCaseContext: MustacheConvertible {
             "status": status,
             "hasBody": hasBody,
             "bodyType": bodyType,
+            "declaration": declaration,
+            "response": response,
         ]
     }
 }

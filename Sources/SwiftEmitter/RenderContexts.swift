@@ -207,12 +207,17 @@ public struct ServerOperationContext: Codable, Hashable, Sendable {
     public var name: String
     /// `UsersRetrieve`: the namespace of its `Input` and `Output`.
     public var typeName: String
+    /// The protocol requirement, a statement:
+    /// `func {{name}}(_ input: ServerOperations.{{typeName}}.Input) async throws -> ServerOperations.{{typeName}}.Output`
+    public var requirement: String
     public var docLines: [String]
     public var inputFields: [InputFieldContext]
     public var hasInputFields: Bool
     /// The `Input` code of the fields, one key per loop (`{{inputFieldArguments}}`, …).
     public var inputBlocks: InputFieldBlocks
     public var outputs: [OutputCaseContext]
+    /// The `Output` cases and the response switch, one key each (`{{outputDeclarations}}`, …).
+    public var outputBlocks: OutputBlocks
     /// The route path as a Swift literal (`"/api/users/{uuid}/"`, Hummingbird capture syntax).
     public var routePathLiteral: String
     /// `.get`
@@ -263,6 +268,21 @@ public struct OutputCaseContext: Codable, Hashable, Sendable {
     public var status: String
     public var hasBody: Bool
     public var bodyType: String
+    /// `case {{caseName}}({{bodyType}})`, or `case {{caseName}}` without a body.
+    public var declaration: String
+    /// `case .{{caseName}}(let value): return try ServerSupport.json(value, status: {{status}})`, or
+    /// `case .{{caseName}}: return ServerSupport.empty(status: {{status}})` without a body.
+    public var response: String
+
+    init(caseName: String, status: String, hasBody: Bool, bodyType: String) {
+        self.caseName = caseName
+        self.status = status
+        self.hasBody = hasBody
+        self.bodyType = bodyType
+        declaration = hasBody ? "case \(caseName)(\(bodyType))" : "case \(caseName)"
+        response = hasBody ? "case .\(caseName)(let value): return try ServerSupport.json(value, status: \(status))"
+            : "case .\(caseName): return ServerSupport.empty(status: \(status))"
+    }
 }
 
 public struct RouteContext: Codable, Hashable, Sendable {

@@ -65,9 +65,14 @@ extension ContextBuilder {
             InputFieldContext(access: access, name: f.name, type: f.type, parseExpression: f.parse, separator: i == fields.count - 1 ? "" : ",")
         }
         let doc = (op.summary.isEmpty ? op.id : op.summary) + "\n\n`\(op.method) \(op.path)`"
+        let typeName = Self.typeName(op)
+        let outputs = Self.outputs(op, qualifier: module)
         return ServerOperationContext(
-            name: op.swiftName, typeName: Self.typeName(op), docLines: SwiftText.docComment(doc), inputFields: inputFields,
-            hasInputFields: !inputFields.isEmpty, inputBlocks: InputFieldBlocks(inputFields), outputs: Self.outputs(op, qualifier: module), routePathLiteral: SwiftText.stringLiteral(route.path),
+            name: op.swiftName, typeName: typeName,
+            requirement: "func \(op.swiftName)(_ input: ServerOperations.\(typeName).Input) async throws -> ServerOperations.\(typeName).Output",
+            docLines: SwiftText.docComment(doc), inputFields: inputFields,
+            hasInputFields: !inputFields.isEmpty, inputBlocks: InputFieldBlocks(inputFields),
+            outputs: outputs, outputBlocks: OutputBlocks(outputs), routePathLiteral: SwiftText.stringLiteral(route.path),
             methodExpression: "." + op.method.lowercased(), isRouted: servedBy == nil,
             servedByLines: servedBy.map { SwiftText.docComment("\(op.swiftName): no route; \($0.method) \($0.path) (\($0.swiftName)) answers the same requests") } ?? [])
     }
