@@ -160,7 +160,7 @@ struct SchemaHoister {
     }
 
     mutating func hoistEnum(_ values: [String], resource: String, at location: SourceLocation?) -> Int {
-        let key = "E[" + values.map { $0.debugDescription }.joined(separator: ",") + "]"
+        let key = "E[" + values.map(Self.quoted).joined(separator: ",") + "]"
         let id = group(for: key, kind: .enumeration, resource: resource, at: location)
         groups[id].enumValues = values
         return id
@@ -201,7 +201,12 @@ struct SchemaHoister {
     }
 
     func fieldKey(_ f: Field) -> String {
-        "\(f.name.debugDescription):\(typeKey(f.type))\(f.required ? "!" : "")\(f.nullable ? "?" : "")"
+        Self.quoted(f.name) + ":" + typeKey(f.type) + (f.required ? "!" : "") + (f.nullable ? "?" : "")
+    }
+
+    /// A name in a shape key, unambiguous whatever it contains: its UTF-8 length, `'`, the name.
+    static func quoted(_ name: String) -> String {
+        String(name.utf8.count) + "'" + name
     }
 
     func typeKey(_ t: TypeRef) -> String {
