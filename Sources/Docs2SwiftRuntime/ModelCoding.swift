@@ -65,10 +65,3 @@ public struct ModelFieldKey: CodingKey, ExpressibleByStringLiteral, Hashable, Se
     public init(stringValue: String) { self.stringValue = stringValue }
     public init?(intValue: Int) { nil }
 }
-
-/// Member-wise equality for generated `==`: one non-overloaded generic call per property.
-///
-/// For example: `guard ModelEquality.same(lhs.callUuid, rhs.callUuid) else { return false }`.
-public enum ModelEquality {
-    public static func same<T: Equatable>(_ a: T, _ b: T) -> Bool { a == b }
-}

@@ -21,8 +21,6 @@ public struct StructBlocks: Codable, Hashable, Sendable {
     public var initAssignments: String
     public var decodes: String
     public var encodes: String
-    public var equalities: String
-    public var hashes: String
 
     init(_ properties: [PropertyContext]) {
         func block(_ key: KeyPath<PropertyStatements, String>) -> String {
@@ -33,14 +31,12 @@ public struct StructBlocks: Codable, Hashable, Sendable {
         initAssignments = block(\.initAssignment)
         decodes = block(\.decode)
         encodes = block(\.encode)
-        equalities = block(\.equality)
-        hashes = block(\.hash)
     }
 }
 
-/// An operation's `Input` code on the server: the declarations at 12 spaces (struct body), the rest
-/// at 16 (initialiser and call arguments). Each is the `{{#inputFields}}` loop of one
-/// `InputFieldStatements` key.
+/// An operation's `Input` code on the server: the declarations at 12 spaces (struct body), the
+/// initialiser's parameters and assignments at 16, the arguments that read a request at 20 (inside the
+/// route handler). Each is the `{{#inputFields}}` loop of one `InputFieldStatements` key.
 public struct InputFieldBlocks: Codable, Hashable, Sendable {
     public var declarations: String
     public var initParameters: String
@@ -51,7 +47,7 @@ public struct InputFieldBlocks: Codable, Hashable, Sendable {
         declarations = LineBlock.join(fields.map(\.statements.declaration), indent: 12)
         initParameters = LineBlock.join(fields.map(\.statements.initParameter), indent: 16)
         initAssignments = LineBlock.join(fields.map(\.statements.initAssignment), indent: 16)
-        arguments = LineBlock.join(fields.map(\.statements.argument), indent: 16)
+        arguments = LineBlock.join(fields.map(\.statements.argument), indent: 20)
     }
 }
 
@@ -71,8 +67,8 @@ public struct OperationBlocks: Codable, Hashable, Sendable {
     }
 }
 
-/// An operation's `Output` enum cases and response switch cases, at 12 spaces: the `{{#outputs}}` loops
-/// of `declaration` and `response`. An operation always has an output (`status200` when none is
+/// An operation's `Output` enum cases (12 spaces) and response switch cases (16, inside the route
+/// handler): the `{{#outputs}}` loops of `declaration` and `response`. An operation always has an output (`status200` when none is
 /// documented), so these are never empty.
 public struct OutputBlocks: Codable, Hashable, Sendable {
     public var declarations: String
@@ -80,6 +76,6 @@ public struct OutputBlocks: Codable, Hashable, Sendable {
 
     init(_ outputs: [OutputCaseContext]) {
         declarations = LineBlock.join(outputs.map(\.declaration), indent: 12)
-        responses = LineBlock.join(outputs.map(\.response), indent: 12)
+        responses = LineBlock.join(outputs.map(\.response), indent: 16)
     }
 }

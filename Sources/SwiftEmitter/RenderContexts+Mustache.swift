@@ -34,8 +34,6 @@ extension StructContext: MustacheConvertible {
             "declarations": blocks.declarations,
             "decodes": blocks.decodes,
             "encodes": blocks.encodes,
-            "equalities": blocks.equalities,
-            "hashes": blocks.hashes,
         ]
     }
 }
@@ -56,8 +54,6 @@ extension PropertyContext: MustacheConvertible {
             "initAssignment": statements.initAssignment,
             "decode": statements.decode,
             "encode": statements.encode,
-            "equality": statements.equality,
-            "hash": statements.hash,
         ]
     }
 }

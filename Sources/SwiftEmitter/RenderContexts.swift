@@ -50,9 +50,7 @@ public struct PropertyContext: Codable, Hashable, Sendable {
 /// The per-property lines of a model, ready to paste. For example, for an optional `callUuid`
 /// from the JSON key `call_uuid`: `public var callUuid: UUID?`, `callUuid: UUID? = nil,`,
 /// `self.callUuid = callUuid`, `self.callUuid = try fields.optional("call_uuid")`,
-/// `try fields.optional(self.callUuid, "call_uuid")`,
-/// `guard ModelEquality.same(lhs.callUuid, rhs.callUuid) else { return false }`,
-/// `hasher.combine(self.callUuid)`.
+/// `try fields.optional(self.callUuid, "call_uuid")`.
 public struct PropertyStatements: Codable, Hashable, Sendable {
     /// `{{access}} var {{name}}: {{type}}`
     public var declaration: String
@@ -64,10 +62,6 @@ public struct PropertyStatements: Codable, Hashable, Sendable {
     public var decode: String
     /// `try fields.{{coding}}(self.{{name}}, {{jsonKeyLiteral}})`
     public var encode: String
-    /// `guard ModelEquality.same(lhs.{{name}}, rhs.{{name}}) else { return false }`
-    public var equality: String
-    /// `hasher.combine(self.{{name}})`
-    public var hash: String
 
     init(access: String, name: String, type: String, defaultValue: String, jsonKeyLiteral: String, coding: String, separator: String) {
         declaration = "\(access) var \(name): \(type)"
@@ -75,8 +69,6 @@ public struct PropertyStatements: Codable, Hashable, Sendable {
         initAssignment = "self.\(name) = \(name)"
         decode = "self.\(name) = try fields.\(coding)(\(jsonKeyLiteral))"
         encode = "try fields.\(coding)(self.\(name), \(jsonKeyLiteral))"
-        equality = "guard ModelEquality.same(lhs.\(name), rhs.\(name)) else { return false }"
-        hash = "hasher.combine(self.\(name))"
     }
 }
 

@@ -1,5 +1,4 @@
 import Docs2SwiftRuntime
-import Docs2SwiftServerRuntime
 import Foundation
 import Testing
 
@@ -58,5 +57,27 @@ import Testing
         #expect(a != Input(uuid: id, page: nil, ratio: nil, body: Pet(name: "Rex", tag: nil)))
         let nan = Input(uuid: id, page: nil, ratio: .nan, body: nil)
         #expect(nan != nan, "NaN compares as Double's == does")
+    }
+
+    struct Model: Codable, PropertywiseHashable {
+        var name: String
+        var tags: [String]?
+        var pet: Pet?
+        var extra: JSONValue?
+    }
+
+    @Test func propertywiseHashingAgreesWithEquality() {
+        let a = Model(name: "Rex", tags: ["a"], pet: Pet(name: "Rex", tag: nil), extra: .string("x"))
+        let same = Model(name: "Rex", tags: ["a"], pet: Pet(name: "Rex", tag: nil), extra: .string("x"))
+        #expect(a == same)
+        #expect(a.hashValue == same.hashValue)
+        #expect(Set([a, same]).count == 1)
+        #expect(a != Model(name: "Rex", tags: nil, pet: Pet(name: "Rex", tag: nil), extra: .string("x")))
+        #expect(a != Model(name: "Rex", tags: ["a"], pet: nil, extra: .string("x")))
+        #expect(Model(name: "a", tags: nil, pet: nil, extra: nil) == Model(name: "a", tags: nil, pet: nil, extra: nil), "nil == nil")
+        // Every property feeds the hasher: values differing in one property land in distinct buckets.
+        let many = Set((0..<200).map { Model(name: "n", tags: ["\($0)"], pet: nil, extra: nil) })
+        #expect(many.count == 200)
+        #expect(Set(many.map(\.hashValue)).count > 190, "hashes depend on the differing property")
     }
 }
