@@ -80,4 +80,16 @@ import Testing
         #expect(many.count == 200)
         #expect(Set(many.map(\.hashValue)).count > 190, "hashes depend on the differing property")
     }
+
+    struct PlainInput: Sendable {
+        var uuid: UUID
+        var page: Int?
+    }
+
+    @Test func propertywiseEqualComparesTypesThatAreNotEquatable() {
+        let id = UUID()
+        #expect(Propertywise.equal(PlainInput(uuid: id, page: nil), PlainInput(uuid: id, page: nil)))
+        #expect(!Propertywise.equal(PlainInput(uuid: id, page: nil), PlainInput(uuid: id, page: 2)))
+        #expect(!Propertywise.equal(PlainInput(uuid: id, page: 1), PlainInput(uuid: UUID(), page: 1)))
+    }
 }
