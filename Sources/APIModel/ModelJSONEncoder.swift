@@ -32,10 +32,19 @@ final class JSONObject {
 
     /// Sorted by the keys' UTF-8 bytes; a key encoded twice keeps its last value (as a dictionary would).
     func sortedEntries() -> [(key: String, value: JSONNode)] {
-        // Equal keys keep the order they were encoded in, so the last one wins below.
-        let order = entries.indices.sorted { a, b in
-            let (ka, kb) = (entries[a].key, entries[b].key)
-            return ka == kb ? a < b : ka.utf8.lexicographicallyPrecedes(kb.utf8)
+        // An insertion sort of the indices: objects have a handful of keys, mostly in nearly sorted
+        // order. Equal keys keep the order they were encoded in, so the last one wins below.
+        var order = Array(entries.indices)
+        var i = 1
+        while i < order.count {
+            let x = order[i]
+            var j = i
+            while j > 0, precedes(x, order[j - 1]) {
+                order[j] = order[j - 1]
+                j -= 1
+            }
+            order[j] = x
+            i += 1
         }
         var out: [(key: String, value: JSONNode)] = []
         out.reserveCapacity(order.count)
@@ -43,6 +52,19 @@ final class JSONObject {
             if let last = out.last, last.key == entries[i].key { out[out.count - 1] = entries[i] } else { out.append(entries[i]) }
         }
         return out
+    }
+
+    /// Whether entry `a` sorts before entry `b`: by key bytes, then by encoding order.
+    private func precedes(_ a: Int, _ b: Int) -> Bool {
+        let (ka, kb) = (entries[a].key, entries[b].key)
+        if ka == kb { return a < b }
+        // For ASCII keys (every coding key of the model) `String`'s `<` is the byte order, and fast.
+        if Self.isASCII(ka), Self.isASCII(kb) { return ka < kb }
+        return ka.utf8.lexicographicallyPrecedes(kb.utf8)
+    }
+
+    private static func isASCII(_ s: String) -> Bool {
+        s.utf8.withContiguousStorageIfAvailable { bytes in !bytes.contains { $0 >= 0x80 } } ?? s.utf8.allSatisfy { $0 < 0x80 }
     }
 }
 
