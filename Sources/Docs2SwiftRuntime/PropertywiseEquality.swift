@@ -4,7 +4,7 @@
 ///
 /// Generated tests compare server `Input`s with it: they are not `Equatable`, because finding the `==`
 /// witness of an `Equatable` conformance searches every `==` of every imported module (Hummingbird and
-/// NIO declare hundreds), about a tenth of a server file's compile time.
+/// NIO declare hundreds): 8 % of a server file's compiler instructions under callgrind.
 ///
 /// For example: `Propertywise.equal(recorded, sent)` for two `ServerOperations.UsersRetrieveOperation.Input`s.
 public enum Propertywise {
@@ -19,7 +19,7 @@ public enum Propertywise {
 }
 
 /// `Equatable` through `Propertywise.equal`: no `==` written out per type (a generated `==` per model
-/// was a fifth of a large API's models compile time).
+/// and `hash(into:)` were 17 % of the largest Waldur models file's compiler instructions).
 ///
 /// For example: `struct Pet: PropertywiseEquatable { var name: String; var tag: String? }`.
 public protocol PropertywiseEquatable: Equatable {}
@@ -31,8 +31,8 @@ extension PropertywiseEquatable {
 /// `Hashable` through reflection: `==` as `PropertywiseEquatable`, and `hash(into:)` feeds every
 /// `Hashable` stored property to the hasher in declaration order (a property that is not `Hashable` is
 /// left out, which keeps equal values hashing equally). Generated models use it instead of a written-out
-/// `==` and `hash(into:)` per model; the comparison is slower than synthesized code, the compile time
-/// of a large API's models a third lower.
+/// `==` and `hash(into:)` per model; the comparison is slower than synthesized code, and the largest
+/// Waldur models file compiles with 17 % fewer instructions.
 ///
 /// For example: `struct Pet: Codable, PropertywiseHashable, Sendable { var name: String; var tag: String? }`.
 public protocol PropertywiseHashable: PropertywiseEquatable, Hashable {}
