@@ -49,7 +49,7 @@ public enum Naming {
 
     /// UpperCamelCase type name, never empty, never starting with a digit, never a keyword.
     public static func typeName(_ s: String) -> String {
-        var name = words(s).map { capitalizeFirst($0) }.joined()
+        var name = asciiCamelCase(s, upperFirst: true) ?? words(s).map { capitalizeFirst($0) }.joined()
         if name.isEmpty { name = "Unnamed" }
         if name.first!.isNumber { name = "_" + name }
         if reservedTypeNames.contains(name) { name += "Type" }
@@ -59,11 +59,67 @@ public enum Naming {
     /// lowerCamelCase member name, with a leading underscore before a digit; keywords stay as they
     /// are (emit with `escaped`).
     public static func memberName(_ s: String) -> String {
-        let w = words(s)
-        guard let first = w.first else { return "value" }
-        var name = lowerFirstWord(first) + w.dropFirst().map { capitalizeFirst($0) }.joined()
-        if name.first!.isNumber { name = "_" + name }
+        var name: String
+        if let ascii = asciiCamelCase(s, upperFirst: false) {
+            name = ascii
+        } else {
+            let w = words(s)
+            name = w.first.map { lowerFirstWord($0) + w.dropFirst().map { capitalizeFirst($0) }.joined() } ?? ""
+        }
+        guard let first = name.utf8.first else { return "value" }
+        if first >= 0x30, first <= 0x39 { name = "_" + name }
         return name
+    }
+
+    /// `typeName`'s and `memberName`'s joining of `words(s)` for ASCII text, in one pass over the
+    /// bytes (names are built for every field of every model, so this is on a hot path): every word
+    /// capitalised; with `upperFirst: false` the first word lowered instead, entirely when it has no
+    /// lower-case letter (`URL` → `url`). Nil for non-ASCII text.
+    ///
+    /// For example: `asciiCamelCase("call_uuid", upperFirst: false)` is `callUuid`.
+    static func asciiCamelCase(_ s: String, upperFirst: Bool) -> String? {
+        var s = s
+        return s.withUTF8 { bytes -> String? in
+            func isLower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
+            func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+            func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var wordStart = -1   // index in `bytes` of the current word's first byte, or -1 between words
+            var wordCount = 0
+            var prev: UInt8 = 0
+            /// Appends bytes[start..<end] as word number `wordCount`.
+            func emit(_ start: Int, _ end: Int) {
+                if wordCount == 0, !upperFirst {
+                    var hasLower = false
+                    for i in start..<end where isLower(bytes[i]) { hasLower = true; break }
+                    for i in start..<end {
+                        let b = bytes[i]
+                        out.append((!hasLower || i == start) && isUpper(b) ? b + 0x20 : b)
+                    }
+                } else {
+                    out.append(isLower(bytes[start]) ? bytes[start] - 0x20 : bytes[start])
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[(start + 1)..<end]))
+                }
+                wordCount += 1
+            }
+            for i in 0..<bytes.count {
+                let b = bytes[i]
+                if b >= 0x80 { return nil }
+                if isLower(b) || isUpper(b) || isDigit(b) {
+                    if wordStart >= 0, isLower(prev) || isDigit(prev), isUpper(b) {
+                        emit(wordStart, i); wordStart = i
+                    } else if wordStart < 0 {
+                        wordStart = i
+                    }
+                } else if wordStart >= 0 {
+                    emit(wordStart, i); wordStart = -1
+                }
+                prev = b
+            }
+            if wordStart >= 0 { emit(wordStart, bytes.count) }
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 
     /// Backtick-quotes Swift keywords.

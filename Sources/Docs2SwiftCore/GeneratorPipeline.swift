@@ -48,8 +48,11 @@ public struct GeneratorPipeline: Sendable {
         public var operations: Int
     }
 
+    /// Wall-clock seconds per stage, and the process's CPU seconds in the same span (both cores
+    /// busy shows as CPU ≈ 2 × wall).
     public struct Timings: Sendable {
         public var read = 0.0, frontEnd = 0.0, extract = 0.0, refine = 0.0
+        public var readCPU = 0.0, frontEndCPU = 0.0, extractCPU = 0.0, refineCPU = 0.0
     }
 
     public func model(from paths: [String], diagnostics: DiagnosticCollector) -> Result {
@@ -60,10 +63,10 @@ public struct GeneratorPipeline: Sendable {
                           timings: Timings())
         }
         var timings = Timings()
-        var clock = Clock()
+        var clock = StageClock()
         let inputs = InputFiles.collect(paths, forcedFormat: forcedFormat, diagnostics: diagnostics)
         let texts = ParallelMap.map(inputs.count) { readText(inputs[$0].path, diagnostics: diagnostics) }
-        timings.read = clock.lap()
+        (timings.read, timings.readCPU) = clock.lap()
 
         // Front end and extraction per page, in parallel; results land in input order.
         let count = inputs.count
@@ -80,7 +83,7 @@ public struct GeneratorPipeline: Sendable {
             let document = parse(text, input: input, deadline: deadline, diagnostics: diagnostics)
             return (overTime(document, deadline: deadline, diagnostics: diagnostics) ? nil : document, input, deadline)
         }
-        timings.frontEnd = clock.lap()
+        (timings.frontEnd, timings.frontEndCPU) = clock.lap()
         let registry = DialectRegistry()
         let extractions = ParallelMap.map(count) { i -> PageExtraction? in
             let (document, _, deadline) = documents[i]
@@ -88,9 +91,9 @@ public struct GeneratorPipeline: Sendable {
             let page = registry.extract(document, deadline: deadline, diagnostics: diagnostics)
             return overTime(document, deadline: deadline, diagnostics: diagnostics) ? nil : page
         }
-        timings.extract = clock.lap()
+        (timings.extract, timings.extractCPU) = clock.lap()
         let api = Assembler(title: title, version: version).assemble(extractions.compactMap { $0 }, diagnostics: diagnostics)
-        timings.refine = clock.lap()
+        (timings.refine, timings.refineCPU) = clock.lap()
         let reports = (0..<count).map { i in
             PageReport(file: inputs[i].path, format: documents[i].1.format.rawValue, formatReason: documents[i].1.reason,
                        dialect: extractions[i]?.dialect, dialectReason: extractions[i]?.reason ?? "",
@@ -186,12 +189,30 @@ enum ParallelMap {
     }
 }
 
-/// Wall-clock laps for stage timings.
-struct Clock {
+/// Laps for stage timings: wall-clock seconds and the process's CPU seconds (all threads).
+///
+/// For example: `var clock = StageClock(); work(); let (wall, cpu) = clock.lap()`.
+public struct StageClock: Sendable {
     var last = DispatchTime.now().uptimeNanoseconds
-    mutating func lap() -> Double {
+    var lastCPU = StageClock.cpuSeconds()
+    public init() {}
+
+    public mutating func lap() -> (wall: Double, cpu: Double) {
         let now = DispatchTime.now().uptimeNanoseconds
-        defer { last = now }
-        return Double(now - last) / 1e9
+        let cpu = Self.cpuSeconds()
+        defer { last = now; lastCPU = cpu }
+        return (Double(now - last) / 1e9, cpu - lastCPU)
+    }
+
+    /// User and system time of every thread of this process so far.
+    public static func cpuSeconds() -> Double {
+        var usage = rusage()
+        #if os(Linux)
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        #else
+        getrusage(RUSAGE_SELF, &usage)
+        #endif
+        func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 }

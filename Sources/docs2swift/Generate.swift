@@ -76,15 +76,14 @@ struct Generate: ParsableCommand {
             templatesFolder: templates ?? fileConfig.templates, typePrefix: typePrefix ?? fileConfig.typePrefix ?? "",
             accessLevel: access, pages: layout == "per-page" ? result.pages.map(\.file) : nil)
         let files: [GeneratedFile]
-        let emitStart = Date()
+        var clock = StageClock()
         do {
             files = try Emission.files(for: result.api, options: emitOptions)
         } catch {
             FileHandle.standardError.write(Data("docs2swift: error: \(error)\n".utf8))
             throw ExitCode(1)
         }
-        let emitTime = Date().timeIntervalSince(emitStart)
-        let writeStart = Date()
+        let emitTime = clock.lap()
         let summary: OutputWriter.Summary
         do {
             if !check { cache.forget() }
@@ -98,7 +97,7 @@ struct Generate: ParsableCommand {
             for p in summary.updated { print("stale: \(output)/\(p)") }
             for p in summary.removed { print("extra: \(output)/\(p)") }
         }
-        let writeTime = Date().timeIntervalSince(writeStart)
+        let writeTime = clock.lap()
         if !check {
             let counts = "docs2swift: \(result.pages.count) pages, \(result.api.operations.count) operations, \(result.api.schemas.count) schemas, "
                 + "\(collector.warningCount) warnings; 0 created, 0 updated, 0 removed, \(files.count) unchanged"
@@ -107,8 +106,11 @@ struct Generate: ParsableCommand {
         FileHandle.standardError.write(Data((summaryLine(result, collector, started: started, extra: "; \(summary)") + "\n").utf8))
         if timings {
             let t = result.timings
-            let line = String(format: "timings: read %.3f s, front end %.3f s, extract %.3f s, refine %.3f s, emit %.3f s, write %.3f s; %d files, %d lines; peak RSS %.0f MB",
-                              t.read, t.frontEnd, t.extract, t.refine, emitTime, writeTime, files.count,
+            // Each stage's wall time, then (in brackets) the CPU time all threads spent in it.
+            let stages = [("read", t.read, t.readCPU), ("front end", t.frontEnd, t.frontEndCPU), ("extract", t.extract, t.extractCPU),
+                          ("refine", t.refine, t.refineCPU), ("emit", emitTime.wall, emitTime.cpu), ("write", writeTime.wall, writeTime.cpu)]
+                .map { String(format: "%@ %.3f s [%.3f]", $0.0, $0.1, $0.2) }.joined(separator: ", ")
+            let line = String(format: "timings: %@; %d files, %d lines; peak RSS %.0f MB", stages, files.count,
                               files.reduce(0) { $0 + lineCount($1.contents) }, PeakMemory.megabytes)
             FileHandle.standardError.write(Data((line + "\n").utf8))
         }

@@ -16,6 +16,40 @@ import Testing
         #expect(Naming.singular("Status") == "Status")
     }
 
+    /// The one-pass ASCII naming agrees with joining `Naming.words` (the definition) on every
+    /// string of a deterministic sample: separators, digits, case changes, acronyms, empty words.
+    @Test func asciiNamesAgreeWithWords() {
+        func capitalized(_ w: String) -> String { w.prefix(1).uppercased() + w.dropFirst() }
+        func referenceMember(_ s: String) -> String {
+            let w = Naming.words(s)
+            guard let first = w.first else { return "value" }
+            let lowered = first.contains(where: \.isLowercase) ? first.prefix(1).lowercased() + first.dropFirst() : first.lowercased()
+            let name = lowered + w.dropFirst().map(capitalized).joined()
+            return name.first!.isNumber ? "_" + name : name
+        }
+        func referenceType(_ s: String) -> String {
+            var name = Naming.words(s).map(capitalized).joined()
+            if name.isEmpty { name = "Unnamed" }
+            if name.first!.isNumber { name = "_" + name }
+            return Naming.reservedTypeNames.contains(name) ? name + "Type" : name
+        }
+        let pieces = ["a", "B", "url", "URL", "Id", "2", "9x", "_", "-", " ", ".", "{", "uuid", "HTTPServer", "v2", "ABC1d", "xY"]
+        var seed: UInt64 = 0x9E3779B97F4A7C15
+        var samples = ["", "___", "2fa_enabled", "call_uuid", "URLValue", "self", "type"]
+        for _ in 0..<3000 {
+            var s = ""
+            for _ in 0..<(Int(seed % 5) + 1) {
+                seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                s += pieces[Int(seed >> 33) % pieces.count]
+            }
+            samples.append(s)
+        }
+        for s in samples {
+            #expect(Naming.memberName(s) == referenceMember(s), "memberName(\(s.debugDescription))")
+            #expect(Naming.typeName(s) == referenceType(s), "typeName(\(s.debugDescription))")
+        }
+    }
+
     /// Routes sharing a prefix must agree on parameter names (Hummingbird traps on
     /// `/customers/{customer_uuid}` beside `/customers/{uuid}`): names become positions.
     @Test func routeParametersAreNamedByPosition() {
