@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Encodes the model as JSON, byte for byte what Foundation's `JSONEncoder` with
 /// `[.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]` writes on Linux: keys sorted by their
 /// UTF-8 bytes, two-space indent, `"key" : value`, `{\n\n}` and `[\n\n]` for empty containers.
@@ -28,7 +34,13 @@ enum JSONNode {
 
 /// An object's entries in the order they were encoded.
 final class JSONObject {
-    var entries: [(key: String, value: JSONNode)] = []
+    var entries: [(key: String, value: JSONNode)]
+
+    init() {
+        // Most model objects have a handful of keys: one allocation instead of growing 1, 2, 4, 8.
+        entries = []
+        entries.reserveCapacity(8)
+    }
 
     /// Sorted by the keys' UTF-8 bytes; a key encoded twice keeps its last value (as a dictionary would).
     func sortedEntries() -> [(key: String, value: JSONNode)] {
@@ -56,15 +68,19 @@ final class JSONObject {
 
     /// Whether entry `a` sorts before entry `b`: by key bytes, then by encoding order.
     private func precedes(_ a: Int, _ b: Int) -> Bool {
-        let (ka, kb) = (entries[a].key, entries[b].key)
-        if ka == kb { return a < b }
-        // For ASCII keys (every coding key of the model) `String`'s `<` is the byte order, and fast.
-        if Self.isASCII(ka), Self.isASCII(kb) { return ka < kb }
-        return ka.utf8.lexicographicallyPrecedes(kb.utf8)
-    }
-
-    private static func isASCII(_ s: String) -> Bool {
-        s.utf8.withContiguousStorageIfAvailable { bytes in !bytes.contains { $0 >= 0x80 } } ?? s.utf8.allSatisfy { $0 < 0x80 }
+        var (ka, kb) = (entries[a].key, entries[b].key)
+        // Byte order, compared in place (coding keys are native strings, so `withUTF8` copies nothing).
+        let order = ka.withUTF8 { x in
+            kb.withUTF8 { y -> Int in
+                let common = min(x.count, y.count)
+                if common > 0, let px = x.baseAddress, let py = y.baseAddress {
+                    let c = memcmp(px, py, common)
+                    if c != 0 { return Int(c) }
+                }
+                return x.count - y.count
+            }
+        }
+        return order == 0 ? a < b : order < 0
     }
 }
 
