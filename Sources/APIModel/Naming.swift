@@ -26,25 +26,36 @@ public enum Naming {
 
     /// `words` for ASCII text, on bytes (the common case; same result as the `Character` loop).
     static func asciiWords(_ s: String) -> [String] {
-        var words: [String] = []
-        var current: [UInt8] = []
-        var prev: UInt8 = 0
+        var s = s
+        return s.withUTF8 { bytes in
+            var words: [String] = []
+            forEachASCIIWord(bytes) { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self)) }
+            return words
+        }
+    }
+
+    /// Calls `body` with the byte range of each word of ASCII text: runs of letters and digits, also
+    /// split where a lower-case letter or digit meets an upper-case letter (other bytes separate).
+    static func forEachASCIIWord(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) {
         func isLower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
         func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
         func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
-        for b in s.utf8 {
+        var wordStart = -1  // the current word's first byte, or -1 between words
+        var prev: UInt8 = 0
+        for i in 0..<bytes.count {
+            let b = bytes[i]
             if isLower(b) || isUpper(b) || isDigit(b) {
-                if isLower(prev) || isDigit(prev), isUpper(b), !current.isEmpty {
-                    words.append(String(decoding: current, as: UTF8.self)); current.removeAll(keepingCapacity: true)
+                if wordStart < 0 {
+                    wordStart = i
+                } else if isLower(prev) || isDigit(prev), isUpper(b) {
+                    body(wordStart..<i); wordStart = i
                 }
-                current.append(b)
-            } else if !current.isEmpty {
-                words.append(String(decoding: current, as: UTF8.self)); current.removeAll(keepingCapacity: true)
+            } else if wordStart >= 0 {
+                body(wordStart..<i); wordStart = -1
             }
             prev = b
         }
-        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
-        return words
+        if wordStart >= 0 { body(wordStart..<bytes.count) }
     }
 
     /// UpperCamelCase type name, never empty, never starting with a digit, never a keyword.
@@ -78,46 +89,25 @@ public enum Naming {
     ///
     /// For example: `asciiCamelCase("call_uuid", upperFirst: false)` is `callUuid`.
     static func asciiCamelCase(_ s: String, upperFirst: Bool) -> String? {
+        guard s.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
         var s = s
-        return s.withUTF8 { bytes -> String? in
+        return s.withUTF8 { bytes -> String in
             func isLower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
             func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
-            func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count)
-            var wordStart = -1   // index in `bytes` of the current word's first byte, or -1 between words
-            var wordCount = 0
-            var prev: UInt8 = 0
-            /// Appends bytes[start..<end] as word number `wordCount`.
-            func emit(_ start: Int, _ end: Int) {
-                if wordCount == 0, !upperFirst {
-                    var hasLower = false
-                    for i in start..<end where isLower(bytes[i]) { hasLower = true; break }
-                    for i in start..<end {
-                        let b = bytes[i]
-                        out.append((!hasLower || i == start) && isUpper(b) ? b + 0x20 : b)
+            forEachASCIIWord(bytes) { word in
+                if out.isEmpty, !upperFirst {
+                    // The first word lowered: entirely when it has no lower-case letter.
+                    let hasLower = bytes[word].contains(where: isLower)
+                    for i in word {
+                        out.append((!hasLower || i == word.lowerBound) && isUpper(bytes[i]) ? bytes[i] + 0x20 : bytes[i])
                     }
                 } else {
-                    out.append(isLower(bytes[start]) ? bytes[start] - 0x20 : bytes[start])
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[(start + 1)..<end]))
+                    out.append(isLower(bytes[word.lowerBound]) ? bytes[word.lowerBound] - 0x20 : bytes[word.lowerBound])
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[(word.lowerBound + 1)..<word.upperBound]))
                 }
-                wordCount += 1
             }
-            for i in 0..<bytes.count {
-                let b = bytes[i]
-                if b >= 0x80 { return nil }
-                if isLower(b) || isUpper(b) || isDigit(b) {
-                    if wordStart >= 0, isLower(prev) || isDigit(prev), isUpper(b) {
-                        emit(wordStart, i); wordStart = i
-                    } else if wordStart < 0 {
-                        wordStart = i
-                    }
-                } else if wordStart >= 0 {
-                    emit(wordStart, i); wordStart = -1
-                }
-                prev = b
-            }
-            if wordStart >= 0 { emit(wordStart, bytes.count) }
             return String(decoding: out, as: UTF8.self)
         }
     }

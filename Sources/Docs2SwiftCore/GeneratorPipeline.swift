@@ -48,11 +48,9 @@ public struct GeneratorPipeline: Sendable {
         public var operations: Int
     }
 
-    /// Wall-clock seconds per stage, and the process's CPU seconds in the same span (both cores
-    /// busy shows as CPU ≈ 2 × wall).
+    /// Each stage's wall-clock and CPU seconds (both cores busy shows as CPU ≈ 2 × wall).
     public struct Timings: Sendable {
-        public var read = 0.0, frontEnd = 0.0, extract = 0.0, refine = 0.0
-        public var readCPU = 0.0, frontEndCPU = 0.0, extractCPU = 0.0, refineCPU = 0.0
+        public var read = StageClock.Lap(), frontEnd = StageClock.Lap(), extract = StageClock.Lap(), refine = StageClock.Lap()
     }
 
     public func model(from paths: [String], diagnostics: DiagnosticCollector) -> Result {
@@ -66,7 +64,7 @@ public struct GeneratorPipeline: Sendable {
         var clock = StageClock()
         let inputs = InputFiles.collect(paths, forcedFormat: forcedFormat, diagnostics: diagnostics)
         let texts = ParallelMap.map(inputs.count) { readText(inputs[$0].path, diagnostics: diagnostics) }
-        (timings.read, timings.readCPU) = clock.lap()
+        timings.read = clock.lap()
 
         // Front end and extraction per page, in parallel; results land in input order.
         let count = inputs.count
@@ -83,7 +81,7 @@ public struct GeneratorPipeline: Sendable {
             let document = parse(text, input: input, deadline: deadline, diagnostics: diagnostics)
             return (overTime(document, deadline: deadline, diagnostics: diagnostics) ? nil : document, input, deadline)
         }
-        (timings.frontEnd, timings.frontEndCPU) = clock.lap()
+        timings.frontEnd = clock.lap()
         let registry = DialectRegistry()
         let extractions = ParallelMap.map(count) { i -> PageExtraction? in
             let (document, _, deadline) = documents[i]
@@ -91,9 +89,9 @@ public struct GeneratorPipeline: Sendable {
             let page = registry.extract(document, deadline: deadline, diagnostics: diagnostics)
             return overTime(document, deadline: deadline, diagnostics: diagnostics) ? nil : page
         }
-        (timings.extract, timings.extractCPU) = clock.lap()
+        timings.extract = clock.lap()
         let api = Assembler(title: title, version: version).assemble(extractions.compactMap { $0 }, diagnostics: diagnostics)
-        (timings.refine, timings.refineCPU) = clock.lap()
+        timings.refine = clock.lap()
         let reports = (0..<count).map { i in
             PageReport(file: inputs[i].path, format: documents[i].1.format.rawValue, formatReason: documents[i].1.reason,
                        dialect: extractions[i]?.dialect, dialectReason: extractions[i]?.reason ?? "",
@@ -197,11 +195,16 @@ public struct StageClock: Sendable {
     var lastCPU = StageClock.cpuSeconds()
     public init() {}
 
-    public mutating func lap() -> (wall: Double, cpu: Double) {
+    /// Seconds of one span: wall clock, and CPU time of all threads.
+    public struct Lap: Sendable {
+        public var wall = 0.0, cpu = 0.0
+    }
+
+    public mutating func lap() -> Lap {
         let now = DispatchTime.now().uptimeNanoseconds
         let cpu = Self.cpuSeconds()
         defer { last = now; lastCPU = cpu }
-        return (Double(now - last) / 1e9, cpu - lastCPU)
+        return Lap(wall: Double(now - last) / 1e9, cpu: cpu - lastCPU)
     }
 
     /// User and system time of every thread of this process so far.

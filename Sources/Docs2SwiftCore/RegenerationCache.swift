@@ -72,7 +72,7 @@ public struct RegenerationCache: Sendable {
 
     /// A file's size and modification time (seconds since 1970, as `FileManager` reports it), from one
     /// `lstat` call (a link is not followed, as before): `FileManager.attributesOfItem` builds a
-    /// dictionary of every attribute, which cost 30 ms for the 1,134 files of a large API.
+    /// dictionary of every attribute; recording the 1,134 files of a large API with it took 23–34 ms.
     static func stamp(_ path: String) -> (size: Int, mtime: Double)? {
         var st = stat()
         guard lstat(path, &st) == 0 else { return nil }

@@ -107,9 +107,9 @@ struct Generate: ParsableCommand {
         if timings {
             let t = result.timings
             // Each stage's wall time, then (in brackets) the CPU time all threads spent in it.
-            let stages = [("read", t.read, t.readCPU), ("front end", t.frontEnd, t.frontEndCPU), ("extract", t.extract, t.extractCPU),
-                          ("refine", t.refine, t.refineCPU), ("emit", emitTime.wall, emitTime.cpu), ("write", writeTime.wall, writeTime.cpu)]
-                .map { String(format: "%@ %.3f s [%.3f]", $0.0, $0.1, $0.2) }.joined(separator: ", ")
+            let stages = [("read", t.read), ("front end", t.frontEnd), ("extract", t.extract), ("refine", t.refine),
+                          ("emit", emitTime), ("write", writeTime)]
+                .map { String(format: "%@ %.3f s [%.3f]", $0.0, $0.1.wall, $0.1.cpu) }.joined(separator: ", ")
             let line = String(format: "timings: %@; %d files, %d lines; peak RSS %.0f MB", stages, files.count,
                               files.reduce(0) { $0 + lineCount($1.contents) }, PeakMemory.megabytes)
             FileHandle.standardError.write(Data((line + "\n").utf8))
