@@ -1,14 +1,16 @@
 // swift-tools-version:6.1
 import PackageDescription
 
+/// The runtime products, from the packages in Runtime/ and Runtime/Server/.
+let runtime: Target.Dependency = .product(name: "Docs2SwiftRuntime", package: "Runtime")
+let serverRuntime: Target.Dependency = .product(name: "Docs2SwiftServerRuntime", package: "Server")
+
 let package = Package(
     name: "docs2swift",
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "docs2swift", targets: ["docs2swift"]),
         .library(name: "Docs2SwiftCore", targets: ["Docs2SwiftCore"]),
-        .library(name: "Docs2SwiftRuntime", targets: ["Docs2SwiftRuntime"]),
-        .library(name: "Docs2SwiftServerRuntime", targets: ["Docs2SwiftServerRuntime"]),
         .library(name: "Docs2SwiftFuzzing", targets: ["Docs2SwiftFuzzing"]),
         .plugin(name: "Docs2SwiftBuildPlugin", targets: ["Docs2SwiftBuildPlugin"]),
         .plugin(name: "GenerateFromDocs", targets: ["GenerateFromDocs"]),
@@ -18,10 +20,9 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/mattpolzin/OpenAPIKit", from: "6.0.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
-        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
-        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
-        .package(url: "https://github.com/apple/swift-nio", from: "2.0.0"),
-        .package(url: "https://github.com/apple/swift-log", from: "1.0.0"),
+        // The runtime generated code imports: its own packages (Runtime/Package.swift), used here by the tests.
+        .package(path: "Runtime"),
+        .package(path: "Runtime/Server"),
     ],
     targets: [
         // System libraries (Debian: libcmark-dev, libxml2-dev).
@@ -81,29 +82,18 @@ let package = Package(
                 intent: .custom(verb: "generate-from-docs", description: "Generate Swift from the doc pages of the package's targets"),
                 permissions: [.writeToPackageDirectory(reason: "Writes the generated Swift into each target's Generated/ folder")]),
             dependencies: ["docs2swift"]),
-        // Runtime library used by generated code.
-        .target(name: "Docs2SwiftRuntime"),
-        // Runtime for generated server stubs (Hummingbird 2).
-        .target(name: "Docs2SwiftServerRuntime", dependencies: [
-            "Docs2SwiftRuntime",
-            .product(name: "Hummingbird", package: "hummingbird"),
-            .product(name: "HTTPTypes", package: "swift-http-types"),
-            .product(name: "NIOCore", package: "swift-nio"),
-            .product(name: "Logging", package: "swift-log"),
-        ]),
-
         .testTarget(name: "MarkdownFrontEndTests", dependencies: ["MarkdownFrontEnd", "DocTree"]),
         .testTarget(name: "HTMLFrontEndTests", dependencies: ["HTMLFrontEnd", "DocTree"]),
         .testTarget(name: "ExtractorTests", dependencies: ["Extractors", "MarkdownFrontEnd", "TextFrontEnd", "APIModel", "Docs2SwiftCore", "Docs2SwiftFuzzing"]),
         .testTarget(name: "RefinementTests", dependencies: ["Refinement", "APIModel", "DocTree"]),
         .testTarget(name: "ReferenceTests", dependencies: ["Docs2SwiftCore"], exclude: ["References"]),
-        .testTarget(name: "RuntimeTests", dependencies: ["Docs2SwiftRuntime", "Docs2SwiftServerRuntime"]),
+        .testTarget(name: "RuntimeTests", dependencies: [runtime, serverRuntime]),
         .testTarget(name: "DiffTests", dependencies: ["APIDiff", "APIModel"], exclude: ["References"]),
         // Compiles and uses the checked-in generated code for input-docs/.
-        .target(name: "GeneratedSeedAPI", dependencies: ["Docs2SwiftRuntime"], path: "generated/Sources/SeedAPI"),
-        .testTarget(name: "GeneratedConsumerTests", dependencies: ["GeneratedSeedAPI", "Docs2SwiftRuntime"]),
+        .target(name: "GeneratedSeedAPI", dependencies: [runtime], path: "generated/Sources/SeedAPI"),
+        .testTarget(name: "GeneratedConsumerTests", dependencies: ["GeneratedSeedAPI", runtime]),
         // Compiles the Swift generated from an adversarial page and checks its JSON keys round-trip exactly.
-        .target(name: "GeneratedAdversarialAPI", dependencies: ["Docs2SwiftRuntime"], path: "Tests/Fixtures/AdversarialAPI/Sources/AdversarialAPI"),
-        .testTarget(name: "AdversarialTests", dependencies: ["GeneratedAdversarialAPI", "Docs2SwiftRuntime"]),
+        .target(name: "GeneratedAdversarialAPI", dependencies: [runtime], path: "Tests/Fixtures/AdversarialAPI/Sources/AdversarialAPI"),
+        .testTarget(name: "AdversarialTests", dependencies: ["GeneratedAdversarialAPI", runtime]),
     ]
 )

@@ -5,6 +5,7 @@ import Foundation
 import PackageDescription
 
 /// SwiftPM names a path dependency after its folder: find the name of the docs2swift checkout two levels up.
+/// The build plugin comes from the checkout; Docs2SwiftRuntime from its `Runtime/` package.
 let docs2swift = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardizedFileURL
 
 let package = Package(
@@ -12,16 +13,17 @@ let package = Package(
     platforms: [.macOS(.v14)],
     dependencies: [
         .package(path: "../.."),
+        .package(path: "../../Runtime"),
     ],
     targets: [
         .target(
             name: "PetAPI",
-            dependencies: [.product(name: "Docs2SwiftRuntime", package: docs2swift.lastPathComponent)],
+            dependencies: [.product(name: "Docs2SwiftRuntime", package: "Runtime")],
             plugins: [.plugin(name: "Docs2SwiftBuildPlugin", package: docs2swift.lastPathComponent)]
         ),
         .executableTarget(
             name: "pet-demo",
-            dependencies: ["PetAPI", .product(name: "Docs2SwiftRuntime", package: docs2swift.lastPathComponent)]
+            dependencies: ["PetAPI", .product(name: "Docs2SwiftRuntime", package: "Runtime")]
         ),
     ]
 )

@@ -11,12 +11,14 @@ public struct EmitOptions: Sendable {
         case models, client, server, tests, openapi, model
     }
 
-    /// Where the generated `Package.swift` gets `Docs2SwiftRuntime` from.
+    /// Where the generated `Package.swift` gets `Docs2SwiftRuntime` (and `Docs2SwiftServerRuntime`) from.
     public enum Runtime: Sendable, Equatable {
-        /// A local checkout of docs2swift; relative paths are relative to the output folder.
+        /// The runtime package folder (docs2swift's `Runtime/`, or a copy); relative paths are relative
+        /// to the output folder. The server runtime is its `Server/` subfolder.
         case path(String)
-        /// A git URL and minimum version.
-        case url(String, from: String)
+        /// A git URL of a mirror of `Runtime/` and a minimum version; `server` is the URL of a mirror of
+        /// `Runtime/Server/` (a git dependency cannot name a subfolder), needed only for server output.
+        case url(String, from: String, server: String?)
     }
 
     public var outputs: Set<Output>
@@ -30,7 +32,7 @@ public struct EmitOptions: Sendable {
     /// Per-page layout for the build plugin: files named after these input pages, no `Package.swift`.
     public var pages: [String]?
 
-    public init(outputs: Set<Output> = [.models, .client], module: String = "GeneratedAPI", runtime: Runtime = .path(".."),
+    public init(outputs: Set<Output> = [.models, .client], module: String = "GeneratedAPI", runtime: Runtime = .path("../Runtime"),
                 templatesFolder: String? = nil, typePrefix: String = "", accessLevel: String = "public", pages: [String]? = nil) {
         self.outputs = outputs
         self.module = module
@@ -54,11 +56,12 @@ public enum Emission {
         let swift = options.outputs.contains(.models) || options.outputs.contains(.client) || options.outputs.contains(.server)
         if swift {
             let templates = try TemplateSet.load(overrides: options.templatesFolder)
-            let (dependency, package) = runtimeDependency(options.runtime)
+            let (dependency, package) = runtimeDependency(options.runtime, server: false)
             var emitOptions = SwiftEmitOptions(
                 module: options.module, runtimeDependency: dependency, runtimeLocation: package,
                 emitModels: options.outputs.contains(.models), emitClient: options.outputs.contains(.client),
                 emitPackage: options.pages == nil, generatorVersion: generatorVersion)
+            (emitOptions.serverRuntimeDependency, emitOptions.serverRuntimeLocation) = runtimeDependency(options.runtime, server: true)
             emitOptions.access = options.accessLevel
             emitOptions.emitServer = options.outputs.contains(.server) && options.pages == nil
             emitOptions.emitTests = options.outputs.contains(.tests) && options.pages == nil
@@ -77,12 +80,16 @@ public enum Emission {
 
     /// The `.package(...)` line, and the expression naming that package in `.product(package:)`.
     /// A path dependency's package identity is its folder name, which the manifest computes.
-    static func runtimeDependency(_ runtime: EmitOptions.Runtime) -> (String, String) {
+    ///
+    /// For example: `.path("../Runtime")` gives `.package(path: "../Runtime")`, and with `server` `.package(path: "../Runtime/Server")`.
+    static func runtimeDependency(_ runtime: EmitOptions.Runtime, server: Bool) -> (String, String) {
         switch runtime {
         case .path(let p):
-            return (".package(path: \(SwiftText.stringLiteral(p)))", SwiftText.stringLiteral(p))
-        case .url(let u, let from):
-            return (".package(url: \(SwiftText.stringLiteral(u)), from: \(SwiftText.stringLiteral(from)))", SwiftText.stringLiteral(u))
+            let path = server ? (p.hasSuffix("/") ? p + "Server" : p + "/Server") : p
+            return (".package(path: \(SwiftText.stringLiteral(path)))", SwiftText.stringLiteral(path))
+        case .url(let u, let from, let serverURL):
+            let url = server ? serverURL ?? u : u
+            return (".package(url: \(SwiftText.stringLiteral(url)), from: \(SwiftText.stringLiteral(from)))", SwiftText.stringLiteral(url))
         }
     }
 }

@@ -60,15 +60,23 @@ extension ContextBuilder {
             returnsValue: !returnType.isEmpty, returnType: returnType)
     }
 
-    /// `"/api/users/" + RequestBuilder.pathComponent(uuid) + "/"`: literal parts escaped, parameters encoded.
+    /// `try "/api/users/" + RequestBuilder.pathSegment(uuid, "uuid") + "/"`: literal parts percent-encoded
+    /// as the server's routes are (`PathEncoding`), parameters encoded at run time (an empty one throws).
     func pathExpression(_ path: String, names: [String: String]) -> String {
         var parts: [String] = []
+        var segmentStart = true
+        var hasParameter = false
         for c in PathTemplate.components(path) {
             switch c {
-            case .literal(let l): parts.append(SwiftText.stringLiteral(l))
-            case .parameter(let p): parts.append("RequestBuilder.pathComponent(\(Naming.escaped(names[p] ?? "value")))")
+            case .literal(let l):
+                parts.append(SwiftText.stringLiteral(PathEncoding.literal(l, atSegmentStart: segmentStart)))
+                segmentStart = l.hasSuffix("/")
+            case .parameter(let p):
+                parts.append("RequestBuilder.pathSegment(\(Naming.escaped(names[p] ?? "value")), \(SwiftText.stringLiteral(p)))")
+                segmentStart = false
+                hasParameter = true
             }
         }
-        return parts.isEmpty ? "\"\"" : parts.joined(separator: " + ")
+        return parts.isEmpty ? "\"\"" : (hasParameter ? "try " : "") + parts.joined(separator: " + ")
     }
 }

@@ -79,7 +79,7 @@ public struct ContextBuilder: Sendable {
             let type = SwiftTypes.name(field.type) + (optional ? "?" : "")
             let defaultValue = optional ? " = nil" : ""
             let jsonKey = SwiftText.stringLiteral(field.name)
-            let coding = optional ? "optional" : "required"
+            let coding = Self.codingMethod(SwiftTypes.name(field.type), optional: optional)
             let separator = i == fields.count - 1 ? "" : ","
             props.append(PropertyContext(
                 name: swiftName, type: type, defaultValue: defaultValue, jsonKeyLiteral: jsonKey, coding: coding,
@@ -92,6 +92,19 @@ public struct ContextBuilder: Sendable {
         if let p = schema.provenance { doc += (doc.isEmpty ? "" : "\n\n") + "Source: \(p.file):\(p.line)" }
         return StructContext(name: schema.name, docLines: SwiftText.docComment(doc), properties: props, hasProperties: !props.isEmpty,
                              blocks: StructBlocks(props))
+    }
+
+    /// Scalars the JSON coders decode and encode without the generic path (a `String` through the generic
+    /// `decode<T>` costs a nested decoder): they get their own `ModelFields` method, as synthesized code calls
+    /// the container's concrete overloads.
+    static let scalarCodings: Set<String> = ["String", "Int", "Int32", "Int64", "Double", "Bool"]
+
+    /// The `ModelFields`/`ModelFieldWriter` method of a property: `optionalString`, `requiredInt`, or
+    /// generic `optional`/`required` for every other type.
+    ///
+    /// For example: `codingMethod("String", optional: true)` is `optionalString`; `codingMethod("UUID", optional: true)` is `optional`.
+    static func codingMethod(_ type: String, optional: Bool) -> String {
+        (optional ? "optional" : "required") + (scalarCodings.contains(type) ? type : "")
     }
 
     func enumContext(_ schema: Schema) -> EnumContext {

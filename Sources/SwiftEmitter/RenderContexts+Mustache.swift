@@ -157,6 +157,8 @@ extension PackageContext: MustacheConvertible {
             "module": module,
             "runtimeDependency": runtimeDependency,
             "runtimeLocation": runtimeLocation,
+            "serverRuntimeDependency": serverRuntimeDependency,
+            "serverRuntimeLocation": serverRuntimeLocation,
             "hasServer": hasServer,
             "hasTests": hasTests,
             "serverModule": serverModule,

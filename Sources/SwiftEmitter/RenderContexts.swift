@@ -36,7 +36,8 @@ public struct PropertyContext: Codable, Hashable, Sendable {
     public var defaultValue: String
     /// The JSON key as a Swift string literal, quotes included.
     public var jsonKeyLiteral: String
-    /// `optional` (a missing key or `null` is `nil`, `nil` is left out) or `required`: the
+    /// `optional` (a missing key or `null` is `nil`, `nil` is left out) or `required`, with the type
+    /// for the scalars the coders have a fast path for (`optionalString`, `requiredInt`, …): the
     /// `ModelFields` / `ModelFieldWriter` method that reads and writes the property.
     public var coding: String
     public var docLines: [String]
@@ -167,6 +168,9 @@ public struct PackageContext: Codable, Hashable, Sendable {
     public var runtimeDependency: String
     /// Where the runtime package is (path or URL) as a Swift literal; the manifest derives its identity.
     public var runtimeLocation: String
+    /// The same two for the server runtime (Hummingbird), used only with `hasServer`.
+    public var serverRuntimeDependency: String
+    public var serverRuntimeLocation: String
     public var hasServer: Bool
     public var hasTests: Bool
     /// `"SeedAPIServer"`, `"SeedAPITests"` (literals).

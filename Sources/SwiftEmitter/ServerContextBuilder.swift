@@ -18,7 +18,7 @@ extension ContextBuilder {
         return ServerFileContext(
             header: header, access: access, module: module, resource: resource.name, protocolName: Self.protocolName(resource.name),
             operations: operations.map { serverOperation($0, module: module, servedBy: servedBy[$0.swiftName]) },
-            routes: order.map { RouteContext(pathLiteral: SwiftText.stringLiteral($0),
+            routes: order.map { RouteContext(pathLiteral: SwiftText.stringLiteral(PathEncoding.template($0)),
                                              methodsLiteral: "[" + routes[$0]!.map(SwiftText.stringLiteral).joined(separator: ", ") + "]") })
     }
 
@@ -72,7 +72,7 @@ extension ContextBuilder {
             requirement: "func \(op.swiftName)(_ input: ServerOperations.\(typeName).Input) async throws -> ServerOperations.\(typeName).Output",
             docLines: SwiftText.docComment(doc), inputFields: inputFields,
             hasInputFields: !inputFields.isEmpty, inputBlocks: InputFieldBlocks(inputFields),
-            outputs: outputs, outputBlocks: OutputBlocks(outputs), routePathLiteral: SwiftText.stringLiteral(route.path),
+            outputs: outputs, outputBlocks: OutputBlocks(outputs), routePathLiteral: SwiftText.stringLiteral(PathEncoding.template(route.path)),
             methodExpression: "." + op.method.lowercased(), isRouted: servedBy == nil,
             servedByLines: servedBy.map { SwiftText.docComment("\(op.swiftName): no route; \($0.method) \($0.path) (\($0.swiftName)) answers the same requests") } ?? [])
     }
@@ -152,13 +152,17 @@ extension ContextBuilder {
     static let malformedBodyCheck = "A body that is not valid JSON"
     static let wrongTypedParameterCheck = "A path parameter of the wrong type"
 
-    /// The path with sample values in place of its parameters.
+    /// The path with sample values in place of its parameters, literal parts encoded as the client sends them.
     static func concretePath(_ path: String, signature: OperationSignature) -> String {
         var out = ""
+        var segmentStart = true
         for c in PathTemplate.components(path) {
             switch c {
-            case .literal(let l): out += l
+            case .literal(let l):
+                out += PathEncoding.literal(l, atSegmentStart: segmentStart)
+                segmentStart = l.hasSuffix("/")
             case .parameter(let p):
+                segmentStart = false
                 let type = signature.arguments.first { $0.location == .path && $0.wireName == p }?.baseType ?? "String"
                 out += type == "UUID" ? "00000000-0000-4000-8000-000000000001" : (type == "Int" || type == "Int64" ? "42" : "example")
             }

@@ -19,6 +19,9 @@ public struct SwiftEmitOptions: Sendable {
     public var runtimeDependency: String
     /// The path or URL of the runtime package, as a Swift string literal.
     public var runtimeLocation: String
+    /// The same two for Docs2SwiftServerRuntime.
+    public var serverRuntimeDependency = ""
+    public var serverRuntimeLocation = "\"\""
     public var emitModels: Bool
     public var emitClient: Bool
     public var emitPackage: Bool
@@ -114,6 +117,8 @@ public struct SwiftEmitter: Sendable {
                                          module: SwiftText.stringLiteral(options.module),
                                          runtimeDependency: options.runtimeDependency,
                                          runtimeLocation: options.runtimeLocation,
+                                         serverRuntimeDependency: options.serverRuntimeDependency,
+                                         serverRuntimeLocation: options.serverRuntimeLocation,
                                          hasServer: options.emitServer, hasTests: options.emitServer && options.emitTests,
                                          serverModule: SwiftText.stringLiteral(options.module + "Server"),
                                          testsModule: SwiftText.stringLiteral(options.module + "Tests"))

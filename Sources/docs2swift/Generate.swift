@@ -24,11 +24,13 @@ struct Generate: ParsableCommand {
     var accessLevel: String?
     @Option(help: "package (default): a Swift package, one file per resource; per-page: two files per input page, no Package.swift (for the build plugin).")
     var layout: String = "package"
-    @Option(help: "Path of a docs2swift checkout for Docs2SwiftRuntime (relative to the output folder, or absolute).")
+    @Option(help: "Path of the runtime package (docs2swift's Runtime/ folder or a copy; a docs2swift checkout means its Runtime/), relative to the output folder or absolute. The server runtime is its Server/ subfolder.")
     var runtimePath: String?
-    @Option(help: "Git URL of docs2swift for Docs2SwiftRuntime (instead of a path).")
+    @Option(help: "Git URL of a mirror of docs2swift's Runtime/ folder (instead of a path).")
     var runtimeURL: String?
-    @Option(help: "Minimum docs2swift version with --runtime-url.")
+    @Option(help: "Git URL of a mirror of Runtime/Server/, with --runtime-url and server output.")
+    var serverRuntimeURL: String?
+    @Option(help: "Minimum runtime version with --runtime-url.")
     var runtimeVersion: String = Emission.generatorVersion
     @Flag(help: "Write nothing; exit 1 if any file would be created, updated or removed.")
     var check = false
@@ -61,7 +63,7 @@ struct Generate: ParsableCommand {
         // Nothing changed since the last run (same inputs, options, templates, generator; files untouched)?
         let cache = RegenerationCache(directory: output)
         let optionsText = "\(outputs.map(\.rawValue).sorted()) \(module ?? fileConfig.module ?? "") \(typePrefix ?? fileConfig.typePrefix ?? "") "
-            + "\(access) \(layout) \(runtimePath ?? "") \(runtimeURL ?? "") \(runtimeVersion) \(inputOptions.title) \(inputOptions.apiVersion) "
+            + "\(access) \(layout) \(runtimePath ?? "") \(runtimeURL ?? "") \(serverRuntimeURL ?? "") \(runtimeVersion) \(inputOptions.title) \(inputOptions.apiVersion) "
             + "\(inputOptions.format ?? "") \(inputOptions.strict) \(FileManager.default.currentDirectoryPath)"
         let fingerprint = RegenerationCache.fingerprint(inputs: paths, options: optionsText, templatesFolder: templates ?? fileConfig.templates)
         if let summary = cache.unchangedSummary(fingerprint: fingerprint) {
@@ -70,7 +72,8 @@ struct Generate: ParsableCommand {
         }
         let (result, collector) = try runPipeline(paths, inputOptions)
         let runtime = layout == "per-page" ? EmitOptions.Runtime.path(".")
-            : try RuntimeLocation.resolve(path: runtimePath, url: runtimeURL, version: runtimeVersion, output: output)
+            : try RuntimeLocation.resolve(path: runtimePath, url: runtimeURL, serverURL: serverRuntimeURL, version: runtimeVersion,
+                                        output: output, needsServer: outputs.contains(.server))
         let emitOptions = EmitOptions(
             outputs: outputs, module: module ?? fileConfig.module ?? "GeneratedAPI", runtime: runtime,
             templatesFolder: templates ?? fileConfig.templates, typePrefix: typePrefix ?? fileConfig.typePrefix ?? "",

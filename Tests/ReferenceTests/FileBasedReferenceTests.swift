@@ -12,7 +12,7 @@ let recording = ProcessInfo.processInfo.environment["DOCS2SWIFT_RECORD"] == "1"
 /// Generates from `input-docs/` exactly as the README's generate command does, and compares every
 /// file with the checked-in `generated/` folder.
 @Suite struct FileBasedReferenceTests {
-    static let options = EmitOptions(outputs: [.models, .client, .server, .tests, .openapi, .model], module: "SeedAPI", runtime: .path(".."))
+    static let options = EmitOptions(outputs: [.models, .client, .server, .tests, .openapi, .model], module: "SeedAPI", runtime: .path("../Runtime"))
 
     func generate() throws -> [GeneratedFile] {
         let previous = FileManager.default.currentDirectoryPath
@@ -51,7 +51,7 @@ let recording = ProcessInfo.processInfo.environment["DOCS2SWIFT_RECORD"] == "1"
         defer { FileManager.default.changeCurrentDirectoryPath(previous) }
         let result = GeneratorPipeline().model(from: ["Tests/Fixtures/adversarial"], diagnostics: RecordingCollector())
         let files = try Emission.files(for: result.api, options: EmitOptions(outputs: [.models, .client], module: "AdversarialAPI",
-                                                                             runtime: .path("../../..")))
+                                                                             runtime: .path("../../../Runtime")))
         let folder = repoRoot.appendingPathComponent("Tests/Fixtures/AdversarialAPI")
         if recording {
             _ = try OutputWriter(directory: folder.path).write(files, apply: true)

@@ -11,7 +11,8 @@ public struct HTTPRequest: Sendable, Hashable {
     public var method: String
     public var path: String
     public var query: [QueryItem]
-    public var headers: [String: String]
+    /// Case-insensitive: `headers["content-type"]` is `headers["Content-Type"]`.
+    public var headers: HTTPHeaders
     public var body: Data?
 
     public struct QueryItem: Sendable, Hashable {
@@ -20,7 +21,7 @@ public struct HTTPRequest: Sendable, Hashable {
         public init(_ name: String, _ value: String) { self.name = name; self.value = value }
     }
 
-    public init(method: String, path: String, query: [QueryItem] = [], headers: [String: String] = [:], body: Data? = nil) {
+    public init(method: String, path: String, query: [QueryItem] = [], headers: HTTPHeaders = [:], body: Data? = nil) {
         self.method = method
         self.path = path
         self.query = query
@@ -41,9 +42,10 @@ public struct HTTPRequest: Sendable, Hashable {
 /// A response: status code, headers and body bytes.
 public struct HTTPResponse: Sendable, Hashable {
     public var status: Int
-    public var headers: [String: String]
+    /// Case-insensitive: `headers["retry-after"]` is `headers["Retry-After"]`.
+    public var headers: HTTPHeaders
     public var body: Data
-    public init(status: Int, headers: [String: String] = [:], body: Data = Data()) {
+    public init(status: Int, headers: HTTPHeaders = [:], body: Data = Data()) {
         self.status = status
         self.headers = headers
         self.body = body
@@ -74,7 +76,7 @@ public struct URLSessionTransport: HTTPTransport {
             throw APIError.transport(String(describing: error))
         }
         guard let http = response as? HTTPURLResponse else { throw APIError.transport("not an HTTP response") }
-        var headers: [String: String] = [:]
+        var headers = HTTPHeaders()
         for (k, v) in http.allHeaderFields { headers[String(describing: k)] = String(describing: v) }
         return HTTPResponse(status: http.statusCode, headers: headers, body: data)
     }

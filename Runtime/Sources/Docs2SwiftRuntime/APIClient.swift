@@ -1,26 +1,31 @@
 import Foundation
 
 /// The client core that every generated `<Resource>` extension calls: base URL, auth header,
-/// transport, coders, request building and response checking.
+/// middlewares, transport, coders, request building and response checking.
 ///
 /// For example: `let client = APIClient(baseURL: URL(string: "https://api.example.com")!, token: "abc")`,
-/// then `try await client.usersList(page: 1)` (generated methods are extensions of this type).
+/// then `try await client.usersList(page: 1)` (generated methods are extensions of this type); with
+/// `middlewares: [AuthMiddleware.bearer(token), RetryMiddleware(), LoggingMiddleware { print($0) }]` every request
+/// passes through them in that order before the transport.
 public struct APIClient: Sendable {
     public var baseURL: URL
     /// Sent as `Authorization: <scheme> <token>` when set.
     public var token: String?
     /// `Token` (Django REST framework) by default; `Bearer` for OAuth-style APIs.
     public var authScheme: String
-    public var extraHeaders: [String: String]
+    public var extraHeaders: HTTPHeaders
     public var transport: any HTTPTransport
+    /// Run in order around every request: the first sees the request first and the response last.
+    public var middlewares: [any ClientMiddleware]
 
-    public init(baseURL: URL, token: String? = nil, authScheme: String = "Token", extraHeaders: [String: String] = [:],
-                transport: any HTTPTransport = URLSessionTransport()) {
+    public init(baseURL: URL, token: String? = nil, authScheme: String = "Token", extraHeaders: HTTPHeaders = [:],
+                transport: any HTTPTransport = URLSessionTransport(), middlewares: [any ClientMiddleware] = []) {
         self.baseURL = baseURL
         self.token = token
         self.authScheme = authScheme
         self.extraHeaders = extraHeaders
         self.transport = transport
+        self.middlewares = middlewares
     }
 
     /// Sends a request and returns the response if its status is one of `success`.
@@ -29,7 +34,7 @@ public struct APIClient: Sendable {
         for (k, v) in extraHeaders where request.headers[k] == nil { request.headers[k] = v }
         if let token { request.headers["Authorization"] = "\(authScheme) \(token)" }
         if request.headers["Accept"] == nil { request.headers["Accept"] = "application/json" }
-        let response = try await transport.send(request, baseURL: baseURL)
+        let response = try await middlewares.send(request, baseURL: baseURL, transport: transport)
         let ok = success.contains(response.status) || (success.isEmpty && (200..<300).contains(response.status))
         guard ok else { throw APIError.unexpectedStatus(status: response.status, body: response.body) }
         return response
@@ -52,20 +57,44 @@ public struct APIClient: Sendable {
 
 /// Builds paths and query strings for generated methods.
 ///
-/// For example: `RequestBuilder.pathComponent(uuid)` percent-encodes one path segment.
+/// A path parameter is one segment: kept as written are RFC 3986 path characters (letters, digits,
+/// `-._~!$&'()+,;=:@`); everything else is UTF-8 `%XX` (`/`, `\`, `%`, `*`, space, non-ASCII), and `.` and
+/// `..` are `%2E`, `%2E%2E` (URL normalisation would remove them). The generated server decodes the
+/// segment, so it sees the value the client was given. The generator writes literal parts the same way
+/// (`PathEncoding`). An empty value cannot be a segment (routers drop empty segments): `pathSegment` throws.
+///
+/// For example: `try RequestBuilder.pathSegment("a b\\c", "name")` is `a%20b%5Cc`.
 public enum RequestBuilder {
-    private static let segmentAllowed: CharacterSet = {
-        var s = CharacterSet.urlPathAllowed
-        s.remove(charactersIn: "/?#")
-        return s
-    }()
+    private static let segmentAllowed = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()+,;=:@")
 
-    public static func pathComponent<T: CustomStringConvertible>(_ value: T) -> String {
-        String(describing: value).addingPercentEncoding(withAllowedCharacters: segmentAllowed) ?? ""
-    }
+    /// One encoded segment; never fails (an empty value gives an empty segment).
+    public static func pathComponent<T: CustomStringConvertible>(_ value: T) -> String { encodeSegment(String(describing: value)) }
 
     public static func pathComponent<T: RawRepresentable>(_ value: T) -> String where T.RawValue == String {
-        pathComponent(value.rawValue)
+        encodeSegment(value.rawValue)
+    }
+
+    /// One encoded segment of parameter `name`; an empty value throws `APIError.invalidURL`.
+    public static func pathSegment<T: CustomStringConvertible>(_ value: T, _ name: String) throws -> String {
+        try nonEmpty(String(describing: value), name)
+    }
+
+    public static func pathSegment<T: RawRepresentable>(_ value: T, _ name: String) throws -> String where T.RawValue == String {
+        try nonEmpty(value.rawValue, name)
+    }
+
+    /// UUIDs in paths are lower-case, as servers print them.
+    public static func pathSegment(_ value: UUID, _ name: String) throws -> String { value.uuidString.lowercased() }
+
+    static func nonEmpty(_ text: String, _ name: String) throws -> String {
+        guard !text.isEmpty else { throw APIError.invalidURL("path parameter '\(name)' is empty; an empty segment cannot be routed") }
+        return encodeSegment(text)
+    }
+
+    static func encodeSegment(_ text: String) -> String {
+        if text == "." { return "%2E" }
+        if text == ".." { return "%2E%2E" }
+        return text.addingPercentEncoding(withAllowedCharacters: segmentAllowed) ?? ""
     }
 
     public static func queryValue(_ value: some QueryValueConvertible) -> String { value.queryValue }
