@@ -33,7 +33,8 @@ func measure<T: Codable & Hashable>(_ type: T.Type, _ json: Data) throws -> Figu
     copies = try decoder.decode([T].self, from: json)
     var encoded = Data()
     f.encode = try best { encoded = try encoder.encode(values) }
-    precondition(try decoder.decode([T].self, from: encoded) == values, "\(T.self) does not round-trip")
+    let decodedAgain = try decoder.decode([T].self, from: encoded)
+    precondition(decodedAgain == values, "\(T.self) does not round-trip")
     f.insert = best {
         var set = Set<T>(minimumCapacity: values.count)
         for v in values { set.insert(v) }
