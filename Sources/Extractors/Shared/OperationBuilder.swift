@@ -37,6 +37,15 @@ public struct OperationBuilder {
         let loc = location(line)
         var op = Operation(id: "", resource: resource, method: sig.method, path: sig.path, summary: summary,
                            description: g.description, provenance: loc)
+        var sig = sig
+        // A URL-parameter row naming a literal segment (`/api/APITOKEN/x` with row `APITOKEN`) makes it a placeholder.
+        for (n, context) in g.names where context == .path || n.location == "path" {
+            let segments = sig.path.split(separator: "/", omittingEmptySubsequences: false)
+            if segments.contains(where: { $0 == n.name }) {
+                sig.path = segments.map { $0 == n.name ? "{\(n.name)}" : String($0) }.joined(separator: "/")
+            }
+        }
+        op.path = sig.path
         let pathNames = PathTemplate.parameterNames(sig.path)
         var pathDocs: [String: DocumentedName] = [:]
         var queryParams: [Parameter] = []

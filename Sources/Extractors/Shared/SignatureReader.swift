@@ -54,17 +54,45 @@ public enum SignatureReader {
             guard hostEnd > afterScheme else { return nil }
             base = String(target[..<hostEnd])
             target = hostEnd < target.endIndex && target[hostEnd] == "/" ? target[hostEnd...] : "/"
-        } else if target.hasPrefix("{{"), let close = target.firstRange(of: "}}") {
-            // Postman-style `{{baseUrl}}/users`.
-            base = String(target[..<close.upperBound])
-            target = target[close.upperBound...]
+        } else if let host = placeholderHost(target) {
+            // `{{baseUrl}}/users`, `<%= api_url %>/api/x`, `$HOST/x`, `api.example.com/v1/x`.
+            base = String(target[..<host])
+            target = target[host...]
         }
         guard target.hasPrefix("/") else { return nil }
         let isRequestLine = target.hasSuffix("HTTP/1.1") || target.hasSuffix("HTTP/1.0") || target.hasSuffix("HTTP/2")
-        var path = PathSyntax.normalise(String(target)).path
+        var path = capitalPlaceholders(PathSyntax.normalise(String(target)).path)
         while let last = path.last, last == "`" || last == "\"" || last == "'" || last == "," || last == ";" { path.removeLast() }
         guard isPlausible(path) else { return nil }
         return Signature(method: method, path: path, baseURL: base, isRequestLine: isRequestLine)
+    }
+
+    /// Where the path starts after a templated or scheme-less host, if the target begins with one.
+    static func placeholderHost(_ t: Substring) -> Substring.Index? {
+        for (open, close) in [("{{", "}}"), ("<%", "%>"), ("${", "}"), ("{", "}"), ("<", ">"), ("[", "]")] where t.hasPrefix(open) {
+            guard let r = t.firstRange(of: close), r.upperBound < t.endIndex, t[r.upperBound] == "/" else { return nil }
+            return r.upperBound
+        }
+        if t.hasPrefix("$") || t.first?.isLetter == true {
+            // `$HOST/x`, `api.example.com/x`, `localhost:8080/x`: one token with no space before the first `/`.
+            guard let slash = t.firstIndex(of: "/"), slash > t.startIndex else { return nil }
+            let host = t[..<slash]
+            guard !host.contains(" ") else { return nil }
+            if host.hasPrefix("$") || host.contains(".") || host.hasPrefix("localhost") { return slash }
+        }
+        return nil
+    }
+
+    /// `LIST_ID`-style segments (capitals with an underscore, or ending in `ID`) are placeholders.
+    ///
+    /// For example: `/v1/lists/LIST_ID/download` → `/v1/lists/{LIST_ID}/download`; `/v1/SMS` is unchanged.
+    static func capitalPlaceholders(_ path: String) -> String {
+        guard path.contains(where: { $0.isUppercase }) else { return path }
+        let segments = path.split(separator: "/", omittingEmptySubsequences: false).map { seg -> String in
+            let isCaps = seg.count >= 2 && seg.allSatisfy { ($0.isUppercase && $0.isASCII) || $0 == "_" || $0.isNumber } && seg.first!.isLetter
+            return isCaps && (seg.contains("_") || seg.hasSuffix("ID")) ? "{" + seg + "}" : String(seg)
+        }
+        return segments.joined(separator: "/")
     }
 
     /// A path of URL characters, not prose or a file name.
