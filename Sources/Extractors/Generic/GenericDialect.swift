@@ -18,7 +18,10 @@ public struct GenericDialect: Dialect {
         var parts: [String] = []
         if sigs > 0 { parts.append("\(sigs) 'METHOD /path' signature(s)") }
         if rows > 0 { parts.append("\(rows) method|endpoint table row(s)") }
-        return (10, "hand-written page with " + parts.joined(separator: " and "))
+        // Markdown is written by hand (Sphinx and MkDocs references reach us as HTML or text), so a
+        // Markdown page with signatures is this dialect's even when it also has Sphinx-like captions.
+        let score = document.format == "markdown" ? 55 : 10
+        return (score, "hand-written page with " + parts.joined(separator: " and "))
     }
 
     public func extract(_ document: Document, diagnostics: DiagnosticCollector) -> PageExtraction? {

@@ -27,7 +27,7 @@ public struct SlateDialect: Dialect {
             }
         }
         guard requestHeadings > 0 else { return (0, "no 'HTTP Request' heading followed by a signature") }
-        return (40, "Slate page: \(requestHeadings) 'HTTP Request' heading(s) over a signature"
+        return (60, "Slate page: \(requestHeadings) 'HTTP Request' heading(s) over a signature"
                     + (captions > 0 ? ", \(captions) 'The above command returns' caption(s)" : ""))
     }
 

@@ -30,7 +30,7 @@ public struct WiddershinsDialect: Dialect {
         }
         guard captions + statusTables > 0 else { return (0, "no '> Example responses' / '> Code samples' captions or Status|Meaning tables") }
         guard SectionedPageReader.count(items).signatures > 0 else { return (0, "Widdershins captions but no signature") }
-        return (45, "Widdershins page: \(captions) example caption(s), \(statusTables) Status|Meaning table(s)")
+        return (65, "Widdershins page: \(captions) example caption(s), \(statusTables) Status|Meaning table(s)")
     }
 
     public func extract(_ document: Document, diagnostics: DiagnosticCollector) -> PageExtraction? {
