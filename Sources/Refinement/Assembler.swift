@@ -22,7 +22,7 @@ public struct Assembler: Sendable {
         let resourceNames = ResourceNaming.assign(sortedPages.map(\.resource))
         var resources: [Resource] = []
         var operations: [Operation] = []
-        var seenOperations: [String: SourceLocation?] = [:]
+        var seenOperations: [String: Operation] = [:]
         for page in sortedPages {
             let key = page.resource.name
             var resource = page.resource
@@ -31,11 +31,15 @@ public struct Assembler: Sendable {
             for var op in page.operations {
                 let identity = op.method + " " + op.path
                 if let first = seenOperations[identity] {
-                    diagnostics.warning("\(identity) is documented again; keeping the first (\(first.map { "\($0)" } ?? "?"))",
-                                        at: op.provenance)
+                    let at = first.provenance.map { "\($0)" } ?? "?"
+                    if DocumentedTwice.identical(first, op) {
+                        diagnostics.note("\(identity) is documented identically again; merged with the first (\(at))", at: op.provenance)
+                    } else {
+                        diagnostics.warning("\(identity) is documented again; keeping the first (\(at))", at: op.provenance)
+                    }
                     continue
                 }
-                seenOperations[identity] = op.provenance
+                seenOperations[identity] = op
                 op.resource = resource.name
                 op.parameters.sort { ($0.location, $0.provenance?.line ?? 0) < ($1.location, $1.provenance?.line ?? 0) }
                 operations.append(op)
