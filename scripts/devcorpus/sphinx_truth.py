@@ -6,7 +6,8 @@ signature lines on one directive) and their doc fields, with sphinxcontrib-httpd
 vocabulary (HTTPResource.doc_field_types):
 
   path parameters   the signature: (name) (type:name) (type: name) <name> <type:name> {name} :name
-                    (and `:param`/`:parameter`/`:arg`/`:argument` only confirm them)
+                    (`:param`/`:parameter`/`:arg`/`:argument` confirm them; one the signature
+                    does not have is taken as a query parameter, then checked by hand)
   query parameters  :query :queryparameter :queryparam :qparam (typed or not); `?a=..&b=..` in a signature
   request fields    :<json :<jsonobj :reqjson :reqjsonobj :<jsonarr :reqjsonarr :json :jsonparam
                     :jsonparameter :form :formparameter :formparam :fparam
@@ -204,7 +205,7 @@ def operations(text):
     ops = []
     for line_no, method, sigs, body, after in directives(text.splitlines()):
         fl = fields(body)
-        query, req, resp, statuses = [], [], [], []
+        query, req, resp, statuses, params_named = [], [], [], [], []
         for role, status, head, node, had_body in examples(body + [""] + after):
             if had_body and node is None:
                 print(f"line {line_no}: an example {role} body is not JSON; check it by hand", file=sys.stderr)
@@ -216,6 +217,8 @@ def operations(text):
             name = field_name(arg)
             if kind in QUERY and name:
                 query.append(name)
+            elif kind in PARAM and name:
+                params_named.append(name)
             elif kind in REQUEST and name:
                 req.append(name)
             elif kind in RESPONSE and name:
@@ -225,7 +228,10 @@ def operations(text):
         for sig in sigs:
             path, pnames, qnames = normalise_path(sig)
             params = [{"name": n, "in": "path"} for n in pnames]
-            for q in qnames + query:
+            # `:param x:` names a path parameter when the signature has one; otherwise the page
+            # uses it for a query parameter (checked by hand for bodies of POST/PUT/PATCH).
+            extra = [n for n in params_named if n not in pnames]
+            for q in qnames + query + extra:
                 if {"name": q, "in": "query"} not in params:
                     params.append({"name": q, "in": "query"})
             ops.append({"method": method.upper(), "path": path, "line": line_no, "parameters": params,
@@ -233,6 +239,34 @@ def operations(text):
                         "responseFields": with_parents(dict.fromkeys(resp)),
                         "statuses": list(dict.fromkeys(statuses))})
     return ops
+
+
+def apply_hand(ops, hand, where):
+    """The corrections made by hand after reading the page (truth-hand.json beside index.rst):
+    {"set": {"GET /path": {"responseFields": [...], ...}}, "drop": ["GET /path"], "add": [op, ...],
+     "why": {"GET /path": "what the page says"}}; a key may end in "#N" for the Nth such operation."""
+    seen = {}
+    keyed = []
+    for op in ops:
+        k = f"{op['method']} {op['path']}"
+        seen[k] = seen.get(k, 0) + 1
+        keyed.append((k, f"{k}#{seen[k]}", op))
+    used = set()
+    out = []
+    for k, kn, op in keyed:
+        if k in hand.get("drop", []) or kn in hand.get("drop", []):
+            used.add(k if k in hand.get("drop", []) else kn)
+            continue
+        for key in (k, kn):
+            if key in hand.get("set", {}):
+                op.update(hand["set"][key])
+                used.add(key)
+        out.append(op)
+    out.extend(hand.get("add", []))
+    for key in list(hand.get("set", {})) + hand.get("drop", []):
+        if key not in used:
+            sys.exit(f"{where}: {key} matches no operation")
+    return out
 
 
 VARIANTS = {"html-alabaster": ["$RENDER/alabaster/index.html"], "html-rtd": ["$RENDER/rtd/index.html"],
@@ -255,7 +289,11 @@ def main():
         if len(a.source) > 3:
             s["note"] = " ".join(a.source[3:])
         sources = [s]
-    truth = {"sources": sources, "variants": VARIANTS, "operations": operations(text)}
+    ops = operations(text)
+    hpath = os.path.join(a.page_dir, "truth-hand.json")
+    if os.path.exists(hpath):
+        ops = apply_hand(ops, json.load(open(hpath)), hpath)
+    truth = {"sources": sources, "variants": VARIANTS, "operations": ops}
     out = json.dumps(truth, indent=1, ensure_ascii=False) + "\n"
     if a.write:
         open(tpath, "w", encoding="utf-8").write(out)
