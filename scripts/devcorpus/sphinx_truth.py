@@ -7,7 +7,8 @@ vocabulary (HTTPResource.doc_field_types):
 
   path parameters   the signature: (name) (type:name) (type: name) <name> <type:name> {name} :name
                     (`:param`/`:parameter`/`:arg`/`:argument` confirm them; one the signature
-                    does not have is taken as a query parameter, then checked by hand)
+                    does not have is a query parameter of GET/DELETE/HEAD, a body field of
+                    POST/PUT/PATCH; checked by hand)
   query parameters  :query :queryparameter :queryparam :qparam (typed or not); `?a=..&b=..` in a signature
   request fields    :<json :<jsonobj :reqjson :reqjsonobj :<jsonarr :reqjsonarr :json :jsonparam
                     :jsonparameter :form :formparameter :formparam :fparam
@@ -229,13 +230,14 @@ def operations(text):
             path, pnames, qnames = normalise_path(sig)
             params = [{"name": n, "in": "path"} for n in pnames]
             # `:param x:` names a path parameter when the signature has one; otherwise the page
-            # uses it for a query parameter (checked by hand for bodies of POST/PUT/PATCH).
+            # uses it for a query parameter (GET, DELETE, HEAD) or a body field (POST, PUT, PATCH).
             extra = [n for n in params_named if n not in pnames]
-            for q in qnames + query + extra:
+            body_method = method in ("post", "put", "patch")
+            for q in qnames + query + ([] if body_method else extra):
                 if {"name": q, "in": "query"} not in params:
                     params.append({"name": q, "in": "query"})
             ops.append({"method": method.upper(), "path": path, "line": line_no, "parameters": params,
-                        "requestFields": with_parents(dict.fromkeys(req)),
+                        "requestFields": with_parents(dict.fromkeys(req + (extra if body_method else []))),
                         "responseFields": with_parents(dict.fromkeys(resp)),
                         "statuses": list(dict.fromkeys(statuses))})
     return ops
@@ -291,9 +293,13 @@ def main():
         sources = [s]
     ops = operations(text)
     hpath = os.path.join(a.page_dir, "truth-hand.json")
-    if os.path.exists(hpath):
-        ops = apply_hand(ops, json.load(open(hpath)), hpath)
-    truth = {"sources": sources, "variants": VARIANTS, "operations": ops}
+    hand = json.load(open(hpath)) if os.path.exists(hpath) else {}
+    if hand:
+        ops = apply_hand(ops, hand, hpath)
+    truth = {"sources": sources, "variants": VARIANTS}
+    if hand.get("why"):
+        truth["handCorrections"] = hand["why"]
+    truth["operations"] = ops
     out = json.dumps(truth, indent=1, ensure_ascii=False) + "\n"
     if a.write:
         open(tpath, "w", encoding="utf-8").write(out)
