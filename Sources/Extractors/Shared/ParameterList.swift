@@ -48,7 +48,15 @@ public enum ParameterList {
             rest = rest[rest.index(after: sep)...]
         }
         guard sawShape else { return nil }
-        let description = rest.drop { $0 == " " || $0 == "-" || $0 == "—" || $0 == "–" || $0 == ":" }.trimming(" ")
+        var description = rest.drop { $0 == " " || $0 == "-" || $0 == "—" || $0 == "–" || $0 == ":" }.trimming(" ")
+        // `state: string - open or closed`: a type word between the separators.
+        if typeText.isEmpty, let sep = separatorIndex(Substring(description)) {
+            let words = description[..<sep].split(separator: " ")
+            if !words.isEmpty, words.count <= 2, words.allSatisfy({ LenientType.parse(String($0)) != .any || ParameterTable.requiredValue(String($0)) != nil }) {
+                for w in words { if let r = ParameterTable.requiredValue(String(w)) { required = r } else { typeText = String(w) } }
+                description = description[description.index(after: sep)...].drop { $0 == " " }.trimming(" ")
+            }
+        }
         if required == nil, description.lowercased().hasPrefix("required") { required = true }
         return DocumentedName(name: name, type: LenientType.parse(typeText), required: required, location: nil,
                               description: String(description), line: line)

@@ -64,9 +64,12 @@ public enum ParameterTable {
     public static func read(_ table: Table) -> [DocumentedName] {
         guard let c = columns(table) else { return [] }
         var out: [DocumentedName] = []
-        var stack: [String] = []  // enclosing names by depth, for `»` rows
+        var stack: [String] = []  // enclosing names by level, for `»` rows
+        // Widdershins marks top-level rows `» name` too: levels count from the shallowest row.
+        let minDepth = table.rows.compactMap { c.name < $0.count ? nestedName($0[c.name]).1 : nil }.min() ?? 0
         for (i, row) in table.rows.enumerated() where c.name < row.count {
-            var (name, depth) = nestedName(row[c.name])
+            var (name, rawDepth) = nestedName(row[c.name])
+            let depth = rawDepth - minDepth
             guard !name.isEmpty, !name.hasPrefix("*"), name.lowercased() != "none" else { continue }
             var explicitRequired: Bool?
             if name.hasSuffix("*") { name.removeLast(); explicitRequired = true }
@@ -77,12 +80,10 @@ public enum ParameterTable {
                 name = String(name[..<space])
             }
             guard isIdentifierLike(name) else { continue }
-            if depth > 0 {
-                stack = Array(stack.prefix(depth))
-                if stack.count == depth { name = (stack + [name]).joined(separator: ".") }
-            }
+            stack = Array(stack.prefix(depth))
+            if depth > 0, stack.count == depth { name = (stack + [name]).joined(separator: ".") }
             let leaf = name.split(separator: ".").last.map(String.init) ?? name
-            stack = Array(stack.prefix(depth)) + [leaf]
+            stack.append(leaf)
             let typeText = c.type.flatMap { $0 < row.count ? row[$0].plain : nil } ?? ""
             var required = explicitRequired
             if let r = c.required, r < row.count { required = requiredValue(row[r].plain) ?? required }

@@ -59,7 +59,13 @@ public enum SignatureReader {
             base = String(target[..<host])
             target = target[host...]
         }
+        if !target.hasPrefix("/"), let slash = target.firstIndex(of: "/"), slash > target.startIndex,
+           target[..<slash].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) {
+            // `api/1/energy_sites/{site_id}`: a path written without its leading slash.
+            target = "/" + target
+        }
         guard target.hasPrefix("/") else { return nil }
+        if target.contains("<<") { target = Substring(target.replacing("<<", with: "<").replacing(">>", with: ">")) }
         let isRequestLine = target.hasSuffix("HTTP/1.1") || target.hasSuffix("HTTP/1.0") || target.hasSuffix("HTTP/2")
         var path = capitalPlaceholders(PathSyntax.normalise(String(target)).path)
         while let last = path.last, last == "`" || last == "\"" || last == "'" || last == "," || last == ";" { path.removeLast() }
@@ -118,7 +124,9 @@ public enum SignatureReader {
         for (i, w) in words.enumerated() where i > 0 && i + 1 < words.count {
             guard method(w) != nil, w == w.uppercased() else { continue }
             let prev = words[i - 1]
-            guard prev.hasSuffix(":") || prev == "-" || prev == "—" || prev == "–" || prev == "|" || i <= 2 else { continue }
+            // After a label or a dash; or a short title that ends with the signature (`Create user POST /users`).
+            let labelled = prev.hasSuffix(":") || prev == "-" || prev == "—" || prev == "–" || prev == "|"
+            guard labelled || (i <= 3 && i + 2 == words.count) else { continue }
             if let s = read(words[i...].joined(separator: " ")) { return s }
         }
         return nil
