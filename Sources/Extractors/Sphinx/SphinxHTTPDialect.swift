@@ -24,6 +24,11 @@ public struct SphinxHTTPDialect: Dialect {
             return (DialectRegistry.certain, "has \(marked) httpdomain signature(s) marked up as <dl class=\"http …\">")
         }
         let markers = lines.filter { SphinxSections.header($0.text) != nil || SphinxPageReader.messageStart($0.text) != nil }.count
+        // Two or more of the field-list labels only httpdomain writes outweigh a hand-written reading of
+        // the same signatures (a Markdown copy of a Sphinx page); Slate and Widdershins markers still win.
+        if !signatures.isEmpty, Self.fieldLists(lines) >= 2 {
+            return (58, "has \(signatures.count) httpdomain signature(s) and \(Self.fieldLists(lines)) httpdomain field list(s)")
+        }
         if !signatures.isEmpty && markers > 0 {
             return (50, "has \(signatures.count) httpdomain signature(s) and \(markers) field-list or example header(s)")
         }
