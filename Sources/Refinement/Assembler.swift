@@ -54,8 +54,10 @@ public struct Assembler: Sendable {
         }
         var hoister = SchemaHoister()
         let schemas = hoister.hoist(&operations)
-        return APIDescription(title: title, version: version, basePath: commonBasePath(operations), resources: resources,
-                              operations: operations, schemas: schemas)
+        var api = APIDescription(title: title, version: version, basePath: commonBasePath(operations), resources: resources,
+                                 operations: operations, schemas: schemas)
+        api.baseURL = sortedPages.lazy.compactMap(\.baseURL).first
+        return api
     }
 
     func methodRank(_ m: String) -> Int {

@@ -56,8 +56,10 @@ struct SchemaHoister {
             }
             for r in op.responses.indices {
                 guard let type = op.responses[r].type else { continue }
-                let hints = responseHints(op, type: type)
-                op.responses[r].type = hoistTop(type, hints: hints, documented: nil, resource: op.resource, at: op.responses[r].provenance)
+                var hints = responseHints(op, type: type)
+                let documented = op.responses[r].documentedName
+                if let d = documented { hints.append(Hint(score: 100, name: Naming.typeName(d))) }
+                op.responses[r].type = hoistTop(type, hints: hints, documented: documented, resource: op.resource, at: op.responses[r].provenance)
             }
             operations[i] = op
         }
