@@ -17,9 +17,24 @@ public struct APIBlueprintDialect: Dialect {
 
     public func recognise(_ document: Document) -> (score: Int, reason: String) {
         var headings = 0
+        var bareHeadings = 0
+        var payloads = 0
         var format = false
         for block in document.blocks.prefix(4096) {
             switch block {
+            case .list(let list):
+                // `+ Response 200 (application/json)`, `+ Request (…)`: blueprint payload sections.
+                for item in list.items {
+                    if let (text, _) = MSONTypes.firstLine(item), let sig = BlueprintPayload.signature(text),
+                       sig.keyword != "model", sig.keyword == "request" || sig.identifier.first?.isNumber == true || sig.identifier.isEmpty {
+                        payloads += 1
+                    }
+                }
+            case .heading(let h) where !h.text.plain.hasSuffix("]"):
+                switch BlueprintHeading.classify(h.text.plain) {
+                case .resource, .action: bareHeadings += 1
+                default: break
+                }
             case .paragraph(let p) where !format && headings == 0:
                 let m = BlueprintOutline.metadata(p.text.plain)
                 if m["FORMAT"]?.hasPrefix("1A") == true { format = true }
@@ -34,6 +49,9 @@ public struct APIBlueprintDialect: Dialect {
             }
         }
         if format { return (DialectRegistry.certain, "has 'FORMAT: 1A' API Blueprint metadata and \(headings) resource/action heading(s)") }
+        if headings == 0, bareHeadings > 0, payloads > 0 {
+            return (60, "has \(bareHeadings) 'METHOD /path' heading(s) with \(payloads) '+ Request'/'+ Response' section(s)")
+        }
         if headings > 0 { return (60, "has \(headings) API Blueprint resource/action heading(s) ('Name [/path]', 'Name [METHOD]')") }
         return (0, "")
     }
