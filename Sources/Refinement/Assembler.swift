@@ -78,8 +78,9 @@ public struct Assembler: Sendable {
         renames = hoister.renames + renames
         let newLock = NameLock(types: hoister.lockEntries, methods: Dictionary(
             operations.map { ($0.method + " " + $0.path, NameLock.MethodEntry(id: $0.id, name: $0.swiftName)) }, uniquingKeysWith: { a, _ in a }))
-        let api = APIDescription(title: title, version: version, basePath: commonBasePath(operations), resources: resources,
+        var api = APIDescription(title: title, version: version, basePath: commonBasePath(operations), resources: resources,
                                  operations: operations, schemas: schemas)
+        api.baseURL = sortedPages.lazy.compactMap(\.baseURL).first
         return Assembly(api: api, renames: renames, lock: newLock)
     }
 

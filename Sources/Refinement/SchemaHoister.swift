@@ -55,8 +55,12 @@ struct SchemaHoister {
             }
             for r in op.responses.indices {
                 guard let type = op.responses[r].type else { continue }
-                let hints = Self.responseHints(op, status: op.responses[r].status, type: type)
-                op.responses[r].type = hoistTop(type, hints: hints, documented: nil, resource: op.resource, at: op.responses[r].provenance)
+                var hints = Self.responseHints(op, status: op.responses[r].status, type: type)
+                let documented = op.responses[r].documentedName
+                if let d = documented {
+                    hints.append(Hint(score: 100, name: Naming.typeName(d), owner: Self.owner(op, role: "response " + op.responses[r].status)))
+                }
+                op.responses[r].type = hoistTop(type, hints: hints, documented: documented, resource: op.resource, at: op.responses[r].provenance)
             }
             operations[i] = op
         }

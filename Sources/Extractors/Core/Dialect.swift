@@ -16,7 +16,7 @@ public struct DialectRegistry: Sendable {
     public static let certain = 100
     public var dialects: [any Dialect]
 
-    public init(dialects: [any Dialect] = [MkDocsReferenceDialect(), SphinxHTTPDialect(), GitBookDialect(),
+    public init(dialects: [any Dialect] = [MkDocsReferenceDialect(), SphinxHTTPDialect(), APIBlueprintDialect(), GitBookDialect(),
                                                    WiddershinsDialect(), SlateDialect(), GenericDialect()]) {
         self.dialects = dialects
     }
