@@ -84,7 +84,7 @@ let package = Package(
             dependencies: ["docs2swift"]),
         .testTarget(name: "MarkdownFrontEndTests", dependencies: ["MarkdownFrontEnd", "DocTree"]),
         .testTarget(name: "HTMLFrontEndTests", dependencies: ["HTMLFrontEnd", "DocTree"]),
-        .testTarget(name: "ExtractorTests", dependencies: ["Extractors", "MarkdownFrontEnd", "TextFrontEnd", "APIModel", "Docs2SwiftCore", "Docs2SwiftFuzzing"]),
+        .testTarget(name: "ExtractorTests", dependencies: ["Extractors", "MarkdownFrontEnd", "TextFrontEnd", "HTMLFrontEnd", "APIModel", "Docs2SwiftCore", "Docs2SwiftFuzzing"]),
         .testTarget(name: "RefinementTests", dependencies: ["Refinement", "APIModel", "DocTree"]),
         .testTarget(name: "ReferenceTests", dependencies: ["Docs2SwiftCore"], exclude: ["References"]),
         .testTarget(name: "RuntimeTests", dependencies: [runtime, serverRuntime]),

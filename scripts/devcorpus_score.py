@@ -14,7 +14,8 @@ Layout (see devcorpus/README.md): devcorpus/<style>/<page>/truth.json, beside th
       "statuses": ["200", "404"]}]}
 
 Operations match on method + path with parameter names blanked ({id} == {kitten_id}); a path with a
-trailing slash is not the same path. Parameters compare path and query parameters as (in, name).
+trailing slash is not the same path. Path parameters compare by position in the path, query parameters
+by name.
 Fields compare the request body's and the 2xx responses' field paths; when the truth lists no dotted
 path for an operation, only top-level names are compared. Statuses are reported, not gated.
 
@@ -55,6 +56,18 @@ def schema_fields(model, type_, prefix="", depth=0, seen=None):
         p = prefix + f["name"]
         out.add(p)
         out |= schema_fields(model, f.get("type"), p + ".", depth + 1, seen)
+    return out
+
+
+def positional(path, params):
+    """(path, name) → (path, "#n") for the n-th `{…}` of the path; other parameters unchanged."""
+    names = re.findall(r"\{([^}]*)\}", path.split("?")[0])
+    out = set()
+    for loc, name in params:
+        if loc == "path" and name in names:
+            out.add((loc, "#%d" % names.index(name)))
+        else:
+            out.add((loc, name))
     return out
 
 
@@ -124,18 +137,19 @@ def score_page(truth, model, show, label):
         g = cands[0]
         used.add(id(g))
         t["ops"].tp += 1
-        tp = {(p["in"], p["name"]) for p in op.get("parameters", []) if p["in"] in ("path", "query")}
-        # Path parameter names: compare by position when the skeletons match (names may be spelled
-        # differently only by the doc's own syntax, which the truth normalises).
-        t["params"].add(tp, g["params"])
+        # Path parameters compare by position in the path (the skeletons match, so the n-th `{…}` is the
+        # same parameter however the page spells its name); query parameters by name.
+        tp = positional(op["path"], {(p["in"], p["name"]) for p in op.get("parameters", []) if p["in"] in ("path", "query")})
+        gp = positional(g["path"], g["params"])
+        t["params"].add(tp, gp)
         for tk, gk in (("requestFields", "req"), ("responseFields", "resp")):
             a, b = level(op.get(tk, []), g[gk])
             t["fields"].add(a, b)
             if show and a != b:
                 if a - b: misses.append(f"  {key[0]} {op['path']} {tk} missed {sorted(a - b)}")
                 if b - a: misses.append(f"  {key[0]} {op['path']} {tk} extra {sorted(b - a)}")
-        if show and tp != g["params"]:
-            misses.append(f"  {key[0]} {op['path']} params missed {sorted(tp - g['params'])} extra {sorted(g['params'] - tp)}")
+        if show and tp != gp:
+            misses.append(f"  {key[0]} {op['path']} params missed {sorted(tp - gp)} extra {sorted(gp - tp)}")
         if "statuses" in op:
             t["statuses"].add(set(op["statuses"]), g["statuses"])
     for g in got:

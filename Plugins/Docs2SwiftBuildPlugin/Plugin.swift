@@ -3,7 +3,8 @@ import PackagePlugin
 
 /// Generates Swift from the doc pages (`.md`, `.markdown`, `.html`, `.htm`, `.txt`) of the target it is
 /// applied to, at build time. Inputs: the pages, `docs2swift-config.json`/`.yaml`, the templates folder
-/// it names, and the docs2swift binary itself — any of them changing regenerates; nothing changed, no run.
+/// it names, a `docs2swift.lock` (Swift names to keep), and the docs2swift binary itself — any of them
+/// changing regenerates; nothing changed, no run.
 /// Outputs are declared up front: `<Stem>+Models.swift` and `<Stem>+Client.swift` per page.
 @main
 struct Docs2SwiftBuildPlugin: BuildToolPlugin {
@@ -23,6 +24,12 @@ struct Docs2SwiftBuildPlugin: BuildToolPlugin {
             inputs.append(config)
             inputs += templateFiles(config: config)
             arguments += ["--config", config.path]
+        }
+        // A committed `docs2swift.lock` in the target keeps its Swift names (read only: the build may not
+        // write the package folder; `docs2swift generate --lock` or the command plugin update it).
+        if let lock = files.first(where: { $0.lastPathComponent == "docs2swift.lock" }) {
+            inputs.append(lock)
+            arguments += ["--lock", lock.path, "--read-only-lock"]
         }
         arguments += docs.map(\.path)
         let outputs = Self.stems(for: docs.map(\.path)).flatMap {

@@ -1,7 +1,9 @@
 import Foundation
 import PackagePlugin
 
-/// `swift package generate-from-docs [--target NAME]… [--check]`: for teams that commit generated code.
+/// `swift package generate-from-docs [--target NAME]… [--check] [--accept-renames]`: for teams that commit
+/// generated code. Swift names are kept in `Generated/docs2swift.lock` across runs (`--accept-renames`
+/// chooses them afresh).
 /// For each target with doc pages, writes `<Stem>+Models.swift` and `<Stem>+Client.swift` per page into
 /// the target's `Generated/` folder (only files whose bytes changed; files it did not generate are never
 /// overwritten). Asks for permission to write to the package directory, as SwiftPM requires.
@@ -13,6 +15,7 @@ struct GenerateFromDocs: CommandPlugin {
         var extractor = ArgumentExtractor(arguments)
         let wanted = Set(extractor.extractOption(named: "target"))
         let check = extractor.extractFlag(named: "check") > 0
+        let acceptRenames = extractor.extractFlag(named: "accept-renames") > 0
         let tool = try context.tool(named: "docs2swift")
         var ran = 0
         for case let target as SourceModuleTarget in context.package.targets where wanted.isEmpty || wanted.contains(target.name) {
@@ -29,6 +32,8 @@ struct GenerateFromDocs: CommandPlugin {
                 break
             }
             if check { args.append("--check") }
+            // The names are kept in `Generated/docs2swift.lock`; renames happen only when asked for.
+            if acceptRenames { args.append("--accept-renames") }
             let process = Process()
             process.executableURL = tool.url
             process.arguments = args + docs

@@ -11,6 +11,8 @@ public struct APIDescription: Hashable, Sendable, Codable {
     public var title: String
     public var version: String
     public var basePath: String
+    /// The server's URL when the docs declare one (API Blueprint `HOST:`); nil otherwise.
+    public var baseURL: String?
     public var resources: [Resource]
     /// Sorted by resource, then path, then method.
     public var operations: [Operation]

@@ -106,6 +106,8 @@ public struct Response: Hashable, Sendable, Codable {
     public var description: String
     public var contentType: String?
     public var type: TypeRef?
+    /// The docs' name for the body's type (an API Blueprint data structure), when documented.
+    public var documentedName: String?
     public var provenance: SourceLocation?
 
     public init(status: String, description: String = "", contentType: String? = nil, type: TypeRef?, provenance: SourceLocation? = nil) {

@@ -10,6 +10,8 @@ public struct PageExtraction: Hashable, Sendable {
     /// The dialect that read the page, and why it was chosen (for verbose output).
     public var dialect: String
     public var reason: String
+    /// The API's base URL when the page declares one (API Blueprint `HOST:` metadata).
+    public var baseURL: String?
 
     public init(resource: Resource, operations: [Operation], dialect: String, reason: String) {
         self.resource = resource

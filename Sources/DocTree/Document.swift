@@ -116,6 +116,8 @@ public struct TabSet: Hashable, Sendable, Codable {
 /// Terms with their definitions (HTML `<dl>`, Sphinx field lists).
 ///
 /// For example: `Query Parameters` → `[paragraph("page (integer) – page number")]`.
+/// `classes` holds what the source says the list is, when it says so (HTML `class="http get"`,
+/// `class="field-list"`); front ends without such markup leave it `nil`.
 public struct DefinitionList: Hashable, Sendable, Codable {
     public struct Item: Hashable, Sendable, Codable {
         public var term: InlineText
@@ -125,7 +127,8 @@ public struct DefinitionList: Hashable, Sendable, Codable {
     }
     public var items: [Item]
     public var line: Int
-    public init(items: [Item], line: Int) { self.items = items; self.line = line }
+    public var classes: [String]?
+    public init(items: [Item], line: Int, classes: [String]? = nil) { self.items = items; self.line = line; self.classes = classes }
 }
 
 /// Raw HTML kept as-is (for example the `<!-- EXTERNAL DOCUMENT ... -->` header of synced pages).

@@ -18,6 +18,8 @@ public struct GeneratorConfig: Codable, Sendable, Equatable {
     public var templates: String?
     public var title: String?
     public var apiVersion: String?
+    /// Choose Swift names afresh instead of keeping those of `docs2swift.lock` (as `--accept-renames`).
+    public var acceptRenames: Bool?
 
     public init() {}
 

@@ -21,6 +21,10 @@ public struct GeneratorPipeline: Sendable {
     /// Reading one page (front end and extraction) may take this long; a page over it is skipped
     /// with an error diagnostic naming the line reached.
     public var maxPageSeconds: Double
+    /// Swift names of an earlier generation to keep (`docs2swift.lock`); with `honourLock` false they
+    /// are chosen afresh and each change is reported as accepted.
+    public var lock = NameLock()
+    public var honourLock = true
 
     public init(forcedFormat: InputFile.Format? = nil, title: String = "API", version: String = "1.0.0", maxPageBytes: Int = 16 << 20,
                 maxPageSeconds: Double = 10) {
@@ -36,6 +40,9 @@ public struct GeneratorPipeline: Sendable {
         public var api: APIDescription
         public var pages: [PageReport]
         public var timings: Timings
+        /// Names that changed against `lock`, with why; the lock of this generation.
+        public var renames: [Rename] = []
+        public var lock = NameLock()
     }
 
     /// Per page: format, dialect, why, operations found.
@@ -90,14 +97,16 @@ public struct GeneratorPipeline: Sendable {
             return overTime(document, deadline: deadline, diagnostics: diagnostics) ? nil : page
         }
         timings.extract = clock.lap()
-        let api = Assembler(title: title, version: version).assemble(extractions.compactMap { $0 }, diagnostics: diagnostics)
+        let assembly = Assembler(title: title, version: version, lock: lock, honourLock: honourLock)
+            .assembleNamed(extractions.compactMap { $0 }, diagnostics: diagnostics)
+        let api = assembly.api
         timings.refine = clock.lap()
         let reports = (0..<count).map { i in
             PageReport(file: inputs[i].path, format: documents[i].1.format.rawValue, formatReason: documents[i].1.reason,
                        dialect: extractions[i]?.dialect, dialectReason: extractions[i]?.reason ?? "",
                        operations: extractions[i]?.operations.count ?? 0)
         }
-        return Result(api: api, pages: reports, timings: timings)
+        return Result(api: api, pages: reports, timings: timings, renames: assembly.renames, lock: assembly.lock)
     }
 
     func openAPIInput(_ path: String, diagnostics: DiagnosticCollector) -> APIDescription? {

@@ -18,7 +18,7 @@ public struct InputFile: Hashable, Sendable {
 /// by extension and, for `.txt`, by content.
 public enum InputFiles {
     static let extensions: [String: InputFile.Format] = [
-        "md": .markdown, "markdown": .markdown, "html": .html, "htm": .html, "txt": .text, "text": .text,
+        "md": .markdown, "markdown": .markdown, "apib": .markdown, "html": .html, "htm": .html, "txt": .text, "text": .text,
     ]
 
     public static func collect(_ paths: [String], forcedFormat: InputFile.Format?, diagnostics: DiagnosticCollector) -> [InputFile] {
@@ -60,6 +60,7 @@ public enum InputFiles {
     /// A `.txt` file is Markdown when it has ATX headings and Markdown tables or MkDocs tabs.
     public static func sniff(_ text: String) -> (InputFile.Format, String) {
         let head = text.prefix(200_000)
+        if head.hasPrefix("FORMAT: 1A") || head.prefix(1024).contains("\nFORMAT: 1A") { return (.markdown, "API Blueprint metadata (FORMAT: 1A)") }
         let hasHeading = head.hasPrefix("# ") || head.contains("\n# ") || head.contains("\n## ") || head.contains("\n### ")
         let hasTable = head.contains("|---") || head.contains("| ---") || head.contains("|:---")
         let hasTabs = head.contains("\n=== \"")

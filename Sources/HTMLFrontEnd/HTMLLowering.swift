@@ -78,7 +78,8 @@ struct HTMLLowering {
                 default: break
                 }
             }
-            return [.definitionList(DefinitionList(items: items, line: line))]
+            let classes = HTMLNode.classes(c).map(String.init)
+            return [.definitionList(DefinitionList(items: items, line: line, classes: classes.isEmpty ? nil : classes))]
         case "table":
             if HTMLNode.classes(c).contains("highlighttable") { return code(c, line: line) }
             return table(c, line: line)

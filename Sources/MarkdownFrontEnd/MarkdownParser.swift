@@ -186,7 +186,9 @@ private struct Lowering {
             case CMARK_NODE_CODE:
                 spans.append(.code(cmark_node_get_literal(n).map { String(cString: $0) } ?? ""))
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-                spans.append(.text(" "))
+                // Kept as a line break (`plain` folds it to a space): line-oriented syntaxes such as
+                // API Blueprint's MSON (`+ id (number)` then a description line) need the first line.
+                spans.append(.text("\n"))
             case CMARK_NODE_HTML_INLINE:
                 let html = (cmark_node_get_literal(n).map { String(cString: $0) } ?? "").lowercased()
                 if html.hasPrefix("<br") { spans.append(.text(" ")) }

@@ -11,18 +11,35 @@ import DocTree
 public struct Assembler: Sendable {
     public var title: String
     public var version: String
+    /// Swift names of an earlier generation (`docs2swift.lock`), kept for the same shapes and operations.
+    public var lock: NameLock
+    /// False: names are chosen afresh and every change against `lock` is reported as accepted.
+    public var honourLock: Bool
 
-    public init(title: String = "API", version: String = "1.0.0") {
+    public init(title: String = "API", version: String = "1.0.0", lock: NameLock = NameLock(), honourLock: Bool = true) {
         self.title = title
         self.version = version
+        self.lock = lock
+        self.honourLock = honourLock
+    }
+
+    /// The model, the names that changed against the lock (with why), and the lock of this generation.
+    public struct Assembly: Sendable {
+        public var api: APIDescription
+        public var renames: [Rename]
+        public var lock: NameLock
     }
 
     public func assemble(_ pages: [PageExtraction], diagnostics: DiagnosticCollector) -> APIDescription {
+        assembleNamed(pages, diagnostics: diagnostics).api
+    }
+
+    public func assembleNamed(_ pages: [PageExtraction], diagnostics: DiagnosticCollector) -> Assembly {
         let sortedPages = pages.sorted { $0.resource.name < $1.resource.name }
         let resourceNames = ResourceNaming.assign(sortedPages.map(\.resource))
         var resources: [Resource] = []
         var operations: [Operation] = []
-        var seenOperations: [String: SourceLocation?] = [:]
+        var seenOperations: [String: Operation] = [:]
         for page in sortedPages {
             let key = page.resource.name
             var resource = page.resource
@@ -31,11 +48,15 @@ public struct Assembler: Sendable {
             for var op in page.operations {
                 let identity = op.method + " " + op.path
                 if let first = seenOperations[identity] {
-                    diagnostics.warning("\(identity) is documented again; keeping the first (\(first.map { "\($0)" } ?? "?"))",
-                                        at: op.provenance)
+                    let at = first.provenance.map { "\($0)" } ?? "?"
+                    if DocumentedTwice.identical(first, op) {
+                        diagnostics.note("\(identity) is documented identically again; merged with the first (\(at))", at: op.provenance)
+                    } else {
+                        diagnostics.warning("\(identity) is documented again; keeping the first (\(at))", at: op.provenance)
+                    }
                     continue
                 }
-                seenOperations[identity] = op.provenance
+                seenOperations[identity] = op
                 op.resource = resource.name
                 op.parameters.sort { ($0.location, $0.provenance?.line ?? 0) < ($1.location, $1.provenance?.line ?? 0) }
                 operations.append(op)
@@ -45,17 +66,22 @@ public struct Assembler: Sendable {
         operations = operations.map { ($0, methodRank($0.method)) }
             .sorted { ($0.0.resource, $0.0.path, $0.1) < ($1.0.resource, $1.0.path, $1.1) }
             .map(\.0)
-        OperationNaming.assign(&operations)
+        var renames = OperationNaming.assign(&operations, lock: lock, honourLock: honourLock)
         for (i, f) in PathTemplate.shadowedRoutes(operations).sorted(by: { $0.key < $1.key }) {
             let (op, first) = (operations[i], operations[f])
             diagnostics.warning("\(op.method) \(op.path) answers the same requests as \(first.method) \(first.path)"
                                 + "\(first.provenance.map { " (\($0))" } ?? ""); a generated server routes them to the first",
                                 at: op.provenance)
         }
-        var hoister = SchemaHoister()
+        var hoister = SchemaHoister(lock: lock, honourLock: honourLock)
         let schemas = hoister.hoist(&operations)
-        return APIDescription(title: title, version: version, basePath: commonBasePath(operations), resources: resources,
-                              operations: operations, schemas: schemas)
+        renames = hoister.renames + renames
+        let newLock = NameLock(types: hoister.lockEntries, methods: Dictionary(
+            operations.map { ($0.method + " " + $0.path, NameLock.MethodEntry(id: $0.id, name: $0.swiftName)) }, uniquingKeysWith: { a, _ in a }))
+        var api = APIDescription(title: title, version: version, basePath: commonBasePath(operations), resources: resources,
+                                 operations: operations, schemas: schemas)
+        api.baseURL = sortedPages.lazy.compactMap(\.baseURL).first
+        return Assembly(api: api, renames: renames, lock: newLock)
     }
 
     func methodRank(_ m: String) -> Int {
@@ -120,19 +146,39 @@ enum ResourceNaming {
     }
 }
 
-/// Unique Swift method names for operations, from the stable id.
+/// Unique Swift method names for operations, from the stable id; a name recorded in the lock for
+/// the same method, path and id is kept (claimed first).
 ///
 /// For example: `call_assignment_configurations_partial_update` → `callAssignmentConfigurationsPartialUpdate`.
 enum OperationNaming {
-    static func assign(_ operations: inout [Operation]) {
+    static func assign(_ operations: inout [Operation], lock: NameLock = NameLock(), honourLock: Bool = true) -> [Rename] {
         var used: Set<String> = []
+        var reasons: [Int: String] = [:]
         for i in operations.indices {
+            operations[i].swiftName = ""
+            guard let entry = lock.methods[operations[i].method + " " + operations[i].path] else { continue }
+            if !honourLock {
+                reasons[i] = "chosen afresh (--accept-renames)"
+            } else if entry.id != operations[i].id {
+                reasons[i] = "the docs renamed the operation (\(entry.id) → \(operations[i].id))"
+            } else if used.contains(entry.name.lowercased()) || Naming.keywords.contains(entry.name) {
+                reasons[i] = "\(entry.name) is taken by another operation"
+            } else {
+                used.insert(entry.name.lowercased())
+                operations[i].swiftName = entry.name
+            }
+        }
+        for i in operations.indices where operations[i].swiftName.isEmpty {
             let base = Naming.memberName(operations[i].id)
             var name = base
             var n = 2
             while used.contains(name.lowercased()) || Naming.keywords.contains(name) { name = "\(base)\(n)"; n += 1 }
             used.insert(name.lowercased())
             operations[i].swiftName = name
+        }
+        return operations.indices.compactMap { i in
+            guard let entry = lock.methods[operations[i].method + " " + operations[i].path], entry.name != operations[i].swiftName else { return nil }
+            return Rename(kind: .method, old: entry.name, new: operations[i].swiftName, reason: reasons[i] ?? "changed")
         }
     }
 }

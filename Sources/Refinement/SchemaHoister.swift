@@ -5,17 +5,11 @@ import DocTree
 ///
 /// Works bottom-up: nested objects first, so two parents with equal children get equal keys.
 /// Every distinct shape becomes a group with naming hints; names are chosen after all groups are
-/// known (highest-scoring hint first, then parent name + field name, then a number suffix).
+/// known (see `nameGroups`).
 ///
 /// For example: the list, retrieve, create and update responses of seed 000 are one group, named
 /// `CallAssignmentConfiguration` from the SDK body name `CallAssignmentConfigurationRequest`.
 struct SchemaHoister {
-    struct Hint: Comparable {
-        var score: Int
-        var name: String
-        static func < (a: Hint, b: Hint) -> Bool { (-a.score, a.name) < (-b.score, b.name) }
-    }
-
     final class Group {
         let id: Int
         let key: String
@@ -26,42 +20,53 @@ struct SchemaHoister {
         var documentedNames: Set<String> = []
         /// (parent group, field name) pairs for nested shapes.
         var parents: [(Int, String)] = []
+        var parentKeys: Set<String> = []
         var resource = ""
         var provenance: SourceLocation?
         var name = ""
+        /// The shape's digest: its kind and fields, with referenced shapes by their digests (see `shapeDigests`).
+        var digest = ""
+        /// Where the group sorts when names are handed out (see `orderKeys`).
+        var order: [String] = []
         init(id: Int, key: String, kind: Schema.Kind) { self.id = id; self.key = key; self.kind = kind }
     }
 
     var groups: [Group] = []
     var byKey: [String: Int] = [:]
+    /// Names of an earlier generation to keep (see `NameLock`), and whether to keep them.
+    var lock = NameLock()
+    var honourLock = true
+    /// After `hoist`: names that changed against the lock, and each schema's shape digest by name.
+    var renames: [Rename] = []
+    var digests: [String: String] = [:]
+
+    init(lock: NameLock = NameLock(), honourLock: Bool = true) {
+        self.lock = lock
+        self.honourLock = honourLock
+    }
 
     mutating func hoist(_ operations: inout [Operation]) -> [Schema] {
         for i in operations.indices {
             var op = operations[i]
             if var body = op.requestBody {
-                let documented = body.documentedName
-                var hints: [Hint] = []
-                if let d = documented {
-                    // `PatchedXRequest` is the SDK's partial-update twin of `XRequest`: prefer the plain name.
-                    hints.append(Hint(score: d.hasPrefix("Patched") ? 95 : 100, name: Naming.typeName(d)))
-                }
-                hints.append(Hint(score: 30, name: Naming.typeName(op.id) + "Request"))
-                if ["POST", "PUT", "PATCH"].contains(op.method), isCRUD(op),
-                   let segment = op.path.split(separator: "/").last(where: { !$0.hasPrefix("{") }) {
-                    let base = Naming.singular(Naming.typeName(String(segment)))
-                    hints.append(Hint(score: 40, name: (op.method == "PATCH" ? "Patched" : "") + base + "Request"))
-                }
-                body.type = hoistTop(body.type, hints: hints, documented: documented, resource: op.resource, at: body.provenance)
+                body.type = hoistTop(body.type, hints: Self.bodyHints(op), documented: body.documentedName, resource: op.resource,
+                                     at: body.provenance)
                 op.requestBody = body
             }
             for r in op.responses.indices {
                 guard let type = op.responses[r].type else { continue }
-                let hints = responseHints(op, type: type)
-                op.responses[r].type = hoistTop(type, hints: hints, documented: nil, resource: op.resource, at: op.responses[r].provenance)
+                var hints = Self.responseHints(op, status: op.responses[r].status, type: type)
+                let documented = op.responses[r].documentedName
+                if let d = documented {
+                    hints.append(Hint(score: 100, name: Naming.typeName(d), owner: Self.owner(op, role: "response " + op.responses[r].status)))
+                }
+                op.responses[r].type = hoistTop(type, hints: hints, documented: documented, resource: op.resource, at: op.responses[r].provenance)
             }
             operations[i] = op
         }
+        computeDigests()
         nameGroups()
+        digests = Dictionary(uniqueKeysWithValues: groups.map { ($0.name, $0.digest) })
         let names = Dictionary(uniqueKeysWithValues: groups.map { ("#\($0.id)", $0.name) })
         for i in operations.indices {
             if var body = operations[i].requestBody { body.type = rename(body.type, names); operations[i].requestBody = body }
@@ -75,57 +80,15 @@ struct SchemaHoister {
         }.sorted { $0.name < $1.name }
     }
 
-    /// Names for a response body: the SDK body name without `Request`/`Patched` when the response
-    /// repeats the body's fields; the resource's singular for its CRUD operations; else the operation.
-    func responseHints(_ op: Operation, type: TypeRef) -> [Hint] {
-        var hints = [Hint(score: 10, name: Naming.typeName(op.id) + "Response")]
-        let responseFields = Set(objectFields(type).map(\.name))
-        if let d = op.requestBody?.documentedName, case .object(let bodyFields) = op.requestBody!.type {
-            var base = d
-            if base.hasPrefix("Patched") { base = String(base.dropFirst("Patched".count)) }
-            if base.hasSuffix("Request") { base = String(base.dropLast("Request".count)) }
-            if !base.isEmpty, !bodyFields.isEmpty, Set(bodyFields.map(\.name)).isSubset(of: responseFields) {
-                hints.append(Hint(score: 80, name: Naming.typeName(base)))
-            }
-        }
-        if isCRUD(op) {
-            // The collection's name: the last literal path segment (`call_capacities` → `CallCapacity`),
-            // then the page's title.
-            if let segment = op.path.split(separator: "/").last(where: { !$0.hasPrefix("{") }) {
-                hints.append(Hint(score: 50, name: Naming.singular(Naming.typeName(String(segment)))))
-            }
-            hints.append(Hint(score: 45, name: Naming.singular(op.resource)))
-        }
-        return hints
-    }
-
-    func objectFields(_ type: TypeRef) -> [Field] {
-        switch type {
-        case .object(let f): return f
-        case .array(let t): return objectFields(t)
-        default: return []
-        }
-    }
-
-    /// Collection `GET`/`POST` on `…/x/`, item `GET`/`PUT`/`PATCH` on `…/x/{id}/` (parents may have parameters).
-    func isCRUD(_ op: Operation) -> Bool {
-        let segments = op.path.split(separator: "/")
-        guard let last = segments.last else { return false }
-        if last.hasPrefix("{") {
-            return segments.count >= 2 && !segments[segments.count - 2].hasPrefix("{") && ["GET", "PUT", "PATCH"].contains(op.method)
-        }
-        return ["GET", "POST"].contains(op.method)
-    }
-
     mutating func hoistTop(_ type: TypeRef, hints: [Hint], documented: String?, resource: String, at location: SourceLocation?) -> TypeRef {
         switch type {
         case .object(let fields):
             let id = hoistObject(fields, extraKey: "", resource: resource, at: location)
-            groups[id].hints.append(contentsOf: hints)
+            groups[id].hints.append(contentsOf: hints.map { var h = $0; h.resource = resource; return h })
             if let documented { groups[id].documentedNames.insert(Naming.typeName(documented)) }
             return .ref("#\(id)")
         case .array(let inner):
-            let itemHints = hints.map { Hint(score: $0.score, name: $0.name.hasSuffix("Response") ? String($0.name.dropLast(8)) + "Item" : $0.name) }
+            let itemHints = hints.map { Hint(score: $0.score, name: $0.name.hasSuffix("Response") ? String($0.name.dropLast(8)) + "Item" : $0.name, owner: $0.owner) }
             return .array(hoistTop(inner, hints: itemHints, documented: documented, resource: resource, at: location))
         default:
             return hoistNested(type, parent: nil, fieldName: "", resource: resource)
@@ -138,22 +101,19 @@ struct SchemaHoister {
         var pendingParents: [(Int, String)] = []
         for f in fields {
             var f = f
-            let before = groups.count
             f.type = hoistNested(f.type, parent: -1, fieldName: f.name, resource: resource)
             if let values = f.enumValues, case .primitive(.string, _) = f.type {
                 let id = hoistEnum(values, resource: resource, at: f.provenance)
                 pendingParents.append((id, f.name))
                 f.type = .ref("#\(id)")
             }
-            for id in referencedGroups(f.type) where id >= before || groups[id].parents.isEmpty {
-                pendingParents.append((id, f.name))
-            }
+            for id in referencedGroups(f.type) { pendingParents.append((id, f.name)) }
             hoisted.append(f)
         }
         let key = "O" + extraKey + "{" + hoisted.map(fieldKey).joined(separator: ",") + "}"
         let id = group(for: key, kind: .object, resource: resource, at: location)
         if groups[id].fields.isEmpty { groups[id].fields = hoisted }
-        for (child, name) in pendingParents where !groups[child].parents.contains(where: { $0.0 == id && $0.1 == name }) {
+        for (child, name) in pendingParents where groups[child].parentKeys.insert("\(id) \(name)").inserted {
             groups[child].parents.append((id, name))
         }
         return id
@@ -218,48 +178,6 @@ struct SchemaHoister {
         case .ref(let n): return n
         case .object(let fs): return "{" + fs.map(fieldKey).joined(separator: ",") + "}"
         }
-    }
-
-    /// Top-level hints first (best score wins), then nested shapes named parent + field.
-    mutating func nameGroups() {
-        var used: Set<String> = Set(Naming.reservedTypeNames.map { $0.lowercased() })
-        func claim(_ name: String) -> String {
-            var candidate = name
-            var n = 2
-            while used.contains(candidate.lowercased()) { candidate = "\(name)\(n)"; n += 1 }
-            used.insert(candidate.lowercased())
-            return candidate
-        }
-        let hinted = groups.filter { !$0.hints.isEmpty }.sorted { a, b in
-            let ha = a.hints.min()!, hb = b.hints.min()!
-            return ha != hb ? ha < hb : a.id < b.id
-        }
-        for g in hinted {
-            let ordered = g.hints.sorted()
-            if let free = ordered.first(where: { !used.contains($0.name.lowercased()) }) {
-                g.name = claim(free.name)
-            } else {
-                g.name = claim(ordered[0].name)
-            }
-        }
-        // Nested shapes, breadth-first from named parents; ids order keeps it deterministic.
-        var progress = true
-        while progress {
-            progress = false
-            for g in groups where g.name.isEmpty {
-                guard let (parent, field) = g.parents.first(where: { !groups[$0.0].name.isEmpty }) else { continue }
-                let fieldPart = Naming.typeName(g.kind == .enumeration ? field : Naming.singular(field))
-                let short = fieldPart
-                let long = groups[parent].name + fieldPart
-                if g.kind == .enumeration, !used.contains(short.lowercased()) {
-                    g.name = claim(short)
-                } else {
-                    g.name = claim(long)
-                }
-                progress = true
-            }
-        }
-        for g in groups where g.name.isEmpty { g.name = claim(g.kind == .enumeration ? "Enum" : "Object") }
     }
 
     func rename(_ t: TypeRef, _ names: [String: String]) -> TypeRef {

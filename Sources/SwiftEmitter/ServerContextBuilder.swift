@@ -22,6 +22,15 @@ extension ContextBuilder {
                                              methodsLiteral: "[" + routes[$0]!.map(SwiftText.stringLiteral).joined(separator: ", ") + "]") })
     }
 
+    /// `HTTPRequest.Method` for a route: a static member for the methods HTTPTypes names, else built
+    /// from the token (`COPY`, `ANY` of httpdomain's `http:copy` / `http:any`).
+    ///
+    /// For example: `GET` → `.get`; `COPY` → `.init("COPY")!`.
+    static func methodExpression(_ method: String) -> String {
+        let named: Set<String> = ["GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH"]
+        return named.contains(method) ? "." + method.lowercased() : ".init(" + SwiftText.stringLiteral(method) + ")!"
+    }
+
     /// The operation's namespace under `ServerOperations` (suffixed so it never shadows a model type).
     static func typeName(_ op: APIModel.Operation) -> String { Naming.typeName(op.swiftName) + "Operation" }
 
@@ -73,7 +82,7 @@ extension ContextBuilder {
             docLines: SwiftText.docComment(doc), inputFields: inputFields,
             hasInputFields: !inputFields.isEmpty, inputBlocks: InputFieldBlocks(inputFields),
             outputs: outputs, outputBlocks: OutputBlocks(outputs), routePathLiteral: SwiftText.stringLiteral(PathEncoding.template(route.path)),
-            methodExpression: "." + op.method.lowercased(), isRouted: servedBy == nil,
+            methodExpression: Self.methodExpression(op.method), isRouted: servedBy == nil,
             servedByLines: servedBy.map { SwiftText.docComment("\(op.swiftName): no route; \($0.method) \($0.path) (\($0.swiftName)) answers the same requests") } ?? [])
     }
 

@@ -2,6 +2,9 @@ import DocTree
 
 /// The plain-text front end: text copied out of a rendered page has no markup left, so every
 /// non-blank line becomes one paragraph with its line number; dialects read the lines back.
+/// A line underlined by the next one (`Users` / `=====`, as Sphinx's text builder and
+/// reStructuredText write section titles) becomes a heading, its level by the order the underline
+/// characters first appear.
 ///
 /// For example: `"Example request:\n\nGET /a HTTP/1.1"` → two paragraphs, at lines 1 and 3.
 public struct PlainTextParser: Sendable {
@@ -21,7 +24,15 @@ public struct PlainTextParser: Sendable {
         }
         var blocks: [Block] = []
         var i = 0
+        var underlines: [Character] = []
         while i < lines.count, !deadline.isExpired {
+            if i + 1 < lines.count, lines[i + 1].1 == lines[i].1 + 1, let c = Self.underline(lines[i + 1].0, under: lines[i].0) {
+                if !underlines.contains(c) { underlines.append(c) }
+                let level = min(6, underlines.firstIndex(of: c)! + 1)
+                blocks.append(.heading(Heading(level: level, text: InlineText([.text(String(lines[i].0).trimmingSpaces)]), line: lines[i].1)))
+                i += 2
+                continue
+            }
             if let (table, next) = Self.table(lines, at: i) {
                 blocks.append(.table(table))
                 i = next
@@ -59,6 +70,14 @@ public struct PlainTextParser: Sendable {
             rowLines.append(currentLine)
         }
         return (Table(header: header.map { InlineText([.text($0)]) }, rows: rows, rowLines: rowLines, line: lines[i].1), j)
+    }
+
+    /// The character of a section-title underline under `title` (`=====` under `Users`): one repeated
+    /// punctuation character, at least three and at least as long as the title, which starts at column 0.
+    static func underline(_ s: Substring, under title: Substring) -> Character? {
+        guard let c = s.first, "=-~^*\"+#'`_:.".contains(c), s.count >= 3, s.allSatisfy({ $0 == c }) else { return nil }
+        guard let t = title.first, !t.isWhitespace, s.count >= title.count, !title.allSatisfy({ $0 == c }) else { return nil }
+        return c
     }
 
     static func isDelimiter(_ s: Substring) -> Bool {

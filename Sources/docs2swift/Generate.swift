@@ -36,6 +36,12 @@ struct Generate: ParsableCommand {
     var check = false
     @Flag(help: "Print the time of each stage and the peak memory.")
     var timings = false
+    @Option(help: "The name lock to keep Swift names from and record them in (default: OUTPUT/docs2swift.lock).")
+    var lock: String?
+    @Flag(help: "Read names from --lock but never write it (the build plugin: the package folder is read-only).")
+    var readOnlyLock = false
+    @Flag(help: "Choose every Swift name afresh instead of keeping the lock's, and record the new names.")
+    var acceptRenames = false
     @OptionGroup var options: InputOptions
 
     func run() throws {
@@ -60,17 +66,22 @@ struct Generate: ParsableCommand {
         if inputOptions.title == "API", let t = fileConfig.title { inputOptions.title = t }
         if inputOptions.apiVersion == "1.0.0", let v = fileConfig.apiVersion { inputOptions.apiVersion = v }
         let paths = inputs.isEmpty ? ["input-docs"] : inputs
+        let accept = acceptRenames || fileConfig.acceptRenames == true
+        let lockPath = lock ?? (output.hasSuffix("/") ? output : output + "/") + NameLock.fileName
+        let lockInOutput = lock == nil
+        let (previousLock, lockText) = try NameLockFile.read(lockPath)
         // Nothing changed since the last run (same inputs, options, templates, generator; files untouched)?
         let cache = RegenerationCache(directory: output)
         let optionsText = "\(outputs.map(\.rawValue).sorted()) \(module ?? fileConfig.module ?? "") \(typePrefix ?? fileConfig.typePrefix ?? "") "
             + "\(access) \(layout) \(runtimePath ?? "") \(runtimeURL ?? "") \(serverRuntimeURL ?? "") \(runtimeVersion) \(inputOptions.title) \(inputOptions.apiVersion) "
-            + "\(inputOptions.format ?? "") \(inputOptions.strict) \(FileManager.default.currentDirectoryPath)"
+            + "\(inputOptions.format ?? "") \(inputOptions.strict) \(FileManager.default.currentDirectoryPath) \(accept) \(readOnlyLock) "
+            + "\(lockPath) \(lockInOutput ? "" : Digest.fnv1a64(lockText ?? ""))"
         let fingerprint = RegenerationCache.fingerprint(inputs: paths, options: optionsText, templatesFolder: templates ?? fileConfig.templates)
         if let summary = cache.unchangedSummary(fingerprint: fingerprint) {
             FileHandle.standardError.write(Data("\(summary) (inputs unchanged; nothing to do) in \(String(format: "%.2f", Date().timeIntervalSince(started))) s\n".utf8))
             return
         }
-        let (result, collector) = try runPipeline(paths, inputOptions)
+        let (result, collector) = try runPipeline(paths, inputOptions, lock: previousLock, honourLock: !accept)
         let runtime = layout == "per-page" ? EmitOptions.Runtime.path(".")
             : try RuntimeLocation.resolve(path: runtimePath, url: runtimeURL, serverURL: serverRuntimeURL, version: runtimeVersion,
                                         output: output, needsServer: outputs.contains(.server))
@@ -78,7 +89,7 @@ struct Generate: ParsableCommand {
             outputs: outputs, module: module ?? fileConfig.module ?? "GeneratedAPI", runtime: runtime,
             templatesFolder: templates ?? fileConfig.templates, typePrefix: typePrefix ?? fileConfig.typePrefix ?? "",
             accessLevel: access, pages: layout == "per-page" ? result.pages.map(\.file) : nil)
-        let files: [GeneratedFile]
+        var files: [GeneratedFile]
         var clock = StageClock()
         do {
             files = try Emission.files(for: result.api, options: emitOptions)
@@ -87,13 +98,19 @@ struct Generate: ParsableCommand {
             throw ExitCode(1)
         }
         let emitTime = clock.lap()
+        let newLockText = NameLockFile.text(result.lock)
+        if lockInOutput, !readOnlyLock { files.append(NameLockFile.generatedFile(result.lock)) }
         let summary: OutputWriter.Summary
         do {
             if !check { cache.forget() }
+            if !lockInOutput, !readOnlyLock, !check, lockText != newLockText { try writeOut(Data(newLockText.utf8), to: lockPath) }
             summary = try OutputWriter(directory: output).write(files, apply: !check)
         } catch {
             FileHandle.standardError.write(Data("docs2swift: error: \(error)\n".utf8))
             throw ExitCode(1)
+        }
+        for r in result.renames {
+            if check { print("\(r)") } else { FileHandle.standardError.write(Data("docs2swift: \(r)\n".utf8)) }
         }
         if check {
             for p in summary.created { print("missing: \(output)/\(p)") }
@@ -106,7 +123,8 @@ struct Generate: ParsableCommand {
                 + "\(collector.warningCount) warnings; 0 created, 0 updated, 0 removed, \(files.count) unchanged"
             cache.remember(fingerprint: fingerprint, summary: counts, files: files.map(\.path) + [OutputWriter.manifestName])
         }
-        FileHandle.standardError.write(Data((summaryLine(result, collector, started: started, extra: "; \(summary)") + "\n").utf8))
+        let renamed = result.renames.isEmpty ? "" : "; \(result.renames.count) renamed" + (accept ? " (accepted)" : "")
+        FileHandle.standardError.write(Data((summaryLine(result, collector, started: started, extra: "; \(summary)\(renamed)") + "\n").utf8))
         if timings {
             let t = result.timings
             // Each stage's wall time, then (in brackets) the CPU time all threads spent in it.
@@ -117,7 +135,7 @@ struct Generate: ParsableCommand {
                               files.reduce(0) { $0 + lineCount($1.contents) }, PeakMemory.megabytes)
             FileHandle.standardError.write(Data((line + "\n").utf8))
         }
-        if check, !summary.isClean { throw ExitCode(1) }
+        if check, !summary.isClean || !result.renames.isEmpty { throw ExitCode(1) }
         // Done: end the process here instead of returning, so the model, the contexts and the 14 MB of
         // rendered text are not taken apart object by object on the way out (a tenth of a second on a
         // large API; the output is written and flushed).

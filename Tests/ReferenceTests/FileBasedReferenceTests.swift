@@ -18,8 +18,11 @@ let recording = ProcessInfo.processInfo.environment["DOCS2SWIFT_RECORD"] == "1"
         let previous = FileManager.default.currentDirectoryPath
         FileManager.default.changeCurrentDirectoryPath(repoRoot.path)
         defer { FileManager.default.changeCurrentDirectoryPath(previous) }
-        let result = GeneratorPipeline().model(from: ["input-docs"], diagnostics: RecordingCollector())
-        return try Emission.files(for: result.api, options: Self.options)
+        // As `generate` does: names kept from the lock in generated/, which is written back.
+        var pipeline = GeneratorPipeline()
+        pipeline.lock = try NameLockFile.read("generated/" + NameLock.fileName).lock
+        let result = pipeline.model(from: ["input-docs"], diagnostics: RecordingCollector())
+        return try Emission.files(for: result.api, options: Self.options) + [NameLockFile.generatedFile(result.lock)]
     }
 
     @Test func generatedFolderMatchesTheReference() throws {

@@ -16,24 +16,31 @@ public struct DialectRegistry: Sendable {
     public static let certain = 100
     public var dialects: [any Dialect]
 
-    public init(dialects: [any Dialect] = [MkDocsReferenceDialect(), SphinxHTTPDialect(), GenericDialect()]) {
+    public init(dialects: [any Dialect] = [MkDocsReferenceDialect(), SphinxHTTPDialect(), APIBlueprintDialect(), GitBookDialect(),
+                                                   WiddershinsDialect(), SlateDialect(), GenericDialect()]) {
         self.dialects = dialects
     }
 
     /// With a deadline: no further dialect is asked once it has passed (the caller reports it).
     public func extract(_ document: Document, deadline: Deadline = .none, diagnostics: DiagnosticCollector) -> PageExtraction? {
         var best: (any Dialect, Int, String)?
+        var declined: [String] = []
         for dialect in dialects where !deadline.isExpired {
             let (score, reason) = dialect.recognise(document)
             if score > 0, score > (best?.1 ?? 0) { best = (dialect, score, reason) }
+            if score <= 0 { declined.append("\(dialect.name): \(reason.isEmpty ? "not its page style" : reason)") }
             if score >= Self.certain { break }  // no other dialect can do better
         }
         if deadline.isExpired { return nil }
         guard let (dialect, _, reason) = best else {
-            diagnostics.note("no API operations recognised on this page; skipped", at: document.location(1))
+            diagnostics.note("no API operations recognised on this page; skipped (" + declined.joined(separator: "; ") + ")",
+                             at: document.location(1))
             return nil
         }
-        guard var page = dialect.extract(document, diagnostics: diagnostics) else { return nil }
+        guard var page = dialect.extract(document, diagnostics: diagnostics) else {
+            diagnostics.note("the \(dialect.name) dialect chose this page (\(reason)) but found no operation on it", at: document.location(1))
+            return nil
+        }
         page.reason = reason
         return page
     }

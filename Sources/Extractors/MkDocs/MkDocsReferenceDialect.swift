@@ -11,11 +11,22 @@ public struct MkDocsReferenceDialect: Dialect {
     public init() {}
 
     public func recognise(_ document: Document) -> (score: Int, reason: String) {
-        if summaryTable(in: document.blocks) != nil {
-            let text = document.format == "text" ? " (text rendering: structure restored from the summary's labels)" : ""
-            return (100, "has an 'Operations Summary' table with Method and Endpoint columns" + text)
+        guard let (index, _) = summaryTable(in: document.blocks) else { return (0, "") }
+        // The generator labels the table "Operations Summary"; a Method|Endpoint table without that label
+        // is only a hint (hand-written pages have such tables too, and their own dialects score higher).
+        guard document.blocks[..<index].contains(where: Self.isSummaryLabel) else {
+            return (40, "has a table with Method and Endpoint columns (no 'Operations Summary' label)")
         }
-        return (0, "")
+        let text = document.format == "text" ? " (text rendering: structure restored from the summary's labels)" : ""
+        return (100, "has an 'Operations Summary' table with Method and Endpoint columns" + text)
+    }
+
+    static func isSummaryLabel(_ block: Block) -> Bool {
+        switch block {
+        case .heading(let h): return h.text.plain.trimming(" ").lowercased() == "operations summary"
+        case .paragraph(let p): return p.text.plain.trimming(" ").lowercased() == "operations summary"
+        default: return false
+        }
     }
 
     /// One row of the summary table.

@@ -46,7 +46,7 @@ struct OperationSectionReader {
         case "python":
             let names = sdkNames(tab.blocks)
             if let f = names.function { op.id = f }
-            if let m = names.model { modelName = m }
+            if let m = bodyModel(names.models, code: tab.blocks) { modelName = m }
         case _ where label.containsText("path parameters"):
             readParameters(tab.blocks, location: .path, into: &op)
         case _ where label.containsText("query parameters"):
@@ -63,21 +63,29 @@ struct OperationSectionReader {
     }
 
     /// `1. **Model Source:** [\`XRequest\`](…)` and `2. **API Source:** [\`x_create\`](…)`:
-    /// the SDK's function name and body model name.
-    func sdkNames(_ blocks: [Block]) -> (function: String?, model: String?) {
+    /// the SDK's function name and the model names, in order.
+    func sdkNames(_ blocks: [Block]) -> (function: String?, models: [String]) {
         var function: String?
-        var model: String?
+        var models: [String] = []
         for case .list(let list) in blocks {
             for item in list.items {
                 for case .paragraph(let p) in item {
                     let text = p.text.plain
                     guard let value = p.text.links.first?.text ?? p.text.codeSpans.first, !value.isEmpty else { continue }
                     if text.hasPrefix("API Source:") { function = function ?? value }
-                    if text.hasPrefix("Model Source:") { model = model ?? value }
+                    if text.hasPrefix("Model Source:") { models.append(value) }
                 }
             }
         }
-        return (function, model)
+        return (function, models)
+    }
+
+    /// The body's model among the example's models: the one the code builds (`body_data = X(`,
+    /// `body=X(`), else the first that is not a parameter's enum (`…Enum`), else the first.
+    func bodyModel(_ models: [String], code blocks: [Block]) -> String? {
+        let code = blocks.compactMap { if case .code(let c) = $0 { return c.text } else { return nil } }.joined(separator: "\n")
+        return models.first { code.containsText("body_data = \($0)(") || code.containsText("body=\($0)(") }
+            ?? models.first { !$0.hasSuffix("Enum") } ?? models.first
     }
 
     func readParameters(_ blocks: [Block], location kind: Parameter.Location, into op: inout Operation) {

@@ -16,6 +16,8 @@ public enum PathSyntax {
     public struct Result: Hashable, Sendable {
         public var path: String
         public var oddities: [String]
+        /// The declared type of a parameter written with one (`(int:id)`, `<int:id>` → `id: "int"`).
+        public var types: [String: String] = [:]
     }
 
     public static func template(_ raw: String) -> String { normalise(raw).path }
@@ -26,15 +28,21 @@ public enum PathSyntax {
         bytes = replacingEmphasis(bytes)
         var out: [UInt8] = []
         var oddities: [String] = []
+        var types: [String: String] = [:]
         var i = 0
         let n = bytes.count
         func emitParameter(_ inner: ArraySlice<UInt8>) {
             var text = String(decoding: inner, as: UTF8.self)
             // A type prefix: `type:name`, `type: name`.
-            if let colon = text.lastIndex(of: ":") { text = String(text[text.index(after: colon)...]) }
+            var type: String?
+            if let colon = text.lastIndex(of: ":") {
+                type = String(text[..<colon]).trimming(" ")
+                text = String(text[text.index(after: colon)...])
+            }
             text = text.trimming(" ")
             let name = identifier(text)
             if name != text { oddities.append(String(decoding: inner, as: UTF8.self)) }
+            if let type, !type.isEmpty, !name.isEmpty { types[name] = type }
             out.append(UInt8(ascii: "{"))
             out.append(contentsOf: (name.isEmpty ? "param" : name).utf8)
             out.append(UInt8(ascii: "}"))
@@ -63,7 +71,7 @@ public enum PathSyntax {
             out.append(c)
             i += 1
         }
-        return Result(path: String(decoding: out, as: UTF8.self), oddities: oddities)
+        return Result(path: String(decoding: out, as: UTF8.self), oddities: oddities, types: types)
     }
 
     /// The last run of identifier characters (`string/message_id` → `message_id`), or the text when

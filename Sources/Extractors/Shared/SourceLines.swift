@@ -8,14 +8,32 @@ struct SourceLine {
     var text: String
     var line: Int
     var isHeading: Bool
+    /// The term of a definition-list item that has no definition of its own and is followed by
+    /// another term of the same list (HTML `<dt>GET /a</dt><dt>GET /b</dt><dd>…</dd>`: one body, two terms).
+    var sharesNextDefinition = false
+    /// The classes of the definition list this line is the term of (`["http", "get"]`), when the source says.
+    var termClasses: [String]? = nil
+    /// A line of a code block.
+    var isCode = false
+
+    init(text: String, line: Int, isHeading: Bool, sharesNextDefinition: Bool = false, termClasses: [String]? = nil, isCode: Bool = false) {
+        self.text = text
+        self.line = line
+        self.isHeading = isHeading
+        self.sharesNextDefinition = sharesNextDefinition
+        self.termClasses = termClasses
+        self.isCode = isCode
+    }
 }
 
 enum LineFlattener {
     static func lines(_ blocks: [Block]) -> [SourceLine] {
         var out: [SourceLine] = []
-        func add(_ text: String, _ line: Int, heading: Bool = false) {
+        func add(_ text: String, _ line: Int, heading: Bool = false, shares: Bool = false, classes: [String]? = nil, code: Bool = false) {
             let t = text.trimming(" ")
-            if !t.isEmpty { out.append(SourceLine(text: t, line: line, isHeading: heading)) }
+            if !t.isEmpty {
+                out.append(SourceLine(text: t, line: line, isHeading: heading, sharesNextDefinition: shares, termClasses: classes, isCode: code))
+            }
         }
         func walk(_ blocks: [Block]) {
             for b in blocks {
@@ -25,11 +43,14 @@ enum LineFlattener {
                     // Paragraphs from HTML may hold several lines.
                     add(p.text.plain, p.line)
                 case .code(let c):
-                    for (i, l) in c.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() { add(String(l), c.line + i) }
+                    for (i, l) in c.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() { add(String(l), c.line + i, code: true) }
                 case .list(let l):
                     for item in l.items { walk(item) }
                 case .definitionList(let d):
-                    for item in d.items { add(item.term.plain, item.line); walk(item.blocks) }
+                    for (k, item) in d.items.enumerated() {
+                        add(item.term.plain, item.line, shares: item.blocks.isEmpty && k + 1 < d.items.count, classes: d.classes)
+                        walk(item.blocks)
+                    }
                 case .table(let t):
                     // The shape text renderings give tables: one cell per line, `|` for an empty cell.
                     for h in t.header { add(h.plain + " |", t.line) }

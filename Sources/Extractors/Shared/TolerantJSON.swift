@@ -57,7 +57,26 @@ public struct TolerantJSON {
     static func isOpenQuote(_ c: Character) -> Bool { c == "\"" || c == "“" || c == "”" }
 
     mutating func skipBlanks() {
-        while i < chars.count, chars[i].isWhitespace { i += 1 }
+        while i < chars.count {
+            if chars[i].isWhitespace { i += 1; continue }
+            // A JavaScript line comment (`"id": "1", // a string`), as doc examples write them.
+            if chars[i] == "/", i + 1 < chars.count, chars[i + 1] == "/" {
+                repairs.append(Repair(offset: i, message: "comment in JSON; skipped"))
+                while i < chars.count, chars[i] != "\n" { i += 1 }
+                continue
+            }
+            break
+        }
+    }
+
+    /// `...` where a member or an item is expected: the docs' elision of the rest.
+    mutating func skipEllipsis() -> Bool {
+        guard i + 2 < chars.count, chars[i] == ".", chars[i + 1] == ".", chars[i + 2] == "." else { return false }
+        repairs.append(Repair(offset: i, message: "'...' (elided content) in JSON; skipped"))
+        i += 3
+        skipBlanks()
+        if i < chars.count, chars[i] == "," { i += 1 }
+        return true
     }
 
     mutating func value(depth: Int) throws -> JSONNode {
@@ -130,11 +149,12 @@ public struct TolerantJSON {
         i += 1
         var members: [(String, JSONNode)] = []
         var seen: Set<String> = []
+        var elided = false
         while true {
             skipBlanks()
             guard i < chars.count else { throw Failure(offset: i, message: "object not closed") }
             if chars[i] == "}" { i += 1; return .object(members) }
-            if !members.isEmpty {
+            if !members.isEmpty, !elided {
                 if chars[i] == "," {
                     i += 1
                     skipBlanks()
@@ -146,6 +166,7 @@ public struct TolerantJSON {
                 }
                 skipBlanks()
             }
+            if skipEllipsis() { elided = true; continue }
             guard i < chars.count, Self.isOpenQuote(chars[i]) else {
                 throw Failure(offset: i, message: "expected a quoted key in object")
             }
@@ -154,6 +175,7 @@ public struct TolerantJSON {
             guard i < chars.count, chars[i] == ":" else { throw Failure(offset: i, message: "expected ':' after key \"\(key)\"") }
             i += 1
             let v = try value(depth: depth)
+            elided = false
             if seen.insert(key).inserted { members.append((key, v)) }
         }
     }
@@ -161,11 +183,13 @@ public struct TolerantJSON {
     mutating func array(depth: Int) throws -> JSONNode {
         i += 1
         var items: [JSONNode] = []
+        var elided = false
         while true {
             skipBlanks()
             guard i < chars.count else { throw Failure(offset: i, message: "array not closed") }
             if chars[i] == "]" { i += 1; return .array(items) }
-            if !items.isEmpty {
+            if skipEllipsis() { elided = true; continue }
+            if !items.isEmpty, !elided {
                 if chars[i] == "," {
                     i += 1
                     skipBlanks()
@@ -176,7 +200,9 @@ public struct TolerantJSON {
                     throw Failure(offset: i, message: "expected ',' or ']' in array, found '\(chars[i])'")
                 }
             }
+            if skipEllipsis() { elided = true; continue }
             items.append(try value(depth: depth))
+            elided = false
         }
     }
 }

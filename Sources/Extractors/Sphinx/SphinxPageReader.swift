@@ -14,16 +14,25 @@ struct SphinxPageReader {
         var path: String
         var rawPath: String
         var line: Int
+        /// Declared path-parameter types (`(int: id)` → `id: "int"`).
+        var pathTypes: [String: String] = [:]
         var summary = ""
         var description: [String] = []
         var authorization: String?
-        var exampleRequest: (path: String?, json: [(JSONNode, Int)], line: Int)?
+        var exampleRequest: (method: String?, path: String?, json: [(JSONNode, Int)], line: Int)?
         var exampleResponses: [(status: String?, json: JSONNode?, line: Int)] = []
         /// The examples' JSON text as written (kind `request`/`response`, text, line).
         var exampleJSON: [(kind: String, text: String, line: Int)] = []
         var requestFields: [DocField] = []
+        /// `Request JSON Array of Objects`: the body is an array of these.
+        var requestArrayFields: [DocField] = []
+        /// `Form Parameters`: the body is form-encoded (when no JSON field is documented).
+        var formFields: [DocField] = []
         var responseFields: [DocField] = []
+        var responseArrayFields: [DocField] = []
         var query: [DocField] = []
+        /// `Parameters` (`:param`): URL parameters; those not in the path are query parameters.
+        var parameters: [DocField] = []
         var headers: [DocField] = []
         var statuses: [Response] = []
         var errorCodes: [ErrorCode] = []
@@ -43,71 +52,176 @@ struct SphinxPageReader {
 
     func location(_ line: Int) -> SourceLocation { SourceLocation(file: file, line: line, column: 1) }
 
+    /// The state of the field list being read.
+    struct SectionState {
+        var kind: SphinxSections.Kind?
+        /// An unknown field list: its items are skipped (after one warning).
+        var ignoring = false
+        /// Whether this list's items are bulleted (text builder); then unbulleted lines continue the last item.
+        var bulleted: Bool?
+    }
+
     mutating func read() -> [APIModel.Operation] {
         var drafts: [Draft] = []
+        /// Index of the first draft of the directive being read (several signatures share one body).
+        var groupStart = 0
+        var groups: [Range<Int>] = []
+        var previous: SphinxSignatures.Signature?
         var title = ""
         var i = 0
-        var section: SphinxSections.Kind?
+        var section = SectionState()
         // After a title that starts no operation (an attribute table, a new topic), prose is not the
         // previous operation's description.
         var afterTitle = false
+        func closeGroup() { if groupStart < drafts.count { groups.append(groupStart..<drafts.count) } }
         while i < lines.count {
             let l = lines[i]
             if let sig = SphinxSignatures.at(lines, i) {
-                var d = Draft(method: sig.method, path: SphinxSignatures.template(sig.rawPath), rawPath: sig.rawPath, line: sig.line)
-                // The title: a `…¶` heading line, or (one-line form) the line just before the signature.
-                if !title.isEmpty { d.summary = title } else if i > 0, SphinxSections.header(lines[i - 1].text) == nil { d.summary = lines[i - 1].text }
+                let shares = previous.map { SphinxSignatures.sharesBody($0, sig, lines: lines) } ?? false
+                let template = SphinxSignatures.template(sig.rawPath)
+                for odd in template.oddities {
+                    diagnostics.warning("path parameter '\(odd)' in \(sig.method) \(sig.rawPath) is not a plain name; read as part of \(template.path)",
+                                        at: location(sig.line))
+                }
+                var d = Draft(method: sig.method, path: template.path, rawPath: sig.rawPath, line: sig.line, pathTypes: template.types)
+                if shares, let last = drafts.last {
+                    d.summary = last.summary
+                } else {
+                    closeGroup()
+                    groupStart = drafts.count
+                    // The title: a `…¶` heading line, or (one-line form) the line just before the signature.
+                    if !title.isEmpty { d.summary = title } else if i > 0, SphinxSections.header(lines[i - 1].text) == nil, !lines[i - 1].isCode { d.summary = lines[i - 1].text }
+                }
                 title = ""
                 drafts.append(d)
-                section = nil
+                section = SectionState()
                 afterTitle = false
+                previous = sig
                 i = sig.next
                 continue
             }
             if l.text.hasSuffix("¶") || l.isHeading {
                 title = l.text.trimming("¶").trimming(" ")
-                section = nil
+                section = SectionState()
                 afterTitle = true
                 i += 1
                 continue
             }
-            if let h = SphinxSections.header(l.text) {
-                section = h
-                if h == .exampleRequest || h == .exampleResponse {
+            if let h = SphinxSections.header(l.text), !l.isCode {
+                section = SectionState(kind: h)
+                if h.isExample {
                     let (text, lineOf, next) = collectMessage(from: i + 1)
-                    if !drafts.isEmpty { readExample(text, lineOf: lineOf, kind: h, into: &drafts[drafts.count - 1]) }
+                    if !drafts.isEmpty { readExamples(text, lineOf: lineOf, kind: h, into: &drafts[drafts.count - 1]) }
                     i = next
-                    section = nil
+                    section = SectionState()
                     continue
                 }
                 i += 1
                 continue
             }
             guard !drafts.isEmpty else { i += 1; continue }
+            if let label = SphinxSections.unknownFieldLabel(l, next: i + 1 < lines.count ? lines[i + 1] : nil) {
+                diagnostics.warning("field list '\(label)' not understood; its items are skipped (known: \(Self.knownLabels))", at: location(l.line))
+                section = SectionState(ignoring: true)
+                i += 1
+                continue
+            }
+            // An HTTP message with no "Example request:" header (`.. sourcecode:: http` on its own).
+            if section.kind == nil || section.ignoring, let kind = Self.messageStart(l.text) {
+                let (text, lineOf, next) = collectMessage(from: i, stopAtProse: true)
+                readExamples(text, lineOf: lineOf, kind: kind, into: &drafts[drafts.count - 1])
+                i = next
+                section = SectionState()
+                continue
+            }
             let text = l.text
             if text.hasPrefix("¶") {
                 drafts[drafts.count - 1].description.append(text.dropFirst().trimming(" "))
             } else if let auth = authorization(text) {
                 drafts[drafts.count - 1].authorization = auth
-            } else {
-                switch section {
-                case .requestJSON?: if let f = docField(l) { drafts[drafts.count - 1].requestFields.append(f) }
-                case .responseJSON?: if let f = docField(l) { drafts[drafts.count - 1].responseFields.append(f) }
-                case .queryParameters?, .parameters?: if let f = docField(l) { drafts[drafts.count - 1].query.append(f) }
-                case .requestHeaders?: if let f = headerField(l) { drafts[drafts.count - 1].headers.append(f) }
-                case .statusCodes?: readStatus(l, into: &drafts[drafts.count - 1])
-                case .response?:
-                    if text.lowercased().hasPrefix("similar to get") { drafts[drafts.count - 1].similarToGet = true }
-                default:
-                    if section == nil, !afterTitle, !looksLikeTitleBeforeSignature(i) {
-                        drafts[drafts.count - 1].description.append(text)
-                    }
+            } else if section.ignoring {
+                // Items of a field list already reported.
+            } else if let kind = section.kind, kind != .response {
+                let bulleted = SphinxText.isBulleted(text)
+                if section.bulleted == nil { section.bulleted = bulleted }
+                if section.bulleted == true, !bulleted {
+                    continueItem(kind, SphinxText.cleanItem(text), in: &drafts[drafts.count - 1])
+                } else {
+                    readItem(kind, SourceLine(text: SphinxText.cleanItem(text), line: l.line, isHeading: false), into: &drafts[drafts.count - 1])
                 }
+            } else if section.kind == .response {
+                if text.lowercased().hasPrefix("similar to get") { drafts[drafts.count - 1].similarToGet = true }
+            } else if !afterTitle, !looksLikeTitleBeforeSignature(i) {
+                drafts[drafts.count - 1].description.append(text)
             }
             i += 1
         }
+        closeGroup()
+        // Several signatures on one directive: the body read into the last one is every one's.
+        for g in groups where g.count > 1 {
+            let body = drafts[g.upperBound - 1]
+            for k in g.dropLast() {
+                var d = body
+                d.method = drafts[k].method; d.path = drafts[k].path; d.rawPath = drafts[k].rawPath
+                d.line = drafts[k].line; d.pathTypes = drafts[k].pathTypes
+                drafts[k] = d
+            }
+        }
         return Reconciler(file: file, diagnostics: diagnostics, attributeTables: AttributeTables.read(lines, file: file))
             .operations(from: drafts)
+    }
+
+    static let knownLabels = "Parameters, Query Parameters, Request/Response JSON Object, Request/Response JSON Array of Objects, "
+        + "JSON Parameters, Form Parameters, Request/Response Headers, Status Codes"
+
+    /// One field-list item of a known section.
+    func readItem(_ kind: SphinxSections.Kind, _ l: SourceLine, into d: inout Draft) {
+        switch kind {
+        case .requestJSON, .jsonParameters: if let f = docField(l) { d.requestFields.append(f) }
+        case .requestJSONArray: if let f = docField(l) { d.requestArrayFields.append(f) }
+        case .formParameters: if let f = docField(l) { d.formFields.append(f) }
+        case .responseJSON: if let f = docField(l) { d.responseFields.append(f) }
+        case .responseJSONArray: if let f = docField(l) { d.responseArrayFields.append(f) }
+        case .queryParameters: if let f = docField(l) { d.query.append(f) }
+        case .parameters: if let f = docField(l) { d.parameters.append(f) }
+        case .requestHeaders: if let f = headerField(l) { d.headers.append(f) }
+        case .responseHeaders: break
+        case .statusCodes: readStatus(l, into: &d)
+        case .response, .exampleRequest, .exampleResponse, .example: break
+        }
+    }
+
+    /// A wrapped line of the last item (text builder): appended to its description.
+    func continueItem(_ kind: SphinxSections.Kind, _ text: String, in d: inout Draft) {
+        func append(_ fields: inout [DocField]) {
+            guard !fields.isEmpty else { return }
+            fields[fields.count - 1].description += (fields[fields.count - 1].description.isEmpty ? "" : " ") + text
+        }
+        switch kind {
+        case .requestJSON, .jsonParameters: append(&d.requestFields)
+        case .requestJSONArray: append(&d.requestArrayFields)
+        case .formParameters: append(&d.formFields)
+        case .responseJSON: append(&d.responseFields)
+        case .responseJSONArray: append(&d.responseArrayFields)
+        case .queryParameters: append(&d.query)
+        case .parameters: append(&d.parameters)
+        case .requestHeaders: append(&d.headers)
+        case .statusCodes:
+            if let last = d.statuses.indices.last {
+                d.statuses[last].description += (d.statuses[last].description.isEmpty ? "" : " ") + text
+            }
+        default: break
+        }
+    }
+
+    /// `GET /a/1 HTTP/1.1` starts an example request, `HTTP/1.1 200 OK` an example response.
+    static func messageStart(_ text: String) -> SphinxSections.Kind? {
+        if text.hasPrefix("HTTP/1.") || text.hasPrefix("HTTP/2"), text.split(separator: " ").dropFirst().first.map({ $0.count == 3 && Int($0) != nil }) == true {
+            return .exampleResponse
+        }
+        let parts = text.split(separator: " ")
+        if parts.count >= 3, SphinxSignatures.methods.contains(String(parts[0])), parts[2].hasPrefix("HTTP/") { return .exampleRequest }
+        return nil
     }
 
     /// In the one-line form the operation title is the line right before the next signature.
@@ -115,14 +229,17 @@ struct SphinxPageReader {
         i + 1 < lines.count && SphinxSignatures.at(lines, i + 1) != nil
     }
 
-    /// The lines of an example HTTP message, up to the next section header, signature or title.
-    func collectMessage(from start: Int) -> (String, (Int) -> Int, Int) {
+    /// The lines of an example HTTP message, up to the next section header, signature or title; a
+    /// message that starts in a code block ends with it when `stopAtProse` is set.
+    func collectMessage(from start: Int, stopAtProse: Bool = false) -> (String, (Int) -> Int, Int) {
         var j = start
         var text = ""
         var starts: [(Int, Int)] = []  // (offset, line)
+        let inCode = start < lines.count && lines[start].isCode
         while j < lines.count {
             let t = lines[j].text
-            if SphinxSections.header(t) != nil || SphinxSignatures.at(lines, j) != nil || t.hasSuffix("¶") || lines[j].isHeading { break }
+            if stopAtProse, inCode, !lines[j].isCode { break }
+            if !lines[j].isCode, SphinxSections.header(t) != nil || SphinxSignatures.at(lines, j) != nil || t.hasSuffix("¶") || lines[j].isHeading { break }
             // A line that is plain prose after a complete message ends it (one-line form: the next op's title).
             if !text.isEmpty, looksLikeTitleBeforeSignature(j) { break }
             starts.append((text.count, lines[j].line))
@@ -133,12 +250,39 @@ struct SphinxPageReader {
         return (text, lineOf, j)
     }
 
-    /// `PUT /a/b/ HTTP/1.1 Host: x { json }` or `HTTP/1.1 200 OK … { json }`.
+    /// The messages of one example block: a request and its response may share a block, and a
+    /// block may hold several responses; each starts at a request or status line.
+    func readExamples(_ text: String, lineOf: (Int) -> Int, kind: SphinxSections.Kind, into d: inout Draft) {
+        var pieces: [(kind: SphinxSections.Kind, start: Int)] = []
+        var offset = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if let k = Self.messageStart(String(line)) {
+                if pieces.isEmpty, offset > 0 { pieces.append((kind, 0)) }
+                pieces.append((k, offset))
+            }
+            offset += line.count + 1
+        }
+        if pieces.isEmpty { pieces = [(kind, 0)] }
+        for (n, piece) in pieces.enumerated() {
+            let end = n + 1 < pieces.count ? pieces[n + 1].start : text.count
+            let from = text.index(text.startIndex, offsetBy: piece.start)
+            let part = String(text[from..<text.index(text.startIndex, offsetBy: end)])
+            var k = piece.kind
+            if k == .example { k = .exampleRequest }
+            readExample(part, lineOf: { lineOf($0 + piece.start) }, kind: k, into: &d)
+        }
+    }
+
+    /// `PUT /a/b/ HTTP/1.1 Host: x { json }` or `HTTP/1.1 200 OK … { json }`; a request may also be a
+    /// `curl` command or any text with the URL.
     func readExample(_ text: String, lineOf: (Int) -> Int, kind: SphinxSections.Kind, into d: inout Draft) {
         let firstLine = text.split(separator: "\n").first.map(String.init) ?? ""
         let startLine = lineOf(0)
         var jsons: [(JSONNode, Int)] = []
-        if let brace = text.firstIndex(where: { $0 == "{" || $0 == "[" }) {
+        // The body follows the request line (whose path may hold `{`/`[`).
+        var searchFrom = text.startIndex
+        if Self.messageStart(firstLine) == .exampleRequest, let http = text.range(of: " HTTP/") { searchFrom = http.upperBound }
+        if let brace = text[searchFrom...].firstIndex(where: { $0 == "{" || $0 == "[" }) {
             let offset = text.distance(from: text.startIndex, to: brace)
             var parser = TolerantJSON(text[brace...])
             do {
@@ -155,14 +299,38 @@ struct SphinxPageReader {
         }
         if kind == .exampleRequest {
             let parts = firstLine.split(separator: " ")
-            let path = parts.count >= 2 && HTTPMethod.isValid(String(parts[0])) ? String(parts[1]) : nil
-            d.exampleRequest = (path, jsons, startLine)
+            var method: String?
+            var path: String?
+            if parts.count >= 2, SphinxSignatures.methods.contains(String(parts[0])) {
+                method = String(parts[0])
+                path = Self.requestPath(String(parts[1]))
+            } else if let parsed = ExampleRequest.parse(text) {
+                method = parsed.method
+                path = parsed.path
+            }
+            if var existing = d.exampleRequest {
+                existing.json += jsons
+                d.exampleRequest = existing
+            } else {
+                d.exampleRequest = (method, path, jsons, startLine)
+            }
         } else {
             var status: String?
             let parts = firstLine.split(separator: " ")
             if parts.count >= 2, parts[0].hasPrefix("HTTP/"), parts[1].count == 3, Int(parts[1]) != nil { status = String(parts[1]) }
             if status != nil || !jsons.isEmpty { d.exampleResponses.append((status, jsons.first?.0, startLine)) }
         }
+    }
+
+    /// The path of a request line's target: `/a/1?x=2` → `/a/1`; `https://host/a` → `/a`.
+    static func requestPath(_ target: String) -> String {
+        var t = Substring(target)
+        if t.hasPrefix("http://") || t.hasPrefix("https://") {
+            t = t.drop { $0 != "/" }.dropFirst(2).drop { $0 != "/" }
+            if t.isEmpty { t = "/" }
+        }
+        if let q = t.firstIndex(where: { $0 == "?" || $0 == "#" }) { t = t[..<q] }
+        return String(t)
     }
 
     func authorization(_ text: String) -> String? {

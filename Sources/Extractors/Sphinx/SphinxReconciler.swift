@@ -36,10 +36,23 @@ struct Reconciler {
 
     // MARK: Paths
 
+    /// The rule (docs/sphinx-httpdomain.md): a well-formed signature is what the API says, and an
+    /// example request that disagrees with it is reported, never followed. Two exceptions, each
+    /// reported with both locations:
+    /// - a literal segment with characters no URL path uses (`route_poi,nts`) is a typo of the
+    ///   example's segment, when removing them gives (or nearly gives) that segment;
+    /// - the example (same method) and another operation of the page (another method) agree on a
+    ///   path of the same shape that no operation of this method has: the signature's literal
+    ///   segments are a copy slip (seed 004's `…/route_points/call_centers/…` PUT beside its GET).
     func reconcilePath(_ d: SphinxPageReader.Draft, siblings: [SphinxPageReader.Draft]) -> String {
         guard let example = d.exampleRequest?.path, !ExampleRequest.matches(template: d.path, path: example) else { return d.path }
         let sig = location(d.line), ex = location(d.exampleRequest!.line)
-        if let other = siblings.first(where: { $0.path != d.path && ExampleRequest.matches(template: $0.path, path: example) })?.path {
+        let segments = { (p: String) in p.split(separator: "/", omittingEmptySubsequences: false).count }
+        let exampleMethod = d.exampleRequest?.method ?? d.method
+        if exampleMethod == d.method,
+           let other = siblings.first(where: { $0.path != d.path && $0.method != d.method && segments($0.path) == segments(d.path)
+                                               && ExampleRequest.matches(template: $0.path, path: example) })?.path,
+           !siblings.contains(where: { $0.method == d.method && $0.path == other }) {
             diagnostics.warning("signature \(d.method) \(d.path) disagrees with its example request (\(ex)) \(example); "
                                 + "the example matches \(other) of another operation on this page, so that path is used", at: sig)
             return other
@@ -51,7 +64,7 @@ struct Reconciler {
             var fixed = false
             for k in t.indices where !t[k].hasPrefix("{") && t[k] != e[k] {
                 let cleaned = t[k].filter { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == "." }
-                if cleaned == e[k] || (cleaned != t[k] && editDistance(cleaned, e[k]) <= 2) {
+                if cleaned != t[k], cleaned == e[k] || editDistance(cleaned, e[k]) <= 2 {
                     t[k] = e[k]
                     fixed = true
                 }
@@ -85,11 +98,18 @@ struct Reconciler {
         let loc = location(d.line)
         var op = Operation(id: "", resource: file, method: d.method, path: d.path, summary: d.summary,
                            description: d.description.joined(separator: "\n\n"), authorization: d.authorization, provenance: loc)
-        for name in PathTemplate.parameterNames(d.path) {
-            let isInt = d.rawPath.contains("(int: \(name))") || d.rawPath.contains("<int:\(name)>")
-            op.parameters.append(Parameter(name: name, location: .path, type: isInt ? .integer : .string, required: true, provenance: loc))
+        let pathNames = PathTemplate.parameterNames(d.path)
+        for name in pathNames {
+            let doc = d.parameters.first { $0.name == name }
+            let declared = (doc.map(\.type).flatMap { $0.isEmpty ? nil : $0 } ?? d.pathTypes[name] ?? "").lowercased()
+            let type: TypeRef = ["int", "integer", "long"].contains(declared) ? .integer : ["float", "number", "double"].contains(declared) ? .number : .string
+            op.parameters.append(Parameter(name: name, location: .path, type: type, required: true, description: doc?.description ?? "", provenance: loc))
         }
-        for q in d.query {
+        // `:param` entries that name no path parameter: body fields of POST/PUT/PATCH, else query parameters.
+        let bodyMethods: Set<String> = ["POST", "PUT", "PATCH"]
+        let extraParams = d.parameters.filter { !pathNames.contains($0.name) }
+        let paramsAsBody = bodyMethods.contains(d.method) ? extraParams : []
+        for q in d.query + (bodyMethods.contains(d.method) ? [] : extraParams) where !op.parameters.contains(where: { $0.location == .query && $0.name == q.name }) {
             op.parameters.append(Parameter(name: q.name, location: .query, type: docType(q.type), required: q.required ?? false,
                                            description: q.description, enumValues: enumValues(q.description), provenance: location(q.line)))
         }
@@ -98,10 +118,15 @@ struct Reconciler {
                                            provenance: location(h.line)))
         }
         let requestExamples = d.exampleRequest?.json ?? []
-        if !d.requestFields.isEmpty || !requestExamples.isEmpty {
-            let type = merge(documented: d.requestFields, examples: requestExamples.map(\.0),
-                             exampleLine: requestExamples.first?.1 ?? d.line, request: true)
-            op.requestBody = RequestBody(required: true, type: type, provenance: location(d.requestFields.first?.line ?? requestExamples.first?.1 ?? d.line))
+        let jsonFields = d.requestFields + d.requestArrayFields
+        let form = jsonFields.isEmpty && !d.formFields.isEmpty
+        let requestDocs = (form ? d.formFields : d.requestFields) + paramsAsBody.filter { p in !d.requestFields.contains { $0.name == p.name } }
+        if !requestDocs.isEmpty || !d.requestArrayFields.isEmpty || !requestExamples.isEmpty {
+            let type = body(object: requestDocs, array: d.requestArrayFields, examples: form ? [] : requestExamples.map(\.0),
+                            exampleLine: requestExamples.first?.1 ?? d.line, request: true)
+            let first = (requestDocs + d.requestArrayFields).first?.line ?? requestExamples.first?.1 ?? d.line
+            op.requestBody = RequestBody(contentType: form ? "application/x-www-form-urlencoded" : "application/json", required: true, type: type,
+                                         provenance: location(first))
         }
         var statuses = d.statuses
         if statuses.isEmpty {
@@ -111,9 +136,9 @@ struct Reconciler {
         if let primary = statuses.firstIndex(where: \.isSuccess) {
             let examples = d.exampleResponses.compactMap(\.json)
             let nonEmpty = examples.filter { if case .object(let m) = $0 { return !m.isEmpty } else { return true } }
-            if !d.responseFields.isEmpty || !nonEmpty.isEmpty {
-                statuses[primary].type = merge(documented: d.responseFields, examples: nonEmpty,
-                                               exampleLine: d.exampleResponses.first?.line ?? d.line, request: false)
+            if !d.responseFields.isEmpty || !d.responseArrayFields.isEmpty || !nonEmpty.isEmpty {
+                statuses[primary].type = body(object: d.responseFields, array: d.responseArrayFields, examples: nonEmpty,
+                                              exampleLine: d.exampleResponses.first?.line ?? d.line, request: false)
                 statuses[primary].contentType = "application/json"
             }
         }
@@ -123,6 +148,99 @@ struct Reconciler {
         let returnsArray = op.responses.contains { if $0.isSuccess, case .array? = $0.type { return true } else { return false } }
         op.id = Naming.operationID(method: op.method, path: op.path, returnsArray: returnsArray)
         return op
+    }
+
+    /// A body from its field lists: `… JSON Object` fields make an object, `… JSON Array of Objects`
+    /// fields an array of such objects. Fields documented as an object's whose example is an array
+    /// of objects describe the items (reported). Dotted names (`data.id`, `items[].id`) nest.
+    func body(object: [SphinxPageReader.DocField], array: [SphinxPageReader.DocField], examples: [JSONNode],
+              exampleLine: Int, request: Bool) -> TypeRef {
+        let arrays = examples.compactMap { node -> [JSONNode]? in if case .array(let items) = node { return items } else { return nil } }
+        let examplesAreArrays = !examples.isEmpty && arrays.count == examples.count
+        let items = arrays.flatMap { $0 }
+        let itemsAreObjects = !items.isEmpty && items.allSatisfy { if case .object = $0 { return true } else { return false } }
+        if object.isEmpty, array.isEmpty { return merge(documented: [], examples: examples, exampleLine: exampleLine, request: request) }
+        if !array.isEmpty, object.isEmpty {
+            return .array(merge(documented: array, examples: examplesAreArrays ? items : examples, exampleLine: exampleLine, request: request))
+        }
+        if examplesAreArrays, itemsAreObjects {
+            if array.isEmpty, let first = object.first {
+                diagnostics.warning("fields are documented as a JSON object but the example at line \(exampleLine) is an array of objects; "
+                                    + "read as an array of these objects", at: location(first.line))
+            }
+            return .array(merge(documented: object + array, examples: items, exampleLine: exampleLine, request: request))
+        }
+        return merge(documented: object + array, examples: examples, exampleLine: exampleLine, request: request)
+    }
+
+    /// Folds dotted field names into their parents: `data.id` becomes field `id` of `data`, `items[].id`
+    /// (or `items[0].id`) field `id` of the items of `items`. A parent no row documents is made.
+    func nest(_ fields: [Field]) -> [Field] {
+        guard fields.contains(where: { $0.name.contains(".") }) else { return fields }
+        var out: [Field] = []
+        for f in fields {
+            guard let dot = f.name.firstIndex(of: "."), dot != f.name.startIndex, f.name.index(after: dot) != f.name.endIndex else {
+                if let k = out.firstIndex(where: { $0.name == f.name }) {
+                    // A parent made for its children, documented afterwards: keep the children.
+                    let children = out[k].type
+                    out[k] = f
+                    out[k].type = Self.attach(children, to: f.type)
+                } else {
+                    out.append(f)
+                }
+                continue
+            }
+            var head = String(f.name[..<dot])
+            var isArray = false
+            if let bracket = head.firstIndex(of: "[") { head = String(head[..<bracket]); isArray = true }
+            var child = f
+            child.name = String(f.name[f.name.index(after: dot)...])
+            let k = out.firstIndex { $0.name == head } ?? {
+                out.append(Field(name: head, type: isArray ? .array(.object([])) : .object([]), provenance: f.provenance))
+                return out.count - 1
+            }()
+            out[k].type = Self.adding(child, to: out[k].type, asArray: isArray)
+        }
+        return out.map { f in
+            var f = f
+            f.type = Self.nestedTypes(f.type, nest)
+            return f
+        }
+    }
+
+    /// The children of a made parent moved onto the documented parent's type.
+    static func attach(_ made: TypeRef, to documented: TypeRef) -> TypeRef {
+        switch (made, documented) {
+        case (.array(.object(let fs)), .array), (.array(.object(let fs)), .any): return .array(.object(fs))
+        case (.object(let fs), _), (.array(.object(let fs)), _): return .object(fs)
+        default: return documented
+        }
+    }
+
+    static func adding(_ child: Field, to type: TypeRef, asArray: Bool) -> TypeRef {
+        func add(_ fs: [Field]) -> [Field] {
+            var fs = fs
+            if let k = fs.firstIndex(where: { $0.name == child.name }) {
+                var merged = child
+                if case .any = child.type { merged.type = fs[k].type }
+                fs[k] = merged
+            } else { fs.append(child) }
+            return fs
+        }
+        switch type {
+        case .object(let fs): return .object(add(fs))
+        case .array(.object(let fs)): return .array(.object(add(fs)))
+        case .array: return .array(.object([child]))
+        default: return asArray ? .array(.object([child])) : .object([child])
+        }
+    }
+
+    static func nestedTypes(_ t: TypeRef, _ nest: ([Field]) -> [Field]) -> TypeRef {
+        switch t {
+        case .object(let fs): return .object(nest(fs))
+        case .array(let i): return .array(nestedTypes(i, nest))
+        default: return t
+        }
     }
 
     /// Documented field list + example type. Documented names, requiredness and descriptions win;
@@ -170,7 +288,7 @@ struct Reconciler {
             f.provenance = location(exampleLine)
             fields.append(f)
         }
-        return .object(fields)
+        return .object(nest(fields))
     }
 
     /// A field whose items an attribute table describes (`users` ↔ "Users for Call Capacity attributes").
@@ -205,7 +323,18 @@ struct Reconciler {
         case "array", "list": return .array(.any)
         case "object", "dict": return .map(.any)
         case "": return .any
-        default: return TypeString.parse(raw).type
+        default:
+            let t = raw.lowercased().trimming(" ")
+            // `string|null`, `int or null`: the non-null alternative.
+            for sep in ["|", " or "] where t.contains(sep) {
+                let alternatives = t.replacingAll(sep, with: "|").split(separator: "|").map { String($0).trimming(" ") }.filter { $0 != "null" && $0 != "none" }
+                if alternatives.count == 1 { return docType(alternatives[0]) }
+            }
+            // `list[str]`, `array[int]`, `list of strings`.
+            for prefix in ["list[", "array[", "list(", "array("] where t.hasPrefix(prefix) && (t.hasSuffix("]") || t.hasSuffix(")")) {
+                return .array(docType(String(t.dropFirst(prefix.count).dropLast())))
+            }
+            return TypeString.parse(raw).type
         }
     }
 

@@ -1,0 +1,95 @@
+import DocTree
+
+/// The Swift names a generation chose, kept in the output as `docs2swift.lock` so the next
+/// generation keeps them: every named type by its shape's digest, every operation method by its
+/// method and path. A recorded name is kept for the same shape (or operation) unless the docs
+/// themselves renamed it (a documented SDK name changed, an SDK function id changed).
+///
+/// The file is text, one entry per line, sorted; a line starting with `//` or `#` is a comment:
+/// ```
+/// type 3f2a9c0d1e4b5a67 CallAssignmentConfiguration
+/// type 0b1c2d3e4f5a6b7c CallAssignmentConfigurationRequest documented
+/// method PATCH /api/call-assignment-configurations/{uuid}/ call_assignment_configurations_partial_update callAssignmentConfigurationsPartialUpdate
+/// ```
+///
+/// For example: `NameLock.parse(text).types["3f2a9c0d1e4b5a67"]?.name` is `CallAssignmentConfiguration`.
+public struct NameLock: Hashable, Sendable {
+    public static let fileName = "docs2swift.lock"
+
+    /// A type's recorded name, and whether it was a documented (SDK) name of its shape.
+    public struct TypeEntry: Hashable, Sendable {
+        public var name: String
+        public var documented: Bool
+        public init(name: String, documented: Bool) { self.name = name; self.documented = documented }
+    }
+
+    /// An operation method's recorded name and the operation id it came from.
+    public struct MethodEntry: Hashable, Sendable {
+        public var id: String
+        public var name: String
+        public init(id: String, name: String) { self.id = id; self.name = name }
+    }
+
+    /// Shape digest → type entry.
+    public var types: [String: TypeEntry] = [:]
+    /// `METHOD path` → method entry.
+    public var methods: [String: MethodEntry] = [:]
+
+    public init(types: [String: TypeEntry] = [:], methods: [String: MethodEntry] = [:]) {
+        self.types = types
+        self.methods = methods
+    }
+
+    public var isEmpty: Bool { types.isEmpty && methods.isEmpty }
+
+    /// Reads a lock file's text; lines it does not understand are returned as `(line number, text)`.
+    public static func parse(_ text: String) -> (lock: NameLock, invalid: [(Int, String)]) {
+        var lock = NameLock()
+        var invalid: [(Int, String)] = []
+        for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.trimming(" ")
+            if line.isEmpty || line.hasPrefix("#") || line.hasPrefix("//") { continue }
+            let parts = line.split(separator: " ").map(String.init)
+            if parts.first == "type", parts.count == 3 || (parts.count == 4 && parts[3] == "documented") {
+                lock.types[parts[1]] = TypeEntry(name: parts[2], documented: parts.count == 4)
+            } else if parts.first == "method", parts.count == 5 {
+                lock.methods[parts[1] + " " + parts[2]] = MethodEntry(id: parts[3], name: parts[4])
+            } else {
+                invalid.append((i + 1, line))
+            }
+        }
+        return (lock, invalid)
+    }
+
+    /// The file's text: `header` (a comment line), then types and methods, each sorted.
+    public func text(header: String) -> String {
+        var lines = [
+            header,
+            "// The Swift names docs2swift chose. Commit it with the generated code: the next generation keeps these",
+            "// names for the same shapes and operations (docs2swift generate --accept-renames chooses them afresh).",
+        ]
+        lines += types.sorted { $0.key < $1.key }.map { "type \($0.key) \($0.value.name)" + ($0.value.documented ? " documented" : "") }
+        lines += methods.sorted { $0.key < $1.key }.map { "method \($0.key) \($0.value.id) \($0.value.name)" }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+/// A Swift name that changed against the lock, and why.
+///
+/// For example: `Rename(kind: .type, old: "Attach", new: "VolumeAttachRequest", reason: "accepted (--accept-renames)")`.
+public struct Rename: Hashable, Sendable, CustomStringConvertible {
+    public enum Kind: String, Hashable, Sendable { case type, method }
+    public var kind: Kind
+    public var old: String
+    public var new: String
+    public var reason: String
+
+    public init(kind: Kind, old: String, new: String, reason: String) {
+        self.kind = kind
+        self.old = old
+        self.new = new
+        self.reason = reason
+    }
+
+    public var description: String { "renamed \(kind.rawValue) \(old) → \(new): \(reason)" }
+}

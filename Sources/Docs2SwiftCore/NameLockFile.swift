@@ -1,0 +1,34 @@
+import Foundation
+import SwiftEmitter
+
+/// Reading and writing `docs2swift.lock` (see `NameLock`): a missing file is an empty lock; a line
+/// that is not an entry is an error naming the file and line, and nothing is generated.
+///
+/// For example: `try NameLockFile.read("generated/docs2swift.lock").lock.types.count`.
+public enum NameLockFile {
+    public struct InvalidLock: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// The lock at `path` and its text (nil when there is no file).
+    public static func read(_ path: String) throws -> (lock: NameLock, text: String?) {
+        guard let data = FileManager.default.contents(atPath: path) else { return (NameLock(), nil) }
+        let text = String(decoding: data, as: UTF8.self)
+        let (lock, invalid) = NameLock.parse(text)
+        if let (line, content) = invalid.first {
+            throw InvalidLock(description: "\(path):\(line):1: error: not a name-lock entry (`type DIGEST Name [documented]` or "
+                              + "`method METHOD PATH ID name`): \(content.prefix(80))")
+        }
+        return (lock, text)
+    }
+
+    /// The lock as the generated file `generate` writes into its output folder.
+    public static func generatedFile(_ lock: NameLock) -> GeneratedFile {
+        GeneratedFile(path: NameLock.fileName, contents: text(lock))
+    }
+
+    /// The lock's text, with the generated-file header (so the output writer treats it as generated).
+    public static func text(_ lock: NameLock) -> String {
+        lock.text(header: SwiftEmitter.headerMarker + Emission.generatorVersion + " (names; edit only to choose a name)")
+    }
+}

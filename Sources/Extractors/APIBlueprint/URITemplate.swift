@@ -1,0 +1,68 @@
+import APIModel
+
+/// Reads the RFC 6570 URI templates of API Blueprint resources and actions into a `{name}` path
+/// and the names of its query variables. Operators: none and `+` (reserved) and `#` are path
+/// expressions (`#` is a fragment and dropped), `.` and `/` are path expressions with their prefix,
+/// `?` and `&` are query expressions; `;` (path-style parameters) is read as query variables.
+/// Modifiers `*` (explode) and `:n` (prefix) are removed from names. A literal query
+/// (`/notes?limit={limit}`) gives its variables as query parameters.
+///
+/// For example: `/notes/{id}{?limit,tags*}{&page}` → path `/notes/{id}`, query `limit`, `tags`, `page`;
+/// `/files/{+path}` → `/files/{path}`.
+enum URITemplate {
+    struct Parsed: Hashable, Sendable {
+        var path: String
+        var pathVariables: [String]
+        var queryVariables: [String]
+        /// Variables with the explode modifier (`{tags*}`): they take a list.
+        var exploded: Set<String>
+        /// Text that is not a well-formed template (an unclosed `{`), for a diagnostic.
+        var problems: [String]
+    }
+
+    static func parse(_ raw: String) -> Parsed {
+        var out = Parsed(path: "", pathVariables: [], queryVariables: [], exploded: [], problems: [])
+        let chars = Array(raw.trimming(" "))
+        var i = 0
+        var inLiteralQuery = false
+        while i < chars.count {
+            let c = chars[i]
+            if c == "{" {
+                guard let close = chars[i...].firstIndex(of: "}") else {
+                    out.problems.append("'{' without a closing '}' in \(raw)")
+                    break
+                }
+                expression(String(chars[(i + 1)..<close]), literalQuery: inLiteralQuery, into: &out)
+                i = close + 1
+                continue
+            }
+            if c == "?" || c == "#" { inLiteralQuery = true }
+            if !inLiteralQuery, c != " " { out.path.append(c) }
+            i += 1
+        }
+        if out.path.isEmpty { out.path = "/" }
+        if !out.path.hasPrefix("/") { out.path = "/" + out.path }
+        return out
+    }
+
+    /// One `{…}` expression: its operator, then comma-separated variables.
+    static func expression(_ body: String, literalQuery: Bool, into out: inout Parsed) {
+        var text = Substring(body)
+        var op: Character = " "
+        if let first = text.first, "+#./;?&".contains(first) { op = first; text = text.dropFirst() }
+        for spec in text.split(separator: ",") {
+            var name = String(spec).trimming(" ")
+            if name.hasSuffix("*") { name.removeLast(); out.exploded.insert(name) }
+            if let colon = name.firstIndex(of: ":") { name = String(name[..<colon]) }
+            guard !name.isEmpty else { continue }
+            if literalQuery || op == "?" || op == "&" || op == ";" {
+                if !out.queryVariables.contains(name) { out.queryVariables.append(name) }
+                continue
+            }
+            if op == "#" { continue }
+            if op == "." || op == "/" { out.path.append(op) }
+            out.path += "{" + name + "}"
+            if !out.pathVariables.contains(name) { out.pathVariables.append(name) }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import APIModel
+import DocTree
+
+/// Builds a body type from documented names (dotted paths nest: `owner.id` is `id` inside `owner`)
+/// and JSON examples: the documented fields first, with their types and requiredness, then the
+/// example members the documentation does not list, typed from the examples.
+///
+/// For example: documented `id` (integer, required) and an example `{"id": 1, "tags": ["a"]}` give
+/// `{id: integer (required), tags: [string]}`; an example that is an array gives an array of that object.
+public enum FieldTree {
+    public static func merge(documented: [DocumentedName], examples: [JSONNode], file: String) -> TypeRef? {
+        let inferred: TypeRef? = examples.isEmpty ? nil : ExampleTypes.infer(examples)
+        guard !documented.isEmpty else { return inferred }
+        var fields = build(documented, file: file)
+        var isArray = false
+        var exampleFields: [Field] = []
+        switch inferred {
+        case .object(let f)?: exampleFields = f
+        case .array(.object(let f))?: exampleFields = f; isArray = true
+        default: break
+        }
+        for (i, f) in fields.enumerated() {
+            guard let e = exampleFields.first(where: { $0.name == f.name }) else { continue }
+            // An example shows what a documented `object` or `array` holds.
+            switch (f.type, e.type) {
+            case (.map, .object), (.array(.any), .array), (.any, _): fields[i].type = e.type
+            default: break
+            }
+        }
+        for e in exampleFields where !fields.contains(where: { $0.name == e.name }) { fields.append(e) }
+        return isArray ? .array(.object(fields)) : .object(fields)
+    }
+
+    /// Documented names as nested fields, in document order.
+    static func build(_ names: [DocumentedName], file: String) -> [Field] {
+        final class Node {
+            var field: Field
+            var children: [Node] = []
+            init(_ f: Field) { field = f }
+            func resolved() -> Field {
+                guard !children.isEmpty else { return field }
+                var f = field
+                let inner = TypeRef.object(children.map { $0.resolved() })
+                if case .array = f.type { f.type = .array(inner) } else { f.type = inner }
+                return f
+            }
+        }
+        var roots: [Node] = []
+        var byPath: [String: Node] = [:]
+        for n in names {
+            let parts = n.name.split(separator: ".").map { $0.hasSuffix("[]") ? String($0.dropLast(2)) : String($0) }
+            guard let leaf = parts.last, !leaf.isEmpty else { continue }
+            let path = parts.joined(separator: ".")
+            guard byPath[path] == nil else { continue }
+            let node = Node(Field(name: leaf, type: n.type, required: n.required ?? false, description: n.description,
+                                  provenance: SourceLocation(file: file, line: n.line, column: 1)))
+            var parent: Node?
+            for k in 0..<(parts.count - 1) {
+                let p = parts[0...k].joined(separator: ".")
+                if let existing = byPath[p] { parent = existing; continue }
+                let made = Node(Field(name: parts[k], type: .object([]), provenance: node.field.provenance))
+                if let parent { parent.children.append(made) } else { roots.append(made) }
+                byPath[p] = made
+                parent = made
+            }
+            if let parent { parent.children.append(node) } else { roots.append(node) }
+            byPath[path] = node
+        }
+        return roots.map { $0.resolved() }
+    }
+}

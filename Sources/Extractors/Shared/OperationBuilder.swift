@@ -1,0 +1,221 @@
+import APIModel
+import DocTree
+
+/// Reads the items of one `OperationSection` into an `Operation`: parameter tables and lists placed
+/// by their captions (or their `In` column), JSON examples as request and response bodies, the
+/// documented statuses (the lowest documented 2xx is the success status; `200` only when no 2xx
+/// is documented), and path parameters from the template.
+///
+/// For example: `POST /pets` with a `Body parameter` example `{"name": "x"}` and a `201 Response`
+/// caption gives a request body with `name` and the single success response `201`.
+public struct OperationBuilder {
+    public var file: String
+    public var diagnostics: DiagnosticCollector
+
+    public init(file: String, diagnostics: DiagnosticCollector) {
+        self.file = file
+        self.diagnostics = diagnostics
+    }
+
+    func location(_ line: Int) -> SourceLocation { SourceLocation(file: file, line: line, column: 1) }
+
+    /// What the section's items say, before it becomes an operation.
+    public struct Gathered: Sendable {
+        public var names: [(DocumentedName, SectionContext)] = []
+        public var examples: [JSONExample] = []
+        public var statuses: [String] = []
+        public var description = ""
+        public init() {}
+    }
+
+    public func build(_ section: OperationSection, items: [PageItem], resource: String) -> Operation {
+        assemble(gather(section, items: items), signature: section.signature, summary: section.summary, line: section.line, resource: resource)
+    }
+
+    /// The operation what a section (or a dialect's own reader) gathered describes.
+    public func assemble(_ g: Gathered, signature sig: Signature, summary: String, line: Int, resource: String) -> Operation {
+        let loc = location(line)
+        var op = Operation(id: "", resource: resource, method: sig.method, path: sig.path, summary: summary,
+                           description: g.description, provenance: loc)
+        var sig = sig
+        // A URL-parameter row naming a literal segment (`/api/APITOKEN/x` with row `APITOKEN`) makes it a placeholder.
+        for (n, context) in g.names where context == .path || n.location == "path" {
+            let segments = sig.path.split(separator: "/", omittingEmptySubsequences: false)
+            if segments.contains(where: { $0 == n.name }) {
+                sig.path = segments.map { $0 == n.name ? "{\(n.name)}" : String($0) }.joined(separator: "/")
+            }
+        }
+        op.path = sig.path
+        let pathNames = PathTemplate.parameterNames(sig.path)
+        var pathDocs: [String: DocumentedName] = [:]
+        var queryParams: [Parameter] = []
+        var headerParams: [Parameter] = []
+        var requestNames: [DocumentedName] = []
+        var responseNames: [DocumentedName] = []
+        let bodyMethods: Set<String> = ["POST", "PUT", "PATCH"]
+        for (n, context) in g.names {
+            var place = context
+            if let where_ = n.location {
+                switch where_ {
+                case "path": place = .path
+                case "query": place = .query
+                case "header": place = .header
+                case "body", "form": place = .requestFields
+                default: place = .ignored
+                }
+            }
+            if place == .parameters || place == .requestFields || place == .query {
+                if pathNames.contains(where: { $0.lowercased() == n.name.lowercased() }) { place = .path }
+            }
+            if place == .parameters { place = bodyMethods.contains(sig.method) ? .requestFields : .query }
+            switch place {
+            case .path:
+                if let match = pathNames.first(where: { $0.lowercased() == n.name.lowercased() }) {
+                    if pathDocs[match] == nil { pathDocs[match] = n }
+                } else {
+                    diagnostics.warning("path parameter '\(n.name)' is not in the path \(sig.path); not used", at: location(n.line))
+                }
+            case .query:
+                if !queryParams.contains(where: { $0.name == n.name }), !n.name.contains(".") {
+                    queryParams.append(parameter(n, .query))
+                }
+            case .header:
+                if !headerParams.contains(where: { $0.name.lowercased() == n.name.lowercased() }) { headerParams.append(parameter(n, .header)) }
+            case .requestFields:
+                // A `body` row whose type names a schema stands for the whole body.
+                if n.location == "body", n.name == "body" || n.type == .any { continue }
+                if !requestNames.contains(where: { $0.name == n.name }) { requestNames.append(n) }
+            case .responseFields:
+                if !responseNames.contains(where: { $0.name == n.name }) { responseNames.append(n) }
+            case .statuses, .ignored, .parameters:
+                break
+            }
+        }
+        for name in pathNames {
+            let doc = pathDocs[name]
+            op.parameters.append(Parameter(name: name, location: .path, type: doc.map { $0.type == .any ? .string : $0.type } ?? .string,
+                                           required: true, description: doc?.description ?? "", provenance: doc.map { location($0.line) } ?? loc))
+        }
+        op.parameters += queryParams + headerParams
+        // Request body: documented fields, then any example members they do not list.
+        let requestExamples = g.examples.filter { $0.kind == .request }
+        var requestType = FieldTree.merge(documented: requestNames, examples: requestExamples.map(\.value), file: file)
+        if requestType == nil, bodyMethods.contains(sig.method) {
+            let unplaced = g.examples.filter { $0.kind == .unknown && $0.status == nil }
+            if unplaced.count >= 2 { requestType = FieldTree.merge(documented: [], examples: [unplaced[0].value], file: file) }
+        }
+        if let requestType {
+            op.requestBody = RequestBody(required: true, type: requestType, provenance: requestExamples.first.map { location($0.line) } ?? loc)
+        }
+        op.responses = responses(g, responseNames: responseNames, hasRequestBody: op.requestBody != nil, loc: loc)
+        let returnsArray: Bool = { if case .array? = op.responses.first(where: \.isSuccess)?.type { return true } else { return false } }()
+        op.id = Naming.operationID(method: sig.method, path: sig.path, returnsArray: returnsArray)
+        return op
+    }
+
+    func parameter(_ n: DocumentedName, _ location: Parameter.Location) -> Parameter {
+        Parameter(name: n.name, location: location, type: n.type == .any ? .string : n.type, required: n.required ?? false,
+                  description: n.description, provenance: self.location(n.line))
+    }
+
+    func responses(_ g: Gathered, responseNames: [DocumentedName], hasRequestBody: Bool, loc: SourceLocation) -> [Response] {
+        var statuses = g.statuses
+        for e in g.examples where e.kind != .request { if let s = e.status, !statuses.contains(s) { statuses.append(s) } }
+        let success = statuses.filter { $0.hasPrefix("2") }.sorted()
+        if success.isEmpty { statuses.append("200") }
+        let successStatus = success.first ?? "200"
+        var out: [Response] = []
+        for status in Set(statuses).sorted() {
+            var examples = g.examples.filter { $0.kind != .request && $0.status == status }
+            if status == successStatus {
+                let unplaced = g.examples.filter { $0.kind == .response && $0.status == nil }
+                    + g.examples.filter { $0.kind == .unknown && $0.status == nil }.suffix(hasRequestBody ? 1 : Int.max)
+                examples += unplaced
+            }
+            var type: TypeRef?
+            if status != "204" {
+                type = FieldTree.merge(documented: status == successStatus ? responseNames : [], examples: examples.map(\.value), file: file)
+            }
+            out.append(Response(status: status, description: "", contentType: type == nil ? nil : "application/json", type: type, provenance: loc))
+        }
+        return out
+    }
+
+    /// `title : Required. String. The title` — a Markdown rendering of a definition list item.
+    func isDefinitionShaped(_ text: String) -> Bool {
+        guard let r = text.firstRange(of: " : ") else { return false }
+        let name = text[..<r.lowerBound]
+        return !name.contains(" ") && ParameterTable.isIdentifierLike(String(name))
+    }
+
+    func gather(_ section: OperationSection, items: [PageItem]) -> Gathered {
+        var g = Gathered()
+        var heading = ""
+        var caption = ""
+        for index in section.scope {
+            let item = items[index]
+            switch item.kind {
+            case .heading(_, let text):
+                heading = text.plain
+                caption = ""
+                // `##### 201: Created`, `Response 204`.
+                if let first = heading.split(separator: " ").first.map({ $0.trimming(":") }), Int(first) != nil || JSONExampleReader.captionKind(heading) == .response {
+                    g.statuses += StatusText.statuses(in: heading).filter { !g.statuses.contains($0) }
+                }
+            case .text(let text, let inList):
+                if index == section.item { continue }
+                if inList || isDefinitionShaped(text.plain), let n = ParameterList.read(text, line: item.line, bare: true) {
+                    // A list under a caption that names parameters or fields, or items that start with a code span.
+                    let startsWithCode = text.codeSpans.first.map { text.plain.hasPrefix($0) } ?? false
+                    let context = SectionContext.of(caption) ?? SectionContext.of(heading) ?? (startsWithCode ? .parameters : nil)
+                    if let context, context != .ignored, context != .statuses {
+                        g.names.append((n, context))
+                        continue
+                    }
+                }
+                let plain = text.plain
+                g.statuses += StatusText.statuses(in: plain).filter { !g.statuses.contains($0) }
+                if g.description.isEmpty, !inList, SignatureReader.find(in: text) == nil, !plain.hasSuffix(":"),
+                   plain.split(separator: " ").count >= 3, JSONExampleReader.captionKind(plain) == .unknown || plain.count > 80 {
+                    g.description = plain
+                }
+                caption = caption.isEmpty ? plain : caption + " " + plain
+            case .code(let code):
+                if let e = JSONExampleReader.read(code, caption: caption.isEmpty ? heading : caption + " " + heading, file: file, diagnostics: diagnostics) {
+                    g.examples.append(e)
+                } else if code.text.hasPrefix("HTTP/"), let s = StatusText.statuses(in: String(code.text.prefix(40))).first, !g.statuses.contains(s) {
+                    g.statuses.append(s)
+                }
+                caption = ""
+            case .table(let table):
+                defer { caption = "" }
+                if let statuses = StatusTable.statuses(table) {
+                    g.statuses += statuses.filter { !g.statuses.contains($0) }
+                    continue
+                }
+                guard ParameterTable.isParameterTable(table) else { continue }
+                let context = SectionContext.of(caption) ?? SectionContext.of(heading) ?? .parameters
+                guard context != .ignored, context != .statuses else { continue }
+                for n in ParameterTable.read(table) { g.names.append((n, context)) }
+            }
+        }
+        return g
+    }
+}
+
+/// Tables of statuses: a first column headed Status / Code / HTTP Code whose cells are 3-digit codes.
+///
+/// For example: `|Status|Meaning|Description|` with rows `201`, `400` → `["201", "400"]`.
+public enum StatusTable {
+    public static func statuses(_ table: Table) -> [String]? {
+        guard let header = table.header.first.map(ParameterTable.normalisedHeader),
+              ["status", "code", "status code", "http code", "http status", "response code", "http status code", "statuscode"].contains(header)
+        else { return nil }
+        var out: [String] = []
+        for row in table.rows {
+            guard let cell = row.first?.plain, let code = Int(cell.prefix(3)), (100...599).contains(code) else { continue }
+            if !out.contains(String(code)) { out.append(String(code)) }
+        }
+        return out.isEmpty ? nil : out
+    }
+}

@@ -1,0 +1,151 @@
+import APIModel
+import DocTree
+
+/// A signature found on a page and the run of items that documents it.
+public struct OperationSection: Sendable {
+    public var signature: Signature
+    /// Index of the item holding the signature.
+    public var item: Int
+    public var line: Int
+    /// Items `scope` describe the operation (parameters, examples, statuses).
+    public var scope: Range<Int>
+    /// The nearest meaningful heading (or the text before the signature), for the summary.
+    public var summary: String
+}
+
+/// Finds signatures in headings, text, list items and code blocks (the first line, or every line
+/// of a block that lists only signatures) and gives each the section it heads: from its nearest
+/// meaningful heading (not `HTTP Request`, `Endpoint`, `Parameters`, …) to the next heading of the
+/// same or a higher level, or the next signature's section. Within one section a signature in a
+/// code sample (`GET https://host/v2/pets HTTP/1.1`) gives way to one in text or a heading, and the
+/// same signature twice is one operation.
+///
+/// For example: `## Get a Kitten`, a JSON example, `### HTTP Request`, `` `GET http://example.com/kittens/<ID>` ``,
+/// `### URL Parameters` and a table form one section summarised `Get a Kitten`.
+public enum OperationSections {
+    struct Found {
+        var signature: Signature
+        var item: Int
+        var strength: Int
+    }
+
+    public static func find(_ items: [PageItem]) -> [OperationSection] {
+        var found: [Found] = []
+        for (i, item) in items.enumerated() {
+            switch item.kind {
+            case .heading(_, let text):
+                if let s = SignatureReader.find(in: text) { found.append(Found(signature: s, item: i, strength: 3)) }
+            case .text(let text, _):
+                if let s = SignatureReader.find(in: text) { found.append(Found(signature: s, item: i, strength: 2)) }
+            case .code(let code):
+                let lines = code.text.split(separator: "\n").map { $0.trimming(" ") }.filter { !$0.isEmpty }
+                let sigs = lines.map { SignatureReader.read($0) }
+                if lines.count >= 2, sigs.allSatisfy({ $0 != nil && !$0!.isRequestLine }) {
+                    for s in sigs { found.append(Found(signature: s!, item: i, strength: 2)) }
+                } else if let first = sigs.first, let s = first {
+                    found.append(Found(signature: s, item: i, strength: 1))
+                }
+            case .table:
+                break
+            }
+        }
+        // Group by owning heading; drop weaker and repeated signatures within a group.
+        var groups: [(owner: Int?, members: [Found])] = []
+        for f in found {
+            let owner = ownerHeading(items, of: f.item)
+            if let last = groups.last, last.owner == owner, owner != nil {
+                groups[groups.count - 1].members.append(f)
+            } else {
+                groups.append((owner, [f]))
+            }
+        }
+        var sections: [OperationSection] = []
+        for (g, group) in groups.enumerated() {
+            let strongest = group.members.map(\.strength).max() ?? 0
+            var members: [Found] = []
+            for f in group.members where f.strength == strongest || (f.strength >= 2 && strongest >= 2) {
+                if !members.contains(where: { $0.signature.method == f.signature.method && $0.signature.path == f.signature.path }) { members.append(f) }
+            }
+            let groupStart = group.owner ?? members[0].item
+            var groupEnd = items.count
+            if let owner = group.owner, case .heading(let level, _) = items[owner].kind {
+                groupEnd = items[(owner + 1)...].firstIndex { if case .heading(let l, _) = $0.kind { return l <= level } else { return false } } ?? items.count
+            }
+            if g + 1 < groups.count {
+                let next = groups[g + 1]
+                groupEnd = min(groupEnd, next.owner ?? next.members[0].item)
+            }
+            groupEnd = max(groupEnd, groupStart + 1)
+            let ownerText = group.owner.map { headingSummary(items[$0]) } ?? ""
+            for (k, f) in members.enumerated() {
+                var start = k == 0 ? groupStart : f.item
+                var end = k + 1 < members.count ? members[k + 1].item : groupEnd
+                if members.count > 1 {
+                    // Several signatures under one heading: each keeps the items after it.
+                    start = f.item
+                    if k + 1 < members.count, members[k + 1].item == f.item { end = f.item + 1 }
+                }
+                if end <= start { end = start + 1 }
+                var summary = ownerText
+                if case .heading = items[f.item].kind {
+                    summary = headingSummary(items[f.item])
+                } else if members.count > 1, f.item > 0, case .text(let t, _) = items[f.item - 1].kind,
+                          SignatureReader.find(in: t) == nil, t.plain.split(separator: " ").count <= 12 {
+                    summary = t.plain.trimming(":")
+                }
+                sections.append(OperationSection(signature: f.signature, item: f.item, line: items[f.item].line,
+                                                 scope: start..<min(end, items.count), summary: summary))
+            }
+        }
+        return sections
+    }
+
+    /// The nearest heading above `index` (or at it) that is not a structural one.
+    static func ownerHeading(_ items: [PageItem], of index: Int) -> Int? {
+        var limit = Int.max
+        var i = index
+        while i >= 0 {
+            if case .heading(let level, let text) = items[i].kind, level < limit || i == index {
+                if i == index || !isStructural(text.plain) { return i }
+                limit = level
+            }
+            i -= 1
+        }
+        return nil
+    }
+
+    static let structuralWords: Set<String> = [
+        "http", "https", "request", "requests", "response", "responses", "url", "urls", "uri", "endpoint", "endpoints", "parameters",
+        "parameter", "params", "query", "path", "body", "example", "examples", "sample", "samples", "code", "fields", "field",
+        "attributes", "headers", "header", "returns", "return", "arguments", "method", "methods", "definition", "resource", "json",
+        "schema", "status", "codes", "errors", "error", "payload", "form", "data", "usage", "syntax", "object", "properties",
+        "and", "of", "the", "route", "details", "format", "string", "options", "values", "enumerated", "curl", "call", "api",
+        "url/path", "query-string", "authentication", "authorization", "permissions", "scopes", "security", "description", "notes",
+        "summary", "type", "types", "model", "models", "input", "output", "success", "result", "results", "message", "messages"]
+
+    /// `HTTP Request`, `Query Parameters`, `Example responses`: headings that name a part of an
+    /// operation, not the operation.
+    public static func isStructural(_ heading: String) -> Bool {
+        let words = heading.lowercased().split(whereSeparator: { $0 == " " || $0 == ":" || $0 == "-" || $0 == "(" || $0 == ")" })
+        if words.isEmpty { return true }
+        if SignatureReader.read(heading) != nil { return false }
+        return words.allSatisfy { structuralWords.contains(String($0)) || Int($0) != nil }
+    }
+
+    /// A heading's text without the signature it holds (`List users — GET /users` → `List users`).
+    static func headingSummary(_ item: PageItem) -> String {
+        guard case .heading(_, let text) = item.kind else { return "" }
+        var words: [Substring] = []
+        for w in text.plain.split(separator: " ") {
+            if SignatureReader.method(w) != nil, w == w.uppercased() { break }
+            words.append(w)
+        }
+        var s = words.joined(separator: " ")
+        // `View your lists {#get}`: a heading attribute.
+        if s.hasSuffix("}"), let open = s.lastIndex(of: "{") { s = String(s[..<open]).trimming(" ") }
+        while let l = s.last, l == "-" || l == "—" || l == "–" || l == ":" || l == " " || l == "|" { s.removeLast() }
+        // `List users (GET /users)` leaves a dangling parenthesis.
+        if s.hasSuffix("(") { s.removeLast(); s = s.trimming(" ") }
+        return s
+    }
+}

@@ -1,0 +1,80 @@
+import APIModel
+import DocTree
+
+/// Reads parameter lists, one parameter per list item, in the shapes READMEs use:
+/// `` `name` (type, required): description ``, `name (type) - description`, `` `name` — description ``,
+/// `**name** *string* required: description`.
+///
+/// For example: `` `per_page` (integer, optional): results per page `` → `per_page`, integer,
+/// not required, description `results per page`.
+public enum ParameterList {
+    public static func read(_ item: InlineText, line: Int, bare: Bool = false) -> DocumentedName? {
+        let plain = item.plain
+        var rest: Substring
+        var name: String
+        if let code = item.codeSpans.first, plain.hasPrefix(code) {
+            name = code.trimming(" ")
+            rest = plain.dropFirst(code.count)
+            // `` `offset` `` alone: a bare name, when the caller knows the list holds parameters.
+            if bare, rest.trimming(" ").isEmpty, ParameterTable.isIdentifierLike(name) {
+                return DocumentedName(name: name, type: .any, required: nil, location: nil, description: "", line: line)
+            }
+        } else {
+            guard let end = plain.firstIndex(where: { $0 == " " || $0 == ":" || $0 == "(" }) else { return nil }
+            name = String(plain[..<end])
+            rest = plain[end...]
+        }
+        if name.hasSuffix("*") { name.removeLast() }
+        guard ParameterTable.isIdentifierLike(name), name.count <= 64 else { return nil }
+        rest = rest.drop { $0 == " " }
+        var typeText = ""
+        var required: Bool?
+        var sawShape = false
+        if rest.hasPrefix("("), let close = rest.firstIndex(of: ")") {
+            sawShape = true
+            for part in rest[rest.index(after: rest.startIndex)..<close].split(separator: ",") {
+                let p = part.trimming(" ")
+                if let r = ParameterTable.requiredValue(String(p)), !p.isEmpty, p.lowercased() != "no" { required = r } else if typeText.isEmpty { typeText = String(p) }
+            }
+            rest = rest[rest.index(after: close)...].drop { $0 == " " }
+        }
+        // `string required:` / `integer, optional -` between the name and the separator.
+        if let sep = separatorIndex(rest) {
+            for word in rest[..<sep].split(whereSeparator: { $0 == " " || $0 == "," }) {
+                if let r = ParameterTable.requiredValue(String(word)) { required = r } else if typeText.isEmpty, LenientType.parse(String(word)) != .any { typeText = String(word) }
+            }
+            if rest[..<sep].split(separator: " ").count > 3 { return nil }  // a sentence, not a parameter
+            sawShape = true
+            rest = rest[rest.index(after: sep)...]
+        }
+        guard sawShape else { return nil }
+        var description = rest.drop { $0 == " " || $0 == "-" || $0 == "—" || $0 == "–" || $0 == ":" }.trimming(" ")
+        // `state: string - open or closed`: a type word between the separators.
+        if typeText.isEmpty, let sep = separatorIndex(Substring(description)) {
+            let words = description[..<sep].split(separator: " ")
+            if !words.isEmpty, words.count <= 2, words.allSatisfy({ LenientType.parse(String($0)) != .any || ParameterTable.requiredValue(String($0)) != nil }) {
+                for w in words { if let r = ParameterTable.requiredValue(String(w)) { required = r } else { typeText = String(w) } }
+                description = description[description.index(after: sep)...].drop { $0 == " " }.trimming(" ")
+            }
+        }
+        if required == nil, description.lowercased().hasPrefix("required") { required = true }
+        return DocumentedName(name: name, type: LenientType.parse(typeText), required: required, location: nil,
+                              description: String(description), line: line)
+    }
+
+    /// The first `:`, ` - `, ` — ` or ` – ` separator.
+    static func separatorIndex(_ s: Substring) -> Substring.Index? {
+        var i = s.startIndex
+        while i < s.endIndex {
+            let c = s[i]
+            if c == ":" { return i }
+            if c == "-" || c == "—" || c == "–" {
+                let before = i == s.startIndex || s[s.index(before: i)] == " "
+                let next = s.index(after: i)
+                if before && (next == s.endIndex || s[next] == " ") { return i }
+            }
+            i = s.index(after: i)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,22 @@
+/// What the heading or caption above a table or list says its rows are.
+///
+/// For example: `Query Parameters` → `.query`; `Response Fields` → `.responseFields`;
+/// `Parameters` → `.parameters` (each row placed by the path and the method).
+public enum SectionContext: Equatable, Sendable {
+    case path, query, header, requestFields, responseFields, parameters, statuses, ignored
+
+    public static func of(_ text: String) -> SectionContext? {
+        let t = text.lowercased()
+        func has(_ words: String...) -> Bool { words.contains { t.contains($0) } }
+        if t.isEmpty { return nil }
+        if has("enumerated value", "error code", "errors", "scope", "permission", "rate limit") { return .ignored }
+        if has("status code", "response code", "http status", "status codes") { return .statuses }
+        if has("query", "filter") { return .query }
+        if has("path param", "url param", "uri param", "route param", "path variable", "url segment", "path segment") { return .path }
+        if has("header") { return .header }
+        if has("response", "returns", "return value", "returned", "output", "result", "attributes", "object") { return .responseFields }
+        if has("request param", "parameter", "param", "argument", "option") { return .parameters }
+        if has("body", "request", "payload", "form", "fields", "input", "post data") { return .requestFields }
+        return nil
+    }
+}

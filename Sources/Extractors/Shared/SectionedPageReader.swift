@@ -1,0 +1,55 @@
+import APIModel
+import DocTree
+
+/// Reads a page whose operations are sections headed by signatures, the shape Slate, Widdershins
+/// and hand-written Markdown and HTML share: `OperationSections` finds the sections,
+/// `OperationBuilder` reads each, method|endpoint tables add the operations they list that no
+/// section documents. The resource is named after the page's own title.
+///
+/// For example: a README with `# Milestones`, `## List milestones` and `GET /repos/:owner/:repo/milestones`
+/// gives resource `Milestones` with `GET /repos/{owner}/{repo}/milestones` summarised `List milestones`.
+public enum SectionedPageReader {
+    /// Operations the page's sections and endpoint tables document; nil when there are none.
+    public static func read(_ document: Document, dialect: String, diagnostics: DiagnosticCollector) -> PageExtraction? {
+        let items = PageItems.items(document)
+        let sections = OperationSections.find(items)
+        let title = PageItems.title(items) ?? document.file
+        let resource = Resource(name: document.file, title: title, provenance: document.location(items.first?.line ?? 1))
+        let builder = OperationBuilder(file: document.file, diagnostics: diagnostics)
+        var ops: [Operation] = []
+        var seen: [String: Int] = [:]
+        for section in sections {
+            let key = section.signature.method + " " + section.signature.path
+            if let first = seen[key] {
+                diagnostics.warning("\(key) is documented twice on this page; keeping the first (line \(first))", at: document.location(section.line))
+                continue
+            }
+            seen[key] = section.line
+            ops.append(builder.build(section, items: items, resource: document.file))
+        }
+        for (index, item) in items.enumerated() {
+            guard case .table(let table) = item.kind else { continue }
+            for row in EndpointTable.read(table) {
+                let key = row.signature.method + " " + row.signature.path
+                if let i = ops.firstIndex(where: { $0.method + " " + $0.path == key }) {
+                    if ops[i].summary.isEmpty { ops[i].summary = row.summary }
+                    continue
+                }
+                guard seen[key] == nil else { continue }
+                seen[key] = row.line
+                let section = OperationSection(signature: row.signature, item: index, line: row.line, scope: index..<index, summary: row.summary)
+                ops.append(builder.build(section, items: items, resource: document.file))
+            }
+        }
+        guard !ops.isEmpty else { return nil }
+        return PageExtraction(resource: resource, operations: ops, dialect: dialect, reason: "")
+    }
+
+    /// How many signatures and endpoint-table rows the page has, for `recognise`.
+    public static func count(_ items: [PageItem]) -> (signatures: Int, tableRows: Int) {
+        let sigs = OperationSections.find(items).count
+        var rows = 0
+        for item in items { if case .table(let t) = item.kind { rows += EndpointTable.read(t).count } }
+        return (sigs, rows)
+    }
+}

@@ -1,0 +1,135 @@
+import APIModel
+import DocTree
+
+/// One `METHOD path` signature read from documentation text.
+public struct Signature: Hashable, Sendable {
+    public var method: String
+    /// `{name}` template, without host, query or fragment.
+    public var path: String
+    /// `https://host` (and any port) when the page wrote an absolute URL, else empty.
+    public var baseURL: String
+    /// Whether the text was a request line ending in `HTTP/1.1` (an example request, not a heading).
+    public var isRequestLine: Bool
+}
+
+/// Reads `METHOD /path` and `METHOD https://host/path` signatures: the method in any case
+/// (`DEL` means DELETE), the path through `PathSyntax` (`:id`, `<id>`, `{id}` → `{id}`), a trailing
+/// `HTTP/1.1` accepted, the host cut off into the base URL.
+///
+/// For example: `GET http://example.com/kittens/<ID>` → `GET /kittens/{ID}` with base URL
+/// `http://example.com`; `DEL /repos/:owner/:repo` → `DELETE /repos/{owner}/{repo}`.
+public enum SignatureReader {
+    /// Methods as pages write them, mapped to the HTTP method.
+    static func method(_ word: Substring) -> String? {
+        var w = word
+        while let last = w.last, last == ":" || last == "*" || last == "]" || last == ")" { w = w.dropLast() }
+        while let first = w.first, first == "[" || first == "(" || first == "*" { w = w.dropFirst() }
+        guard w.count >= 3, w.count <= 7 else { return nil }
+        let upper = w.uppercased()
+        // Only all-caps or all-lowercase words: `Get /users` in prose is a sentence.
+        guard w == upper || w == w.lowercased() else { return nil }
+        if upper == "DEL" { return "DELETE" }
+        return HTTPMethod.isValid(upper) ? upper : nil
+    }
+
+    /// The signature at the start of `text` (leading blanks, `$ ` and list bullets skipped).
+    public static func read(_ text: some StringProtocol) -> Signature? {
+        var rest = Substring(text).drop { $0 == " " || $0 == "\t" || $0 == "\n" }
+        if rest.hasPrefix("$ ") { rest = rest.dropFirst(2) }
+        guard let space = rest.firstIndex(where: { $0 == " " || $0 == "\t" }) else { return nil }
+        guard let m = method(rest[..<space]) else { return nil }
+        var target = rest[space...].drop { $0 == " " || $0 == "\t" }
+        if let line = target.firstIndex(of: "\n") { target = target[..<line] }
+        return signature(method: m, target: target)
+    }
+
+    /// The path part of a signature: `/x/{id}`, `https://h/x`, or `{{baseUrl}}/x`.
+    static func signature(method: String, target raw: Substring) -> Signature? {
+        var target = raw
+        while let f = target.first, f == "`" || f == "\"" || f == "'" { target = target.dropFirst() }
+        var base = ""
+        if target.hasPrefix("http://") || target.hasPrefix("https://") {
+            let afterScheme = target.index(target.firstIndex(of: "/")!, offsetBy: 2)
+            let hostEnd = target[afterScheme...].firstIndex { $0 == "/" || $0 == " " || $0 == "?" } ?? target.endIndex
+            guard hostEnd > afterScheme else { return nil }
+            base = String(target[..<hostEnd])
+            target = hostEnd < target.endIndex && target[hostEnd] == "/" ? target[hostEnd...] : "/"
+        } else if let host = placeholderHost(target) {
+            // `{{baseUrl}}/users`, `<%= api_url %>/api/x`, `$HOST/x`, `api.example.com/v1/x`.
+            base = String(target[..<host])
+            target = target[host...]
+        }
+        if !target.hasPrefix("/"), let slash = target.firstIndex(of: "/"), slash > target.startIndex,
+           target[..<slash].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) {
+            // `api/1/energy_sites/{site_id}`: a path written without its leading slash.
+            target = "/" + target
+        }
+        guard target.hasPrefix("/") else { return nil }
+        if target.contains("<<") { target = Substring(target.replacing("<<", with: "<").replacing(">>", with: ">")) }
+        let isRequestLine = target.hasSuffix("HTTP/1.1") || target.hasSuffix("HTTP/1.0") || target.hasSuffix("HTTP/2")
+        var path = capitalPlaceholders(PathSyntax.normalise(String(target)).path)
+        while let last = path.last, last == "`" || last == "\"" || last == "'" || last == "," || last == ";" { path.removeLast() }
+        guard isPlausible(path) else { return nil }
+        return Signature(method: method, path: path, baseURL: base, isRequestLine: isRequestLine)
+    }
+
+    /// Where the path starts after a templated or scheme-less host, if the target begins with one.
+    static func placeholderHost(_ t: Substring) -> Substring.Index? {
+        for (open, close) in [("{{", "}}"), ("<%", "%>"), ("${", "}"), ("{", "}"), ("<", ">"), ("[", "]")] where t.hasPrefix(open) {
+            guard let r = t.firstRange(of: close), r.upperBound < t.endIndex, t[r.upperBound] == "/" else { return nil }
+            return r.upperBound
+        }
+        if t.hasPrefix("$") || t.first?.isLetter == true {
+            // `$HOST/x`, `api.example.com/x`, `localhost:8080/x`: one token with no space before the first `/`.
+            guard let slash = t.firstIndex(of: "/"), slash > t.startIndex else { return nil }
+            let host = t[..<slash]
+            guard !host.contains(" ") else { return nil }
+            if host.hasPrefix("$") || host.contains(".") || host.hasPrefix("localhost") { return slash }
+        }
+        return nil
+    }
+
+    /// `LIST_ID`-style segments (capitals with an underscore, or ending in `ID`) are placeholders.
+    ///
+    /// For example: `/v1/lists/LIST_ID/download` → `/v1/lists/{LIST_ID}/download`; `/v1/SMS` is unchanged.
+    static func capitalPlaceholders(_ path: String) -> String {
+        guard path.contains(where: { $0.isUppercase }) else { return path }
+        let segments = path.split(separator: "/", omittingEmptySubsequences: false).map { seg -> String in
+            let isCaps = seg.count >= 2 && seg.allSatisfy { ($0.isUppercase && $0.isASCII) || $0 == "_" || $0.isNumber } && seg.first!.isLetter
+            return isCaps && (seg.contains("_") || seg.hasSuffix("ID")) ? "{" + seg + "}" : String(seg)
+        }
+        return segments.joined(separator: "/")
+    }
+
+    /// A path of URL characters, not prose or a file name.
+    static func isPlausible(_ path: String) -> Bool {
+        guard path.hasPrefix("/"), !path.hasPrefix("//"), path.utf8.count < 300 else { return false }
+        for b in path.utf8 {
+            let ok = (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0x80
+                || "/-_.~{}%@!$&'()*+,;=:".utf8.contains(b)
+            if !ok { return false }
+        }
+        return !path.contains("...") && !path.contains("…")
+    }
+
+    /// Signatures in a line of prose or a heading: the text itself, else each code span, else
+    /// `METHOD path` after a label (`Endpoint: GET /x`, `List users — GET /x`).
+    public static func find(in text: InlineText) -> Signature? {
+        if let s = read(text.plain) { return s }
+        for code in text.codeSpans { if let s = read(code) { return s } }
+        // A label before the method: `**Endpoint:** GET /users`, `List users - GET /users`.
+        let plain = text.plain
+        let words = plain.split(separator: " ", omittingEmptySubsequences: true)
+        guard words.count <= 16 else { return nil }
+        for (i, w) in words.enumerated() where i > 0 && i + 1 < words.count {
+            guard method(w) != nil, w == w.uppercased() else { continue }
+            let prev = words[i - 1]
+            // After a label or a dash; or a short title that ends with the signature (`Create user POST /users`).
+            let labelled = prev.hasSuffix(":") || prev == "-" || prev == "—" || prev == "–" || prev == "|"
+            guard labelled || (i <= 3 && i + 2 == words.count) else { continue }
+            if let s = read(words[i...].joined(separator: " ")) { return s }
+        }
+        return nil
+    }
+}
+

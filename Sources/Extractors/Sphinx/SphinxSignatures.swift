@@ -1,0 +1,80 @@
+import APIModel
+
+/// Signature detection: `GET /a/(string: x)/` on one line (HTML `<dt>`, the text builder), or `GET`
+/// then path parts on the lines after it (a Sphinx signature copied out of a browser), ending at the
+/// `¶ description` line. Every httpdomain directive's method is read, `http:any` and `http:copy`
+/// included; an absolute URL keeps only its path.
+///
+/// For example: `DELETE /users/<int:user_id>` → method `DELETE`, raw path `/users/<int:user_id>`.
+enum SphinxSignatures {
+    struct Signature {
+        var method: String
+        var rawPath: String
+        var line: Int
+        /// Index of the signature's first line and of the first line after it.
+        var start: Int
+        var next: Int
+    }
+
+    /// httpdomain's directives: `http:get` … `http:any` (and `http:query` of 2.x).
+    static let methods: Set<String> = HTTPMethod.all.union(["ANY", "COPY", "CONNECT", "QUERY"])
+
+    static func find(_ lines: [SourceLine]) -> [Signature] {
+        var out: [Signature] = []
+        var i = 0
+        while i < lines.count {
+            if let s = at(lines, i) { out.append(s); i = s.next } else { i += 1 }
+        }
+        return out
+    }
+
+    static func at(_ lines: [SourceLine], _ i: Int) -> Signature? {
+        guard !lines[i].isCode else { return nil }
+        let text = lines[i].text.hasPrefix("- ") ? String(lines[i].text.dropFirst(2)) : lines[i].text
+        let parts = text.split(separator: " ", maxSplits: 1)
+        guard let first = parts.first, methods.contains(String(first)) else { return nil }
+        if parts.count == 2 {
+            var rest = parts[1].trimming(" ")
+            // A browser copy keeps the permalink sign after the signature.
+            if rest.hasSuffix("¶") { rest = String(rest.dropLast()).trimming(" ") }
+            if rest.hasPrefix("http://") || rest.hasPrefix("https://") {
+                let afterHost = rest.drop { $0 != "/" }.dropFirst(2).drop { $0 != "/" }
+                rest = afterHost.isEmpty ? "/" : String(afterHost)
+            }
+            guard rest.hasPrefix("/"), !rest.contains("HTTP/1"), !rest.contains(" HTTP/") else { return nil }
+            return Signature(method: String(first), rawPath: rest, line: lines[i].line, start: i, next: i + 1)
+        }
+        // Multi-line form: path parts start with "/" or "(", until a line that does not.
+        var j = i + 1
+        var path = ""
+        while j < lines.count, !lines[j].isCode, lines[j].text.hasPrefix("/") || lines[j].text.hasPrefix("(") {
+            path += lines[j].text
+            j += 1
+        }
+        guard !path.isEmpty else { return nil }
+        return Signature(method: String(first), rawPath: path, line: lines[i].line, start: i, next: j)
+    }
+
+    /// Whether the signature after `previous` belongs to the same directive (`.. http:post:: /a` with a
+    /// second line `/b`): in HTML, a `<dt>` with no `<dd>` of its own before the next `<dt>`; in text,
+    /// the next line, with no blank line between.
+    static func sharesBody(_ previous: Signature, _ next: Signature, lines: [SourceLine]) -> Bool {
+        guard previous.next == next.start else { return false }
+        let last = lines[previous.next - 1]
+        if last.termClasses != nil { return last.sharesNextDefinition }
+        return previous.start == previous.next - 1 && next.line == last.line + 1
+    }
+
+    /// `/a/(string: tenant_id)/b/{x}/<int:y>/` → `/a/{tenant_id}/b/{x}/{y}/` (see `PathSyntax`); spaces
+    /// outside a parameter (`/a/ (id)`, from wrapped renderings) are dropped first.
+    static func template(_ raw: String) -> PathSyntax.Result {
+        var depth = 0
+        var compact = ""
+        for c in raw {
+            if c == "(" || c == "<" || c == "{" { depth += 1 } else if c == ")" || c == ">" || c == "}" { depth = max(0, depth - 1) }
+            if c == " ", depth == 0 { continue }
+            compact.append(c)
+        }
+        return PathSyntax.normalise(compact)
+    }
+}

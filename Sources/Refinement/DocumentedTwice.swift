@@ -1,0 +1,41 @@
+import APIModel
+
+/// Whether two pages document one operation the same way: the same method and path, parameters
+/// (name, location, requiredness, type shape), request body shape and responses (status and shape).
+/// Provenance, prose and field descriptions are not compared, so a page and its text rendering
+/// (which loses links and emphasis) count as the same documentation.
+///
+/// For example: `GET /api/users/` read from `users.md` and from `users.txt` with the same tables is
+/// documented identically; with an extra `page` query parameter on one of them it is not.
+enum DocumentedTwice {
+    static func identical(_ a: Operation, _ b: Operation) -> Bool {
+        guard a.method == b.method, a.path == b.path, a.parameters.count == b.parameters.count,
+              a.responses.count == b.responses.count else { return false }
+        for (p, q) in zip(a.parameters, b.parameters) {
+            guard p.name == q.name, p.location == q.location, p.required == q.required,
+                  shape(p.type) == shape(q.type) else { return false }
+        }
+        guard (a.requestBody == nil) == (b.requestBody == nil) else { return false }
+        if let x = a.requestBody, let y = b.requestBody {
+            guard x.contentType == y.contentType, x.required == y.required, shape(x.type) == shape(y.type) else { return false }
+        }
+        for (r, s) in zip(a.responses, b.responses) {
+            guard r.status == s.status, r.type.map(shape) == s.type.map(shape) else { return false }
+        }
+        return true
+    }
+
+    /// The type without provenance and descriptions.
+    static func shape(_ type: TypeRef) -> TypeRef {
+        switch type {
+        case .array(let t): return .array(shape(t))
+        case .map(let t): return .map(shape(t))
+        case .object(let fields):
+            return .object(fields.map { f in
+                Field(name: f.name, type: shape(f.type), required: f.required, nullable: f.nullable, readOnly: f.readOnly,
+                      enumValues: f.enumValues)
+            })
+        default: return type
+        }
+    }
+}
