@@ -381,6 +381,28 @@ import TextFrontEnd
         #expect(d.diagnostics.contains { $0.message.contains("array of objects") && $0.location?.line == 10 })
     }
 
+    @Test func absoluteURLLineMatchingASignatureIsItsExample() throws {
+        let text = """
+        List things
+        -----------
+
+        GET /v1/{tenant_id}/things
+
+        Status Codes:
+           * 200 OK -- the things
+
+        **Example**:
+           **request**
+
+              GET http://api.example.com:8386/v1/1158/things
+
+        GET http://api.example.com/v1/other
+        """
+        let (p, _, _) = page(text, .text)
+        // The first absolute line is an example of the templated signature; the second matches none.
+        #expect(p?.operations.map { "\($0.method) \($0.path)" } == ["GET /v1/{tenant_id}/things", "GET /v1/other"])
+    }
+
     // MARK: Reconciliation
 
     @Test func wellFormedSignatureIsNotOverruledByItsExample() throws {

@@ -74,9 +74,10 @@ struct SphinxPageReader {
         // previous operation's description.
         var afterTitle = false
         func closeGroup() { if groupStart < drafts.count { groups.append(groupStart..<drafts.count) } }
+        let examples = SphinxSignatures.examplesOfOthers(SphinxSignatures.find(lines))
         while i < lines.count {
             let l = lines[i]
-            if let sig = SphinxSignatures.at(lines, i) {
+            if let sig = SphinxSignatures.at(lines, i), !examples.contains(sig.start) {
                 let shares = previous.map { SphinxSignatures.sharesBody($0, sig, lines: lines) } ?? false
                 let template = SphinxSignatures.template(sig.rawPath)
                 for odd in template.oddities {

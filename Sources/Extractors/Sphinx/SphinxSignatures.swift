@@ -14,6 +14,9 @@ enum SphinxSignatures {
         /// Index of the signature's first line and of the first line after it.
         var start: Int
         var next: Int
+        /// Written with a scheme and host (`GET http://host/v1/x`): httpdomain directives never are, so on a
+        /// page that has the templated signature such a line matches, it is an example request.
+        var absolute = false
     }
 
     /// httpdomain's directives: `http:get` … `http:any` (and `http:query` of 2.x).
@@ -37,12 +40,13 @@ enum SphinxSignatures {
             var rest = parts[1].trimming(" ")
             // A browser copy keeps the permalink sign after the signature.
             if rest.hasSuffix("¶") { rest = String(rest.dropLast()).trimming(" ") }
-            if rest.hasPrefix("http://") || rest.hasPrefix("https://") {
+            let absolute = rest.hasPrefix("http://") || rest.hasPrefix("https://")
+            if absolute {
                 let afterHost = rest.drop { $0 != "/" }.dropFirst(2).drop { $0 != "/" }
                 rest = afterHost.isEmpty ? "/" : String(afterHost)
             }
             guard rest.hasPrefix("/"), !rest.contains("HTTP/1"), !rest.contains(" HTTP/") else { return nil }
-            return Signature(method: String(first), rawPath: rest, line: lines[i].line, start: i, next: i + 1)
+            return Signature(method: String(first), rawPath: rest, line: lines[i].line, start: i, next: i + 1, absolute: absolute)
         }
         // Multi-line form: path parts start with "/" or "(", until a line that does not.
         var j = i + 1
@@ -53,6 +57,19 @@ enum SphinxSignatures {
         }
         guard !path.isEmpty else { return nil }
         return Signature(method: String(first), rawPath: path, line: lines[i].line, start: i, next: j)
+    }
+
+    /// The signatures of the page without the absolute-URL lines that are examples of one of them.
+    static func examplesOfOthers(_ signatures: [Signature]) -> Set<Int> {
+        let templated = signatures.filter { !$0.absolute }.map { ($0.method, template($0.rawPath).path) }
+        var out: Set<Int> = []
+        for s in signatures where s.absolute {
+            let path = template(s.rawPath).path
+            if templated.contains(where: { $0.0 == s.method && $0.1 != path && ExampleRequest.matches(template: $0.1, path: path) }) {
+                out.insert(s.start)
+            }
+        }
+        return out
     }
 
     /// Whether the signature after `previous` belongs to the same directive (`.. http:post:: /a` with a
