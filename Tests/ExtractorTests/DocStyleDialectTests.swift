@@ -56,6 +56,32 @@ import Testing
         #expect(op.requestBody == nil)
     }
 
+    @Test func slateSignatureSetAsASubHeadingKeepsTheSectionsExample() throws {
+        let (page, _) = try read("""
+        # Genes
+
+        ## Lookup Gene
+
+        > The above commands returns JSON structured like this:
+
+        ```json
+        {"gene_id": "WBGene1", "start": 14524173}
+        ```
+
+        ### HTTP Request
+
+        #### `GET http://example.org/api/gene/lookup/<gene>`
+
+        Fetch one gene.
+        """)
+        #expect(page.dialect == "slate")
+        let op = try #require(page.operations.first)
+        #expect(op.method == "GET" && op.path == "/api/gene/lookup/{gene}")
+        #expect(op.summary == "Lookup Gene")
+        guard case .object(let fields)? = op.responses.first?.type else { Issue.record("no body"); return }
+        #expect(fields.map(\.name) == ["gene_id", "start"])
+    }
+
     @Test func widdershinsOperationWithLocationsStatusesAndBody() throws {
         let (page, _) = try read("""
         <h1 id="shop-orders">orders</h1>

@@ -88,7 +88,8 @@ public enum OperationSections {
                 if end <= start { end = start + 1 }
                 var summary = ownerText
                 if case .heading = items[f.item].kind {
-                    summary = headingSummary(items[f.item])
+                    let own = headingSummary(items[f.item])
+                    if !own.isEmpty || members.count > 1 { summary = own }
                 } else if members.count > 1, f.item > 0, case .text(let t, _) = items[f.item - 1].kind,
                           SignatureReader.find(in: t) == nil, t.plain.split(separator: " ").count <= 12 {
                     summary = t.plain.trimming(":")
@@ -100,13 +101,16 @@ public enum OperationSections {
         return sections
     }
 
-    /// The nearest heading above `index` (or at it) that is not a structural one.
+    /// The nearest heading above `index` (or at it, when it says more than a signature) that is not a structural one.
     static func ownerHeading(_ items: [PageItem], of index: Int) -> Int? {
         var limit = Int.max
         var i = index
         while i >= 0 {
             if case .heading(let level, let text) = items[i].kind, level < limit || i == index {
-                if i == index || !isStructural(text.plain) { return i }
+                // A heading that is only a signature (`#### \`GET /strain/<strain>\``) is owned by the
+                // heading above it, which also holds its examples.
+                if i == index, !headingSummary(items[i]).isEmpty { return i }
+                if i != index, !isStructural(text.plain) { return i }
                 limit = level
             }
             i -= 1
