@@ -43,6 +43,7 @@ import Testing
         verbose | false | Include everything
         """)
         #expect(page.dialect == "slate")
+        #expect(page.baseURL == "https://api.example.com")
         #expect(page.resource.title == "Widgets")
         let op = try #require(page.operations.first)
         #expect(op.method == "GET" && op.path == "/v1/widgets/{ID}")

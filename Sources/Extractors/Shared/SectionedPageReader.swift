@@ -42,7 +42,11 @@ public enum SectionedPageReader {
             }
         }
         guard !ops.isEmpty else { return nil }
-        return PageExtraction(resource: resource, operations: ops, dialect: dialect, reason: "")
+        var page = PageExtraction(resource: resource, operations: ops, dialect: dialect, reason: "")
+        // The host the signatures were written with (`GET https://api.example.com/v1/x`) is the base URL;
+        // templated hosts (`{{baseUrl}}`, `<%= api_url %>`) are not.
+        page.baseURL = sections.lazy.map(\.signature.baseURL).first { $0.hasPrefix("https://") || $0.hasPrefix("http://") }
+        return page
     }
 
     /// How many signatures and endpoint-table rows the page has, for `recognise`.
