@@ -59,8 +59,10 @@ enum SphinxSignatures {
         return Signature(method: String(first), rawPath: path, line: lines[i].line, start: i, next: j)
     }
 
-    /// The signatures of the page without the absolute-URL lines that are examples of one of them.
+    /// The line indices (`start`) of absolute-URL signatures that are example requests of another,
+    /// templated signature of the page with the same method.
     static func examplesOfOthers(_ signatures: [Signature]) -> Set<Int> {
+        guard signatures.contains(where: \.absolute) else { return [] }
         let templated = signatures.filter { !$0.absolute }.map { ($0.method, template($0.rawPath).path) }
         var out: Set<Int> = []
         for s in signatures where s.absolute {
