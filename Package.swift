@@ -23,6 +23,8 @@ let package = Package(
         // The runtime generated code imports: its own packages (Runtime/Package.swift), used here by the tests.
         .package(path: "Runtime"),
         .package(path: "Runtime/Server"),
+        // Only for the tests that build generated server code (the server runtime brings it anyway).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
     ],
     targets: [
         // System libraries (Debian: libcmark-dev, libxml2-dev).
@@ -95,5 +97,16 @@ let package = Package(
         // Compiles the Swift generated from an adversarial page and checks its JSON keys round-trip exactly.
         .target(name: "GeneratedAdversarialAPI", dependencies: [runtime], path: "Tests/Fixtures/AdversarialAPI/Sources/AdversarialAPI"),
         .testTarget(name: "AdversarialTests", dependencies: ["GeneratedAdversarialAPI", runtime]),
+        // The Swift generated from a page whose paths have odd literal segments (backslash, `%`, space, `+`,
+        // non-ASCII): its own round trips run over loopback, and PathEncodingTests sends odd parameter values
+        // (the same characters, empty) through its client to its server.
+        .target(name: "EncodedPaths", dependencies: [runtime], path: "Tests/Fixtures/EncodedPaths/Sources/EncodedPaths"),
+        .target(name: "EncodedPathsServer", dependencies: ["EncodedPaths", runtime, serverRuntime],
+                path: "Tests/Fixtures/EncodedPaths/Sources/EncodedPathsServer"),
+        .testTarget(name: "EncodedPathsTests", dependencies: ["EncodedPaths", "EncodedPathsServer", runtime, serverRuntime,
+                                                             .product(name: "Hummingbird", package: "hummingbird")],
+                    path: "Tests/Fixtures/EncodedPaths/Tests/EncodedPathsTests"),
+        .testTarget(name: "PathEncodingTests", dependencies: ["EncodedPaths", "EncodedPathsServer", runtime, serverRuntime,
+                                                              .product(name: "Hummingbird", package: "hummingbird")]),
     ]
 )

@@ -57,7 +57,39 @@ extension ContextBuilder {
             hasBody: op.requestBody != nil, bodyName: bodyName,
             contentTypeLiteral: SwiftText.stringLiteral(op.requestBody?.contentType == "multipart/form-data" ? "application/json" : (op.requestBody?.contentType ?? "application/json")),
             successCodes: "[" + codes.map(String.init).joined(separator: ", ") + "]",
-            returnsValue: !returnType.isEmpty, returnType: returnType)
+            returnsValue: !returnType.isEmpty, returnType: returnType,
+            paginated: paginatedContext(op, signature: signature, returnType: returnType,
+                                        successCodes: "[" + codes.map(String.init).joined(separator: ", ") + "]"))
+    }
+
+    /// The `…All` method of a list operation that pages (`PaginationPlan`), if `op` is one and its
+    /// name is free.
+    func paginatedContext(_ op: Operation, signature: OperationSignature, returnType: String, successCodes: String) -> [PaginatedContext] {
+        guard let plan = PaginationPlan(op, signature: signature, schemas: schemas) else { return [] }
+        let name = op.swiftName + "All"
+        guard !operationNames.contains(name) else { return [] }
+        let kept = signature.arguments.filter { $0.swiftName != plan.cursorArgument }
+        let declarations = kept.enumerated().map { i, arg in
+            "\(Naming.escaped(arg.swiftName)): \(arg.typeWithOptional)\(arg.required ? "" : " = nil")\(i == kept.count - 1 ? "" : ",")"
+        }
+        func statement(_ arg: OperationSignature.Argument) -> String {
+            let call = arg.location == .header ? "addHeader" : "addQuery"
+            return "request.\(call)(\(SwiftText.stringLiteral(arg.wireName)), \(Naming.escaped(arg.swiftName)))"
+        }
+        let query = kept.filter { $0.location == .query }.map(statement)
+        let headers = kept.filter { $0.location == .header }.map(statement)
+        let call = op.swiftName + "(" + signature.arguments.map { $0.swiftName + ":" }.joined() + ")"
+        let doc = "Every item of `\(call)`, page after page (\(plan.describedStyle)), fetched as you iterate; "
+            + "`.pages` gives them a page at a time. Stops after an empty or short page, or when the response says there is no next page; "
+            + "cancelling the task stops it.\n\nFor example: `for try await item in client.\(name)() { … }`"
+        return [PaginatedContext(
+            name: name, docLines: SwiftText.docComment(doc), hasParameters: !kept.isEmpty,
+            parameterDeclarations: LineBlock.join(declarations, indent: 8),
+            itemType: SwiftTypes.name(plan.itemType), strategy: plan.strategyExpression,
+            pathExpression: pathExpression(op.path, names: signature.pathNames), cursorStatement: plan.cursorStatement,
+            hasQueryItems: !query.isEmpty, queryStatements: LineBlock.join(query, indent: 12),
+            hasHeaderItems: !headers.isEmpty, headerStatements: LineBlock.join(headers, indent: 12),
+            successCodes: successCodes, returnType: returnType, pageExpression: plan.pageExpression)]
     }
 
     /// `try "/api/users/" + RequestBuilder.pathSegment(uuid, "uuid") + "/"`: literal parts percent-encoded

@@ -9,7 +9,21 @@ public struct ContextBuilder: Sendable {
     /// `public` or `internal` for every generated declaration.
     public var access: String
 
+    /// Every schema of the API by name: paging envelopes are read through them.
+    public var schemas: [String: Schema] = [:]
+    /// Every operation's Swift method name: an `…All` method is added only where it takes none of them.
+    public var operationNames: Set<String> = []
+
     public init(access: String = "public") { self.access = access }
+
+    /// A builder that knows the whole API (its schemas and method names).
+    ///
+    /// For example: `ContextBuilder(access: "public", api: api).client(resource: r, operations: ops, header: "")`.
+    public init(access: String = "public", api: APIDescription) {
+        self.access = access
+        schemas = Dictionary(api.schemas.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        operationNames = Set(api.operations.map(\.swiftName))
+    }
 
     public func models(resource: String, schemas: [Schema], header: String) -> ModelsFileContext {
         var structs: [StructContext] = []

@@ -27,7 +27,7 @@ struct OperationSignature {
 
     init(_ op: Operation, qualifier: String = "") {
         func swiftType(_ t: TypeRef) -> String { SwiftTypes.name(t, qualifier: qualifier) }
-        var used: Set<String> = ["request", "response", "client", "context", "input", "output"]
+        var used: Set<String> = ["request", "response", "client", "context", "input", "output", "pageCursor", "pageBody"]
         func claim(_ raw: String) -> String {
             var base = Naming.memberName(raw)
             if ContextBuilder.reservedMembers.contains(base) { base += "Value" }

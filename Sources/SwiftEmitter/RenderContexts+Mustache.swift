@@ -122,6 +122,29 @@ extension OperationContext: MustacheConvertible {
             "successCodes": successCodes,
             "returnsValue": returnsValue,
             "returnType": returnType,
+            "paginated": paginated.mustache,
+        ]
+    }
+}
+
+extension PaginatedContext: MustacheConvertible {
+    var mustacheFields: [String: Any] {
+        [
+            "name": name,
+            "docLines": docLines,
+            "hasParameters": hasParameters,
+            "parameterDeclarations": parameterDeclarations,
+            "itemType": itemType,
+            "strategy": strategy,
+            "pathExpression": pathExpression,
+            "cursorStatement": cursorStatement,
+            "hasQueryItems": hasQueryItems,
+            "queryStatements": queryStatements,
+            "hasHeaderItems": hasHeaderItems,
+            "headerStatements": headerStatements,
+            "successCodes": successCodes,
+            "returnType": returnType,
+            "pageExpression": pageExpression,
         ]
     }
 }
@@ -260,6 +283,7 @@ extension TestsFileContext: MustacheConvertible {
             "resource": resource,
             "protocolName": protocolName,
             "operations": operations.mustache,
+            "hasPaging": operations.contains { !$0.paging.isEmpty },
             "malformed": malformed.mustache,
             "knownPathLiteral": knownPathLiteral,
             "unusedMethodLiteral": unusedMethodLiteral,
@@ -284,6 +308,19 @@ extension TestOperationContext: MustacheConvertible {
             "sampleOutput": sampleOutput,
             "returnsValue": returnsValue,
             "isRouted": isRouted,
+            "paging": paging.mustache,
+        ]
+    }
+}
+
+extension PagingTestContext: MustacheConvertible {
+    var mustacheFields: [String: Any] {
+        [
+            "name": name,
+            "listName": listName,
+            "typeName": typeName,
+            "callArguments": callArguments,
+            "pageOutputs": LineBlock.join(pageOutputs.map { $0 + "," }, indent: 12),
         ]
     }
 }

@@ -131,6 +131,32 @@ public struct OperationContext: Codable, Hashable, Sendable {
     public var returnsValue: Bool
     /// The decoded type, for example `[User]`.
     public var returnType: String
+    /// The `…All` method of a list operation that pages (`PaginationPlan`): one element or none.
+    public var paginated: [PaginatedContext] = []
+}
+
+/// The `…All` method of a paging list operation: an `AsyncSequence` of its items, page after page.
+///
+/// For example: `usersListAll(pageSize: Int? = nil) -> Paginated<User>` over `usersList(page:pageSize:)`.
+public struct PaginatedContext: Codable, Hashable, Sendable {
+    public var name: String
+    public var docLines: [String]
+    public var hasParameters: Bool
+    /// The list operation's parameters without the page/offset/cursor one.
+    public var parameterDeclarations: String
+    public var itemType: String
+    /// `.pageNumber(first: 1, size: pageSize)`
+    public var strategy: String
+    public var pathExpression: String
+    public var cursorStatement: String
+    public var hasQueryItems: Bool
+    public var queryStatements: String
+    public var hasHeaderItems: Bool
+    public var headerStatements: String
+    public var successCodes: String
+    public var returnType: String
+    /// `Page(items: pageBody.results ?? [], hasMore: pageBody.next != nil)`
+    public var pageExpression: String
 }
 
 /// A method parameter. For example: `pageSize: Int? = nil`.
@@ -327,6 +353,23 @@ public struct TestOperationContext: Codable, Hashable, Sendable {
     /// False when the server routes this operation's requests to another one (see `isRouted` of the
     /// server context): its round trip is not among the test cases.
     public var isRouted: Bool
+    /// The round trip of its `…All` method over a three-page fixture, if it pages: one element or none.
+    public var paging: [PagingTestContext] = []
+}
+
+/// Calls a paging list's `…All` method against the recorder serving three pages (2, 2 and 1 items; next
+/// cursors, links or `has_more` as the docs' response has them) and expects five items in three requests.
+///
+/// For example: `callAssignmentConfigurationsListAll` with `pageSize: 2` over `[.status200([a, a]), …]`.
+public struct PagingTestContext: Codable, Hashable, Sendable {
+    /// The `…All` method, and the list operation the recorder serves.
+    public var name: String
+    public var listName: String
+    public var typeName: String
+    /// The `…All` call's arguments: the sample input's, the page size 2 where there is one.
+    public var callArguments: String
+    /// The three `Output` values the recorder answers with, in order.
+    public var pageOutputs: [String]
 }
 
 /// For example: `PATCH /api/users/1/` with body `{"name": ` must get `400`.

@@ -135,7 +135,8 @@ extension ContextBuilder {
                 name: op.swiftName, typeName: Self.typeName(op), inputArguments: inputArguments.joined(separator: ", "),
                 callArguments: call.joined(separator: ", "), hasOutput: primaryType != nil, outputType: outputType, outputValue: outputValue,
                 sampleOutput: primary.hasBody ? ".\(primary.caseName)(\(samplesName).\(op.swiftName)Output)" : ".\(primary.caseName)",
-                returnsValue: returnsValue, isRouted: servedBy[op.swiftName] == nil))
+                returnsValue: returnsValue, isRouted: servedBy[op.swiftName] == nil,
+                paging: returnsValue ? pagingTest(op, signature: signature, samplesName: samplesName, caseName: primary.caseName) : []))
             if malformed.count < 2 {
                 let concrete = Self.concretePath(op.path, signature: signature)
                 if op.requestBody != nil, malformed.allSatisfy({ $0.check != Self.malformedBodyCheck }) {

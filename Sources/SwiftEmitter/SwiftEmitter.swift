@@ -59,7 +59,7 @@ public struct SwiftEmitter: Sendable {
 
     public func emit(_ api: APIDescription, options: SwiftEmitOptions) throws -> [GeneratedFile] {
         if let pages = options.pages { return try emitPerPage(api, pages: pages, options: options) }
-        let builder = ContextBuilder(access: options.access)
+        let builder = ContextBuilder(access: options.access, api: api)
         var files: [GeneratedFile] = []
         let src = "Sources/\(options.module)"
         let schemasByResource = Dictionary(grouping: api.schemas, by: \.resource)
@@ -131,7 +131,7 @@ public struct SwiftEmitter: Sendable {
 
     /// One `<Stem>+Models.swift` and `<Stem>+Client.swift` per page, in the output folder itself.
     func emitPerPage(_ api: APIDescription, pages: [String], options: SwiftEmitOptions) throws -> [GeneratedFile] {
-        let builder = ContextBuilder(access: options.access)
+        let builder = ContextBuilder(access: options.access, api: api)
         let stems = PageFileNames.stems(for: pages)
         let resourceByFile = Dictionary(api.resources.map { ($0.provenance?.file ?? "", $0) }, uniquingKeysWith: { a, _ in a })
         let schemasByResource = Dictionary(grouping: api.schemas, by: \.resource)

@@ -67,6 +67,28 @@ let recording = ProcessInfo.processInfo.environment["DOCS2SWIFT_RECORD"] == "1"
         }
     }
 
+    /// The odd-paths fixture's output (models, client, server, tests) is checked in too: the root package
+    /// builds it and runs its round trips over loopback (EncodedPathsTests) and odd values through it (PathEncodingTests).
+    @Test func oddPathsFixtureMatchesTheReference() throws {
+        let previous = FileManager.default.currentDirectoryPath
+        FileManager.default.changeCurrentDirectoryPath(repoRoot.path)
+        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        let result = GeneratorPipeline().model(from: ["Tests/Fixtures/oddpaths"], diagnostics: RecordingCollector())
+        let files = try Emission.files(for: result.api, options: EmitOptions(outputs: [.models, .client, .server, .tests], module: "EncodedPaths",
+                                                                             runtime: .path("../../../Runtime")))
+        let folder = repoRoot.appendingPathComponent("Tests/Fixtures/EncodedPaths")
+        if recording {
+            _ = try OutputWriter(directory: folder.path).write(files, apply: true)
+            Issue.record("recorded the odd-paths fixture output")
+            return
+        }
+        #expect(files.contains { $0.path.hasPrefix("Sources/EncodedPathsServer/") } && files.contains { $0.path.hasPrefix("Tests/EncodedPathsTests/") })
+        for file in files {
+            let expected = try? String(contentsOf: folder.appendingPathComponent(file.path), encoding: .utf8)
+            #expect(expected == file.contents, "Tests/Fixtures/EncodedPaths/\(file.path) differs from the output")
+        }
+    }
+
     @Test func outputIsDeterministic() throws {
         let a = try generate(), b = try generate()
         #expect(a == b)

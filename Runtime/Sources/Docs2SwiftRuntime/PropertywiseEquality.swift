@@ -18,32 +18,6 @@ public enum Propertywise {
     }
 }
 
-/// `Equatable` through `Propertywise.equal`: no `==` written out per type (a generated `==` per model
-/// and `hash(into:)` were 17 % of the largest Waldur models file's compiler instructions).
-///
-/// For example: `struct Pet: PropertywiseEquatable { var name: String; var tag: String? }`.
-public protocol PropertywiseEquatable: Equatable {}
-
-extension PropertywiseEquatable {
-    public static func == (lhs: Self, rhs: Self) -> Bool { Propertywise.equal(lhs, rhs) }
-}
-
-/// `Hashable` through reflection: `==` as `PropertywiseEquatable`, and `hash(into:)` feeds every
-/// `Hashable` stored property to the hasher in declaration order (a property that is not `Hashable` is
-/// left out, which keeps equal values hashing equally). Generated models used it until they got
-/// synthesized `Hashable` (64× faster Set insertion); kept for code generated before that.
-///
-/// For example: `struct Pet: Codable, PropertywiseHashable, Sendable { var name: String; var tag: String? }`.
-public protocol PropertywiseHashable: PropertywiseEquatable, Hashable {}
-
-extension PropertywiseHashable {
-    public func hash(into hasher: inout Hasher) {
-        for child in Mirror(reflecting: self).children {
-            if let value = child.value as? any Hashable { hasher.combine(value) }
-        }
-    }
-}
-
 extension Equatable {
     /// `self == other` when `other` has the same type.
     fileprivate func isEqual(toAny other: Any) -> Bool { (other as? Self) == self }
