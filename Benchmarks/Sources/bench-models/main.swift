@@ -1,5 +1,6 @@
 // Generated models against synthesized twins: Set insertion (hash + ==), ==, decode and encode of
-// N values (default 50,000), best of 5 rounds each; prints seconds and generated/synthesized ratios.
+// N values (default 50,000), best of 5 rounds each, the two sides in turn; prints seconds and
+// generated/synthesized ratios.
 //   .build/release/bench-models [N]
 import Docs2SwiftRuntime
 import Foundation
@@ -9,43 +10,49 @@ import WaldurModels
 let count = CommandLine.arguments.count > 1 ? Int(CommandLine.arguments[1]) ?? 50_000 : 50_000
 let rounds = 5
 
-/// Seconds of the fastest of `rounds` runs of `body`.
-func best(_ body: () throws -> Void) rethrows -> Double {
-    var fastest = Double.infinity
-    for _ in 0..<rounds {
-        let start = DispatchTime.now().uptimeNanoseconds
-        try body()
-        fastest = min(fastest, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
-    }
-    return fastest
+struct Figures { var insert = Double.infinity, equal = Double.infinity, decode = Double.infinity, encode = Double.infinity }
+
+/// Seconds of one run of `body`.
+func seconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
 }
 
-struct Figures { var insert = 0.0, equal = 0.0, decode = 0.0, encode = 0.0 }
-
-/// Times one type on `json` (an array of `count` objects). `==` compares each value with an equal copy
-/// decoded separately (no shared storage), so every property is compared.
+/// One round of the four measurements of `T` on `json` (an array of `count` objects), each kept if it is
+/// the fastest so far. `==` compares each value with an equal copy decoded separately (no shared
+/// storage), so every property is compared.
 @inline(never)
-func measure<T: Codable & Hashable>(_ type: T.Type, _ json: Data) throws -> Figures {
+func round<T: Codable & Hashable>(_ type: T.Type, _ json: Data, into f: inout Figures) throws {
     let decoder = JSONCoding.makeDecoder(), encoder = JSONCoding.makeEncoder()
-    var values: [T] = [], copies: [T] = []
-    var f = Figures()
-    f.decode = try best { values = try decoder.decode([T].self, from: json) }
-    copies = try decoder.decode([T].self, from: json)
+    var values: [T] = []
+    f.decode = min(f.decode, try seconds { values = try decoder.decode([T].self, from: json) })
+    let copies = try decoder.decode([T].self, from: json)
     var encoded = Data()
-    f.encode = try best { encoded = try encoder.encode(values) }
+    f.encode = min(f.encode, try seconds { encoded = try encoder.encode(values) })
     let decodedAgain = try decoder.decode([T].self, from: encoded)
     precondition(decodedAgain == values, "\(T.self) does not round-trip")
-    f.insert = best {
+    f.insert = min(f.insert, seconds {
         var set = Set<T>(minimumCapacity: values.count)
         for v in values { set.insert(v) }
         precondition(set.count == values.count)
-    }
-    f.equal = best {
+    })
+    f.equal = min(f.equal, seconds {
         var same = 0
         for i in values.indices where values[i] == copies[i] { same += 1 }
         precondition(same == values.count)
+    })
+}
+
+/// The generated type and its synthesized twin, round after round in turn (so a change in machine load
+/// affects both alike): the best of `rounds` for each.
+func measure<G: Codable & Hashable, S: Codable & Hashable>(_ generated: G.Type, _ synthesized: S.Type, _ json: Data) throws -> (Figures, Figures) {
+    var g = Figures(), s = Figures()
+    for _ in 0..<rounds {
+        try round(G.self, json, into: &g)
+        try round(S.self, json, into: &s)
     }
-    return f
+    return (g, s)
 }
 
 /// `count` distinct JSON objects with every key set (`value(key, i)` gives each key's value).
@@ -105,10 +112,7 @@ func report(_ name: String, generated: Figures, synthesized: Figures) {
     line("encode", generated.encode, synthesized.encode, target: 1.1)
 }
 
-// Alternate the two sides so a change in machine load affects both alike.
-let callGenerated = try measure(CallAssignmentConfiguration.self, callJSON)
-let callSynthesized = try measure(SynthesizedCallAssignmentConfiguration.self, callJSON)
+let (callGenerated, callSynthesized) = try measure(CallAssignmentConfiguration.self, SynthesizedCallAssignmentConfiguration.self, callJSON)
 report("CallAssignmentConfiguration (10 optional properties)", generated: callGenerated, synthesized: callSynthesized)
-let projectGenerated = try measure(Project.self, projectJSON)
-let projectSynthesized = try measure(SynthesizedProject.self, projectJSON)
+let (projectGenerated, projectSynthesized) = try measure(Project.self, SynthesizedProject.self, projectJSON)
 report("Project (37 optional properties)", generated: projectGenerated, synthesized: projectSynthesized)

@@ -28,7 +28,8 @@ public enum JSONCoding {
     /// Parses ISO-8601 date-times with or without fractional seconds (any number of digits) and
     /// with `Z` or a numeric offset.
     public static func parseDate(_ s: String) -> Date? {
-        // Normalise fractional seconds to milliseconds for the formatter.
+        if let date = ISO8601.parse(s) { return date }
+        // Other forms: normalise fractional seconds to milliseconds for the formatter.
         var text = s
         if let dot = text.firstIndex(of: "."), let tzStart = text[dot...].firstIndex(where: { $0 == "Z" || $0 == "+" || $0 == "-" }) {
             let digits = text[text.index(after: dot)..<tzStart]
@@ -42,7 +43,7 @@ public enum JSONCoding {
     }
 
     public static func formatDate(_ date: Date) -> String {
-        fractional.withLock { $0.string(from: date) }
+        ISO8601.format(date)
     }
 
     private static let fractional = Locked(makeFormatter([.withInternetDateTime, .withFractionalSeconds]))
