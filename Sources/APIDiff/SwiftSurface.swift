@@ -46,6 +46,8 @@ struct SwiftSurface {
 
     var types: [String: TypeDecl] = [:]
     var methods: [String: Function] = [:]
+    /// Method name → `METHOD /path/{}/` of its operation, to tell a renamed method from a removed one.
+    var operations: [String: String] = [:]
 
     init(_ api: APIDescription) {
         var taken = Set(api.schemas.map(\.name))
@@ -78,6 +80,7 @@ struct SwiftSurface {
             guard methods[name] == nil else { continue }
             let returnType = op.responses.filter(\.isSuccess).first { $0.type != nil }?.type.map(SwiftTypes.name) ?? "Void"
             methods[name] = Function(base: "APIClient." + name, arguments: Self.arguments(op), returnType: returnType)
+            operations[name] = op.method + " " + FlatAPI.shape(op.path)
         }
     }
 

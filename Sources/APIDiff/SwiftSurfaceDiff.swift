@@ -125,7 +125,14 @@ struct SwiftSurfaceDiff {
         for name in old.methods.keys.sorted() {
             let o = old.methods[name]!
             guard let n = new.methods[name] else {
-                add(o.declaration, "removed", breaks: true, "the method is gone (operation removed or renamed)")
+                // The same operation under a new method name (the docs renamed its SDK id).
+                let op = old.operations[name]
+                let candidates = new.operations.filter { $0.value == op && old.methods[$0.key] == nil }.keys.sorted()
+                if candidates.count == 1, let to = candidates.first, let m = new.methods[to] {
+                    add(o.declaration, "renamed", breaks: true, old: o.declaration, new: m.declaration, "the operation's method is \(to) now")
+                } else {
+                    add(o.declaration, "removed", breaks: true, "the operation is gone")
+                }
                 continue
             }
             if o.returnType != n.returnType {

@@ -78,3 +78,15 @@ extension SwiftImpactTests {
         #expect(swift(old, changed).contains { $0.declaration == "PatchedUserRequest.name" && $0.breaksSource })
     }
 }
+
+extension SwiftImpactTests {
+    @Test func aMethodRenamedByTheDocsIsARenameNotARemoval() {
+        let user = [Schema(name: "User", fields: [Field(name: "name", type: .string, required: true)])]
+        var renamed = Self.list([])
+        renamed.id = "users_retrieve"
+        renamed.swiftName = "usersRetrieve"
+        let changes = swift(Self.api(user, [Self.list([])]), Self.api(user, [renamed]))
+        let change = changes.first { $0.declaration == "APIClient.usersList()" }
+        #expect(change?.change == "renamed" && change?.new == "APIClient.usersRetrieve()" && change?.breaksSource == true)
+    }
+}
