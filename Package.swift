@@ -64,7 +64,7 @@ let package = Package(
             "APIModel", "DocTree", "Extractors", "HTMLFrontEnd", "MarkdownFrontEnd", "Refinement", "TextFrontEnd",
         ]),
         // API diff between two models.
-        .target(name: "APIDiff", dependencies: ["APIModel"]),
+        .target(name: "APIDiff", dependencies: ["APIModel", "SwiftEmitter"]),
         // Pipeline and output writer.
         .target(name: "Docs2SwiftCore", dependencies: [
             "DocTree", "MarkdownFrontEnd", "TextFrontEnd", "HTMLFrontEnd", "APIModel", "Extractors", "Refinement", "SwiftEmitter", "OpenAPIExport",

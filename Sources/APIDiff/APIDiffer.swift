@@ -60,7 +60,11 @@ public struct APIDiffer: Sendable {
             nonBreaking: changes.filter { $0.severity == .nonBreaking }.count,
             info: changes.filter { $0.severity == .info }.count,
             operationsAdded: added, operationsRemoved: removed, operationsChanged: changed)
-        return DiffReport(old: oldName, new: newName, summary: summary, changes: changes)
+        var swiftDiff = SwiftSurfaceDiff(old: old, new: new)
+        let swift = swiftDiff.run()
+        var report = DiffReport(old: oldName, new: newName, summary: summary, changes: changes, swift: swift)
+        report.summary.swiftSourceBreaking = swift.filter(\.breaksSource).count
+        return report
     }
 
     func sameContract(_ o: FlatAPI.Operation, _ n: FlatAPI.Operation) -> Bool {

@@ -34,6 +34,9 @@ public struct DiffReport: Codable, Hashable, Sendable {
     public var new: String
     public var summary: Summary
     public var changes: [Change]
+    /// The generated Swift declarations the changes touch (models and client), each marked
+    /// source-breaking or not; checked against `swift-api-digester` by `scripts/digester-check`.
+    public var swift: [SwiftChange] = []
 
     public struct Summary: Codable, Hashable, Sendable {
         public var breaking: Int
@@ -42,6 +45,8 @@ public struct DiffReport: Codable, Hashable, Sendable {
         public var operationsAdded: Int
         public var operationsRemoved: Int
         public var operationsChanged: Int
+        /// Swift declarations whose old uses stop compiling (`swift` entries with `breaksSource`).
+        public var swiftSourceBreaking = 0
     }
 
     public func count(_ s: Change.Severity) -> Int { changes.filter { $0.severity == s }.count }

@@ -22,6 +22,14 @@ public enum DiffFormatter {
             if !c.swiftImpact.isEmpty { line += paint("  Swift: " + c.swiftImpact.joined(separator: "; "), "36") }
             out += line + "\n"
         }
+        if !r.swift.isEmpty {
+            out += "Swift declarations: \(r.swift.count) changed, \(r.summary.swiftSourceBreaking) break source\n"
+            for s in r.swift where s.change != "added" || s.breaksSource {
+                out += (s.breaksSource ? paint("swift-breaking", "31;1") : paint("swift-ok      ", "32")) + " \(s.declaration) \(s.change)"
+                if let o = s.old, let n = s.new { out += " (\(o) → \(n))" }
+                out += ": \(s.reason)\n"
+            }
+        }
         return out
     }
 
@@ -57,10 +65,14 @@ public enum DiffFormatter {
                 out += line + "\n"
             }
         }
-        let impact = r.changes.filter { $0.severity == .breaking }.flatMap(\.swiftImpact)
-        if !impact.isEmpty {
+        let breaking = r.swift.filter(\.breaksSource)
+        if !breaking.isEmpty {
             out += "\n## Swift declarations that break\n\n"
-            for s in Set(impact).sorted() { out += "- `\(s)`\n" }
+            for s in breaking {
+                out += "- `\(s.declaration)` \(s.change)"
+                if let o = s.old, let n = s.new { out += " (`\(o)` → `\(n)`)" }
+                out += ": \(s.reason)\n"
+            }
         }
         return out
     }
