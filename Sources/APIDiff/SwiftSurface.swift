@@ -16,6 +16,14 @@ struct SwiftSurface {
         var label: String
         var type: String
         var defaulted: Bool
+
+        init(label: String, type: String, defaulted: Bool) {
+            self.label = label
+            self.type = type
+            self.defaulted = defaulted
+        }
+
+        init(_ emitted: EmittedDeclarations.Argument) { self.init(label: emitted.label, type: emitted.type, defaulted: emitted.defaulted) }
     }
 
     /// A function-like declaration: `User.init(name:email:)`, `APIClient.usersList(page:)`.
@@ -75,79 +83,28 @@ struct SwiftSurface {
                 types[alias] = TypeDecl(kind: .typealias, members: ["": schema.name], initializer: nil, shape: "alias " + schema.name)
             }
         }
+        let paging = EmittedDeclarations.PagingMethods(api)
         for op in api.operations {
             let name = op.swiftName.isEmpty ? Naming.memberName(op.id) : op.swiftName
             guard methods[name] == nil else { continue }
             let returnType = op.responses.filter(\.isSuccess).first { $0.type != nil }?.type.map(SwiftTypes.name) ?? "Void"
             methods[name] = Function(base: "APIClient." + name, arguments: Self.arguments(op), returnType: returnType)
             operations[name] = op.method + " " + FlatAPI.shape(op.path)
-        }
-    }
-
-    /// As `ContextBuilder.properties`: one property per JSON key, reserved names get `Value`, repeats a number.
-    static func properties(_ schema: Schema) -> [(field: Field, name: String)] {
-        var used: Set<String> = []
-        var keys: Set<String> = []
-        var out: [(field: Field, name: String)] = []
-        for field in schema.fields where keys.insert(field.name).inserted {
-            var base = Naming.memberName(field.name)
-            if reservedMembers.contains(base) { base += "Value" }
-            out.append((field, claim(base, in: &used)))
-        }
-        return out
-    }
-
-    static let reservedMembers: Set<String> = ["init", "self", "Self", "Type", "Protocol", "deinit", "subscript"]
-
-    /// As `ContextBuilder.caseNames`, without the backticks (the digester prints names bare).
-    static func caseNames(_ schema: Schema) -> [String] {
-        var used: Set<String> = ["undocumented", "allCases", "rawValue", "init", "self", "Type"]
-        return schema.enumValues.map { value in
-            var base = Naming.memberName(value)
-            if value.allSatisfy({ $0 == " " }) || Naming.words(value).isEmpty { base = "empty" }
-            return claim(base, in: &used)
-        }
-    }
-
-    /// As `OperationSignature`: path parameters in template order, the body, required then optional
-    /// query parameters, headers; non-scalar parameters are strings.
-    static func arguments(_ op: Operation) -> [Argument] {
-        var used: Set<String> = ["request", "response", "client", "context", "input", "output"]
-        func label(_ raw: String) -> String {
-            var base = Naming.memberName(raw)
-            if reservedMembers.contains(base) { base += "Value" }
-            return claim(base, in: &used)
-        }
-        var out: [Argument] = []
-        for name in PathTemplate.parameterNames(op.path) {
-            let p = op.parameters.first { $0.location == .path && $0.name == name }
-            let type = p.map { SwiftTypes.isScalar($0.type) ? $0.type : .string } ?? .string
-            out.append(Argument(label: label(name), type: SwiftTypes.name(type), defaulted: false))
-        }
-        if let body = op.requestBody {
-            out.append(Argument(label: label("body"), type: SwiftTypes.name(body.type) + (body.required ? "" : "?"), defaulted: !body.required))
-        }
-        let others = op.parameters.filter { $0.location != .path }.sorted { a, b in
-            if a.location != b.location { return a.location < b.location }
-            return a.required && !b.required
-        }
-        for p in others {
-            var type: TypeRef = .string
-            switch p.type {
-            case .array(let inner) where SwiftTypes.isScalar(inner): type = .array(inner)
-            case let t where SwiftTypes.isScalar(t): type = t
-            default: break
+            // A paging list's `…All` method comes and goes with its paging parameters.
+            if let all = paging.method(for: op), methods[all.name] == nil {
+                methods[all.name] = Function(base: "APIClient." + all.name, arguments: all.arguments.map(Argument.init), returnType: all.returnType)
+                operations[all.name] = op.method + " " + FlatAPI.shape(op.path) + " all"
             }
-            out.append(Argument(label: label(p.name), type: SwiftTypes.name(type) + (p.required ? "" : "?"), defaulted: !p.required))
         }
-        return out
     }
 
-    static func claim(_ base: String, in used: inout Set<String>) -> String {
-        var name = base
-        var n = 2
-        while used.contains(name) { name = "\(base)\(n)"; n += 1 }
-        used.insert(name)
-        return name
-    }
+    /// The emitter's property names (`ContextBuilder.properties`).
+    static func properties(_ schema: Schema) -> [(field: Field, name: String)] { EmittedDeclarations.properties(schema) }
+
+    /// The emitter's case names, without the backticks (the digester prints names bare).
+    static func caseNames(_ schema: Schema) -> [String] { EmittedDeclarations.caseNames(schema) }
+
+    /// The emitter's client arguments (`OperationSignature`): path parameters in template order, the body,
+    /// required then optional query parameters, headers; non-scalar parameters are strings.
+    static func arguments(_ op: Operation) -> [Argument] { EmittedDeclarations.arguments(op).map(Argument.init) }
 }

@@ -131,7 +131,8 @@ struct SwiftSurfaceDiff {
                 if candidates.count == 1, let to = candidates.first, let m = new.methods[to] {
                     add(o.declaration, "renamed", breaks: true, old: o.declaration, new: m.declaration, "the operation's method is \(to) now")
                 } else {
-                    add(o.declaration, "removed", breaks: true, "the operation is gone")
+                    let pagingGone = op?.hasSuffix(" all") == true && new.operations.values.contains(String(op!.dropLast(4)))
+                    add(o.declaration, "removed", breaks: true, pagingGone ? "the list no longer pages (its documented paging parameters or response changed)" : "the operation is gone")
                 }
                 continue
             }

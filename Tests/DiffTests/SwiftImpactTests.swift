@@ -57,8 +57,11 @@ import Testing
         let page = Parameter(name: "page", location: .query, type: .integer, required: false)
         let user = [Schema(name: "User", fields: [name])]
         let optional = swift(Self.api(user, [Self.list([])]), Self.api(user, [Self.list([page])]))
-        #expect(optional.map(\.declaration) == ["APIClient.usersList()"])
+        #expect(optional.map(\.declaration) == ["APIClient.usersList()", "APIClient.usersListAll()"])
         #expect(optional.first?.breaksSource == false, "an optional query parameter is a defaulted argument")
+        #expect(optional.last?.change == "added" && optional.last?.breaksSource == false, "a page parameter adds the paging method")
+        let unpaged = swift(Self.api(user, [Self.list([page])]), Self.api(user, [Self.list([])]))
+        #expect(unpaged.first { $0.declaration == "APIClient.usersListAll()" }?.breaksSource == true, "losing paging removes usersListAll")
         var required = page
         required.required = true
         #expect(swift(Self.api(user, [Self.list([page])]), Self.api(user, [Self.list([required])])).first?.breaksSource == true)
