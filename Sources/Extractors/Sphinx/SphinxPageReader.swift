@@ -204,7 +204,9 @@ struct SphinxPageReader {
             }
             // An HTTP message with no "Example request:" header (`.. sourcecode:: http` on its own).
             if section.kind == nil || section.ignoring || section.kind == .response || l.isCode,
-               let kind = Self.messageStart(l.text) ?? (literal.contains(i) || l.isCode && Self.isRequestLine(l.text) ? .exampleRequest : nil) {
+               let kind = Self.messageStart(l.text) ?? (literal.contains(i) || l.isCode && Self.isRequestLine(l.text) ? .exampleRequest : nil)
+                   // `**Response**:` over a bare JSON body (no status line).
+                   ?? (section.kind == .response && (l.text.hasPrefix("{") || l.text.hasPrefix("[")) ? .exampleResponse : nil) {
                 let (text, lineOf, next) = collectMessage(from: i, stopAtProse: true)
                 readExamples(text, lineOf: lineOf, kind: kind, into: &drafts[drafts.count - 1])
                 i = next
@@ -464,6 +466,14 @@ struct SphinxPageReader {
             }
             // `PATCH /a/1` shown under `DELETE /a/(id)` (a copied example), or examples of other
             // operations after the last directive: not this operation's request.
+            // A second request whose path the signature cannot give (`GET /users/` after `GET /users/10`
+            // under `GET /users/(int:id)`): an example of an operation without a directive of its own.
+            if let path, let existing = d.exampleRequest, existing.path != nil, !ExampleRequest.matches(template: d.path, path: path) {
+                diagnostics.note("example request \(method ?? d.method) \(path) does not match \(d.method) \(d.path), which has an example request already; not used",
+                                 at: location(startLine))
+                d.exampleJSON.removeAll { $0.line >= startLine && $0.kind == "request" }
+                return
+            }
             if let method, method != d.method, d.method != "ANY" {
                 diagnostics.note("example request \(method) \(path ?? "") is not a \(d.method) request; not used for \(d.method) \(d.path)",
                                  at: location(startLine))

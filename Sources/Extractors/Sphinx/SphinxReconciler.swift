@@ -137,7 +137,9 @@ struct Reconciler {
             op.parameters.append(Parameter(name: h.name, location: .header, type: .string, required: false, description: h.description,
                                            provenance: location(h.line)))
         }
-        let requestExamples = d.exampleRequest?.json ?? []
+        // A GET or HEAD request has no body: JSON shown after its request line is a response printed
+        // with it, or another operation's; only documented request fields make a body.
+        let requestExamples = ["GET", "HEAD"].contains(d.method) ? [] : d.exampleRequest?.json ?? []
         let jsonFields = d.requestFields + d.requestArrayFields
         let form = jsonFields.isEmpty && !d.formFields.isEmpty
         let requestDocs = (form ? d.formFields : d.requestFields) + paramsAsBody.filter { p in !d.requestFields.contains { $0.name == p.name } }
@@ -180,19 +182,20 @@ struct Reconciler {
         let items = arrays.flatMap { $0 }
         let itemsAreObjects = !items.isEmpty && items.allSatisfy { if case .object = $0 { return true } else { return false } }
         if object.isEmpty, array.isEmpty { return merge(documented: [], examples: examples, exampleLine: exampleLine, request: request) }
-        if !array.isEmpty, object.isEmpty, !examples.isEmpty, !examplesAreArrays,
-           let member = Self.envelopeMember(examples, documented: array.map(\.name)) {
+        if !array.isEmpty, !examples.isEmpty, !examplesAreArrays,
+           let member = Self.envelopeMember(examples, documented: array.map(\.name)),
+           !object.contains(where: { o in array.contains { $0.name == o.name } }) {
             // `:>jsonarr string username:` with an example `{"users": [{"username": …}]}`: the array the
             // fields describe is the example's member, inside an object envelope.
             diagnostics.note("'Response/Request JSON Array of Objects' fields describe the items of '\(member)' in the example at line \(exampleLine)",
                              at: location(array[0].line))
-            let envelope = merge(documented: [], examples: examples, exampleLine: exampleLine, request: request)
+            let envelope = merge(documented: object, examples: examples, exampleLine: exampleLine, request: request)
             let items = examples.flatMap { node -> [JSONNode] in
                 guard case .object(let m) = node, case .array(let xs)? = m.first(where: { $0.0 == member })?.1 else { return [] }
                 return xs
             }
             let itemType = TypeRef.array(merge(documented: array, examples: items, exampleLine: exampleLine, request: request))
-            guard case .object(var fields) = envelope, let k = fields.firstIndex(where: { $0.name == member }) else { return envelope }
+            guard case .object(var fields) = envelope, let k = fields.firstIndex(where: { $0.name == member || $0.name.hasPrefix(member + ".") }) else { return envelope }
             fields[k].type = itemType
             return .object(fields)
         }
