@@ -223,6 +223,7 @@ def main():
     a = ap.parse_args()
     overall = {k: Tally() for k in ("ops", "params", "fields", "statuses")}
     per_style = defaultdict(lambda: {k: Tally() for k in ("ops", "params", "fields", "statuses")})
+    per_variant = defaultdict(lambda: {k: Tally() for k in ("ops", "params", "fields", "statuses")})
     report = []
     # page -> [(variant, model without prose)]: every rendering of a page must give the same model.
     renderings = defaultdict(list)
@@ -259,9 +260,12 @@ def main():
                     for m in misses:
                         print(m)
                 for k in t:
-                    overall[k].merge(t[k]); per_style[style][k].merge(t[k])
+                    overall[k].merge(t[k]); per_style[style][k].merge(t[k]); per_variant[(style, vname)][k].merge(t[k])
                 report.append({"page": f"{style}/{page}", "variant": vname,
                                **{k: {"p": t[k].p(), "r": t[k].r(), "tp": t[k].tp, "fp": t[k].fp, "fn": t[k].fn} for k in t}})
+    for (style, vname), t in sorted(per_variant.items()):
+        if len({v for s_, v in per_variant if s_ == style}) > 1:
+            print(f"rendering {style}/{vname:20s} ops {t['ops'].fmt()} | params {t['params'].fmt()} | fields {t['fields'].fmt()}")
     for style, t in sorted(per_style.items()):
         print(f"style {style:20s} ops {t['ops'].fmt()} | params {t['params'].fmt()} | fields {t['fields'].fmt()}")
     compared = {p: v for p, v in renderings.items() if len(v) > 1}
