@@ -16,6 +16,9 @@ Layout (see devcorpus/README.md): devcorpus/<style>/<page>/truth.json, beside th
 Operations match on method + path with parameter names blanked ({id} == {kitten_id}); a path with a
 trailing slash is not the same path. Path parameters compare by position in the path, query parameters
 by name.
+Every page with several renderings is also checked for the same model from each (apart from prose:
+descriptions, summaries, titles, provenance, example texts; `without_prose`); the count of pages
+that differ is printed, and with --show where each first differs.
 Fields compare the request body's and the 2xx responses' field paths; when the truth lists no dotted
 path for an operation, only top-level names are compared. Statuses are reported, not gated.
 
@@ -86,6 +89,43 @@ def model_ops(model):
         ops.append({"method": o["method"].upper(), "path": o["path"], "params": params,
                     "req": req, "resp": resp, "statuses": statuses})
     return ops
+
+
+PROSE = {"description", "summary", "title", "provenance", "examples", "resource", "documentedNames"}
+
+
+def without_prose(node):
+    """The model with what is prose or placement dropped (descriptions, summaries, titles, provenance,
+    example texts, resource names) and error-code messages blanked: what every rendering must agree on."""
+    if isinstance(node, dict):
+        return {k: without_prose(v) for k, v in node.items() if k not in PROSE and not k.startswith("_")}
+    if isinstance(node, list):
+        return [without_prose(v) for v in node]
+    return node
+
+
+def first_difference(a, b, path=""):
+    """A short description of where two JSON values first differ, or None."""
+    if type(a) is not type(b):
+        return f"{path or '/'}: {json.dumps(a)[:80]} vs {json.dumps(b)[:80]}"
+    if isinstance(a, dict):
+        for k in sorted(set(a) | set(b)):
+            if k not in a or k not in b:
+                return f"{path}/{k}: only in {'second' if k not in a else 'first'}"
+            d = first_difference(a[k], b[k], f"{path}/{k}")
+            if d:
+                return d
+        return None
+    if isinstance(a, list):
+        for i, (x, y) in enumerate(zip(a, b)):
+            label = x.get("id") or x.get("name") or i if isinstance(x, dict) else i
+            d = first_difference(x, y, f"{path}[{label}]")
+            if d:
+                return d
+        if len(a) != len(b):
+            return f"{path}: {len(a)} vs {len(b)} items"
+        return None
+    return None if a == b else f"{path}: {json.dumps(a)[:80]} vs {json.dumps(b)[:80]}"
 
 
 class Tally:
@@ -183,7 +223,10 @@ def main():
     a = ap.parse_args()
     overall = {k: Tally() for k in ("ops", "params", "fields", "statuses")}
     per_style = defaultdict(lambda: {k: Tally() for k in ("ops", "params", "fields", "statuses")})
+    per_variant = defaultdict(lambda: {k: Tally() for k in ("ops", "params", "fields", "statuses")})
     report = []
+    # page -> [(variant, model without prose)]: every rendering of a page must give the same model.
+    renderings = defaultdict(list)
     for style in sorted(os.listdir(a.root)):
         sdir = os.path.join(a.root, style)
         if not os.path.isdir(sdir) or (a.style and style not in a.style):
@@ -210,17 +253,34 @@ def main():
                     print(f"{label:60s} skipped (not rendered)")
                     continue
                 model, stderr = run_model(a.binary, inputs)
+                renderings[f"{style}/{page}"].append((vname, without_prose(model)))
                 t, line, misses = score_page(truth, model, a.show, label)
                 print(line)
                 if a.show:
                     for m in misses:
                         print(m)
                 for k in t:
-                    overall[k].merge(t[k]); per_style[style][k].merge(t[k])
+                    overall[k].merge(t[k]); per_style[style][k].merge(t[k]); per_variant[(style, vname)][k].merge(t[k])
                 report.append({"page": f"{style}/{page}", "variant": vname,
                                **{k: {"p": t[k].p(), "r": t[k].r(), "tp": t[k].tp, "fp": t[k].fp, "fn": t[k].fn} for k in t}})
+    for (style, vname), t in sorted(per_variant.items()):
+        if len({v for s_, v in per_variant if s_ == style}) > 1:
+            print(f"rendering {style}/{vname:20s} ops {t['ops'].fmt()} | params {t['params'].fmt()} | fields {t['fields'].fmt()}")
     for style, t in sorted(per_style.items()):
         print(f"style {style:20s} ops {t['ops'].fmt()} | params {t['params'].fmt()} | fields {t['fields'].fmt()}")
+    compared = {p: v for p, v in renderings.items() if len(v) > 1}
+    differing = []
+    for page, variants in sorted(compared.items()):
+        base_name, base = variants[0]
+        for vname, m in variants[1:]:
+            d = first_difference(base, m)
+            if d:
+                differing.append(page)
+                if a.show:
+                    print(f"  different model: {page} [{base_name}] vs [{vname}]: {d}")
+    differing = sorted(set(differing))
+    print(f"same model (apart from prose) from every rendering: {len(compared) - len(differing)} of {len(compared)} pages; "
+          f"{len(differing)} differ{(': ' + ', '.join(differing)) if differing else ''}")
     t = overall
     print(f"devcorpus: ops {t['ops'].fmt()} | params {t['params'].fmt()} | fields {t['fields'].fmt()} | statuses {t['statuses'].fmt()}")
     if a.json:

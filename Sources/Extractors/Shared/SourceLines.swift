@@ -15,6 +15,16 @@ struct SourceLine {
     var termClasses: [String]? = nil
     /// A line of a code block.
     var isCode = false
+    /// The definitions (`<dd>`) of classed definition lists (HTML) this line is inside, outermost
+    /// first, each numbered in document order: where an HTML field list's items end.
+    var definitions: [Int] = []
+    /// The number its definition gets, for the term of a classed definition list's item (see `definitions`).
+    var termDefinition: Int?
+    /// How many list items this line is inside, and whether it is the first line of the innermost.
+    var listDepth = 0
+    var startsItem = false
+    /// Leading spaces of the line as written (text renderings keep the indentation that nests items).
+    var indent = 0
 
     init(text: String, line: Int, isHeading: Bool, sharesNextDefinition: Bool = false, termClasses: [String]? = nil, isCode: Bool = false) {
         self.text = text
@@ -29,10 +39,21 @@ struct SourceLine {
 enum LineFlattener {
     static func lines(_ blocks: [Block]) -> [SourceLine] {
         var out: [SourceLine] = []
-        func add(_ text: String, _ line: Int, heading: Bool = false, shares: Bool = false, classes: [String]? = nil, code: Bool = false) {
+        var definitions: [Int] = []
+        var definitionCount = 0
+        var listDepth = 0
+        var itemPending = false
+        func add(_ text: String, _ line: Int, heading: Bool = false, shares: Bool = false, classes: [String]? = nil, code: Bool = false,
+                 indent: Int? = nil) {
             let t = text.trimming(" ")
             if !t.isEmpty {
-                out.append(SourceLine(text: t, line: line, isHeading: heading, sharesNextDefinition: shares, termClasses: classes, isCode: code))
+                var l = SourceLine(text: t, line: line, isHeading: heading, sharesNextDefinition: shares, termClasses: classes, isCode: code)
+                l.definitions = definitions
+                l.listDepth = listDepth
+                l.startsItem = itemPending
+                l.indent = indent ?? text.prefix { $0 == " " }.count
+                itemPending = false
+                out.append(l)
             }
         }
         func walk(_ blocks: [Block]) {
@@ -41,15 +62,30 @@ enum LineFlattener {
                 case .heading(let h): add(h.text.plain, h.line, heading: true)
                 case .paragraph(let p):
                     // Paragraphs from HTML may hold several lines.
-                    add(p.text.plain, p.line)
+                    // `plain` folds whitespace; the indentation is read from the text as written.
+                    var raw = ""
+                    for span in p.text.spans { if case .text(let t) = span { raw += t } else { break } }
+                    add(p.text.plain, p.line, indent: raw.prefix { $0 == " " }.count)
                 case .code(let c):
                     for (i, l) in c.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() { add(String(l), c.line + i, code: true) }
                 case .list(let l):
-                    for item in l.items { walk(item) }
+                    listDepth += 1
+                    for item in l.items {
+                        itemPending = true
+                        walk(item)
+                    }
+                    itemPending = false
+                    listDepth -= 1
                 case .definitionList(let d):
                     for (k, item) in d.items.enumerated() {
                         add(item.term.plain, item.line, shares: item.blocks.isEmpty && k + 1 < d.items.count, classes: d.classes)
+                        if d.classes != nil {
+                            definitionCount += 1
+                            if let last = out.indices.last, out[last].line == item.line, out[last].termClasses != nil { out[last].termDefinition = definitionCount }
+                            definitions.append(definitionCount)
+                        }
                         walk(item.blocks)
+                        if d.classes != nil { definitions.removeLast() }
                     }
                 case .table(let t):
                     // The shape text renderings give tables: one cell per line, `|` for an empty cell.

@@ -7,6 +7,8 @@ struct SphinxPageReader {
     let file: String
     let lines: [SourceLine]
     let diagnostics: DiagnosticCollector
+    /// Lines that look like signatures but are example requests (see `read`).
+    var exampleLines: Set<Int> = []
 
     /// What one operation's lines say, before types are settled.
     struct Draft {
@@ -31,12 +33,18 @@ struct SphinxPageReader {
         var responseFields: [DocField] = []
         var responseArrayFields: [DocField] = []
         var query: [DocField] = []
+        /// The keys of the signature's query string (`?format=GPKG&z=(int:z)`), and the placeholders
+        /// inside its values (`resource=(int:id1),(int:id2)`), which `:query id1:` describes but which are no parameters.
+        var signatureQuery: [DocField] = []
+        var valuePlaceholders: Set<String> = []
         /// `Parameters` (`:param`): URL parameters; those not in the path are query parameters.
         var parameters: [DocField] = []
         var headers: [DocField] = []
         var statuses: [Response] = []
         var errorCodes: [ErrorCode] = []
         var similarToGet = false
+        /// `.. http:any:: /`: what every endpoint accepts (formats, common statuses), not an operation.
+        var isConventions: Bool { method == "ANY" && path == "/" }
         /// The last status had nothing after its dash: the next prose line is its description.
         var statusAwaitsDescription = false
     }
@@ -48,18 +56,16 @@ struct SphinxPageReader {
         var required: Bool?
         var description: String
         var line: Int
+        /// The text after the name, as written (`(string) – the name`).
+        var rest = ""
+        /// Whether a `(type)` or a dash followed the name (a field, not a prose bullet).
+        var isDescribed = false
+
+        /// `object – If successful, …` (`:>json object:`): the name is a JSON type word and no type follows.
+        var namesOnlyAType: Bool { type.isEmpty && ["object", "array", "string", "integer", "int", "number", "boolean", "bool", "list", "dict"].contains(name) }
     }
 
     func location(_ line: Int) -> SourceLocation { SourceLocation(file: file, line: line, column: 1) }
-
-    /// The state of the field list being read.
-    struct SectionState {
-        var kind: SphinxSections.Kind?
-        /// An unknown field list: its items are skipped (after one warning).
-        var ignoring = false
-        /// Whether this list's items are bulleted (text builder); then unbulleted lines continue the last item.
-        var bulleted: Bool?
-    }
 
     mutating func read() -> [APIModel.Operation] {
         var drafts: [Draft] = []
@@ -74,7 +80,10 @@ struct SphinxPageReader {
         // previous operation's description.
         var afterTitle = false
         func closeGroup() { if groupStart < drafts.count { groups.append(groupStart..<drafts.count) } }
-        let examples = SphinxSignatures.examplesOfOthers(SphinxSignatures.find(lines))
+        let signatures = SphinxSignatures.find(lines)
+        let literal = SphinxSignatures.literalBlockLines(signatures, lines: lines)
+        let examples = SphinxSignatures.examplesOfOthers(signatures).union(literal)
+        exampleLines = examples
         while i < lines.count {
             let l = lines[i]
             if let sig = SphinxSignatures.at(lines, i), !examples.contains(sig.start) {
@@ -85,6 +94,9 @@ struct SphinxPageReader {
                                         at: location(sig.line))
                 }
                 var d = Draft(method: sig.method, path: template.path, rawPath: sig.rawPath, line: sig.line, pathTypes: template.types)
+                let query = SphinxSignatures.queryString(sig.rawPath)
+                d.signatureQuery = query.keys.map { DocField(name: $0.name, type: $0.type, required: nil, description: "", line: sig.line) }
+                d.valuePlaceholders = query.placeholders
                 if shares, let last = drafts.last {
                     d.summary = last.summary
                 } else {
@@ -108,8 +120,9 @@ struct SphinxPageReader {
                 i += 1
                 continue
             }
+            if section.ends(at: l) { section = SectionState() }
             if let h = SphinxSections.header(l.text), !l.isCode {
-                section = SectionState(kind: h)
+                section = SectionState(kind: h, header: l)
                 if h.isExample {
                     let (text, lineOf, next) = collectMessage(from: i + 1)
                     if !drafts.isEmpty { readExamples(text, lineOf: lineOf, kind: h, into: &drafts[drafts.count - 1]) }
@@ -123,12 +136,15 @@ struct SphinxPageReader {
             guard !drafts.isEmpty else { i += 1; continue }
             if let label = SphinxSections.unknownFieldLabel(l, next: i + 1 < lines.count ? lines[i + 1] : nil) {
                 diagnostics.warning("field list '\(label)' not understood; its items are skipped (known: \(Self.knownLabels))", at: location(l.line))
-                section = SectionState(ignoring: true)
+                section = SectionState(ignoring: true, header: l)
                 i += 1
                 continue
             }
             // An HTTP message with no "Example request:" header (`.. sourcecode:: http` on its own).
-            if section.kind == nil || section.ignoring, let kind = Self.messageStart(l.text) {
+            if section.kind == nil || section.ignoring || section.kind == .response || l.isCode,
+               let kind = Self.messageStart(l.text) ?? (literal.contains(i) || l.isCode && Self.isRequestLine(l.text) ? .exampleRequest : nil)
+                   // `**Response**:` over a bare JSON body (no status line).
+                   ?? (section.kind == .response && (l.text.hasPrefix("{") || l.text.hasPrefix("[")) ? .exampleResponse : nil) {
                 let (text, lineOf, next) = collectMessage(from: i, stopAtProse: true)
                 readExamples(text, lineOf: lineOf, kind: kind, into: &drafts[drafts.count - 1])
                 i = next
@@ -143,12 +159,28 @@ struct SphinxPageReader {
             } else if section.ignoring {
                 // Items of a field list already reported.
             } else if let kind = section.kind, kind != .response {
-                let bulleted = SphinxText.isBulleted(text)
-                if section.bulleted == nil { section.bulleted = bulleted }
-                if section.bulleted == true, !bulleted {
-                    continueItem(kind, SphinxText.cleanItem(text), in: &drafts[drafts.count - 1])
-                } else {
-                    readItem(kind, SourceLine(text: SphinxText.cleanItem(text), line: l.line, isHeading: false), into: &drafts[drafts.count - 1])
+                let cleaned = SphinxText.cleanItem(text)
+                var role = section.role(of: l, bulleted: SphinxText.isBulleted(text))
+                // A status's own paragraphs: its description (after `400 Bad Request –`) and its
+                // sub-error codes (`11: ALREADY_EXISTS, “…”`) are read as the status reader reads them.
+                if kind == .statusCodes, role != .item,
+                   drafts[drafts.count - 1].statusAwaitsDescription || cleaned.prefix(while: \.isNumber).count > 0 && cleaned.drop(while: \.isNumber).hasPrefix(":") {
+                    role = .item
+                }
+                switch role {
+                case .item:
+                    section.parent = readItem(kind, SourceLine(text: cleaned, line: l.line, isHeading: false), into: &drafts[drafts.count - 1])
+                case .nested:
+                    // `* "transfers" (string) - …` under `perms`: the field `perms.transfers`; other nested
+                    // bullets (value lists, notes) continue the parent's description.
+                    if let parent = section.parent, kind != .statusCodes, kind != .requestHeaders, kind != .responseHeaders,
+                       let f = docField(SourceLine(text: cleaned, line: l.line, isHeading: false)), f.isDescribed {
+                        _ = readItem(kind, SourceLine(text: parent + "." + f.name + " " + f.rest, line: l.line, isHeading: false), into: &drafts[drafts.count - 1])
+                    } else {
+                        continueItem(kind, cleaned, in: &drafts[drafts.count - 1])
+                    }
+                case .continuation:
+                    continueItem(kind, cleaned, in: &drafts[drafts.count - 1])
                 }
             } else if section.kind == .response {
                 if text.lowercased().hasPrefix("similar to get") { drafts[drafts.count - 1].similarToGet = true }
@@ -165,18 +197,27 @@ struct SphinxPageReader {
                 var d = body
                 d.method = drafts[k].method; d.path = drafts[k].path; d.rawPath = drafts[k].rawPath
                 d.line = drafts[k].line; d.pathTypes = drafts[k].pathTypes
+                d.signatureQuery = drafts[k].signatureQuery; d.valuePlaceholders = drafts[k].valuePlaceholders
                 drafts[k] = d
             }
         }
+        for d in drafts where d.isConventions {
+            diagnostics.note("ANY / describes what every endpoint accepts; it is not an operation", at: location(d.line))
+        }
         return Reconciler(file: file, diagnostics: diagnostics, attributeTables: AttributeTables.read(lines, file: file))
-            .operations(from: drafts)
+            .operations(from: drafts.filter { !$0.isConventions })
     }
 
     static let knownLabels = "Parameters, Query Parameters, Request/Response JSON Object, Request/Response JSON Array of Objects, "
         + "JSON Parameters, Form Parameters, Request/Response Headers, Status Codes"
 
-    /// One field-list item of a known section.
-    func readItem(_ kind: SphinxSections.Kind, _ l: SourceLine, into d: inout Draft) {
+    /// One field-list item of a known section; returns the field's name, if it is one.
+    @discardableResult
+    func readItem(_ kind: SphinxSections.Kind, _ l: SourceLine, into d: inout Draft) -> String? {
+        if kind != .statusCodes, kind != .requestHeaders, kind != .responseHeaders, let f = docField(l), f.namesOnlyAType {
+            // `:>json object: If successful, …`: a field with only a type names no key.
+            return nil
+        }
         switch kind {
         case .requestJSON, .jsonParameters: if let f = docField(l) { d.requestFields.append(f) }
         case .requestJSONArray: if let f = docField(l) { d.requestArrayFields.append(f) }
@@ -190,6 +231,7 @@ struct SphinxPageReader {
         case .statusCodes: readStatus(l, into: &d)
         case .response, .exampleRequest, .exampleResponse, .example: break
         }
+        return docField(l)?.name
     }
 
     /// A wrapped line of the last item (text builder): appended to its description.
@@ -215,125 +257,6 @@ struct SphinxPageReader {
         }
     }
 
-    /// `GET /a/1 HTTP/1.1` starts an example request, `HTTP/1.1 200 OK` an example response.
-    static func messageStart(_ text: String) -> SphinxSections.Kind? {
-        if text.hasPrefix("HTTP/1.") || text.hasPrefix("HTTP/2"), text.split(separator: " ").dropFirst().first.map({ $0.count == 3 && Int($0) != nil }) == true {
-            return .exampleResponse
-        }
-        let parts = text.split(separator: " ")
-        if parts.count >= 3, SphinxSignatures.methods.contains(String(parts[0])), parts[2].hasPrefix("HTTP/") { return .exampleRequest }
-        return nil
-    }
-
-    /// In the one-line form the operation title is the line right before the next signature.
-    func looksLikeTitleBeforeSignature(_ i: Int) -> Bool {
-        i + 1 < lines.count && SphinxSignatures.at(lines, i + 1) != nil
-    }
-
-    /// The lines of an example HTTP message, up to the next section header, signature or title; a
-    /// message that starts in a code block ends with it when `stopAtProse` is set.
-    func collectMessage(from start: Int, stopAtProse: Bool = false) -> (String, (Int) -> Int, Int) {
-        var j = start
-        var text = ""
-        var starts: [(Int, Int)] = []  // (offset, line)
-        let inCode = start < lines.count && lines[start].isCode
-        while j < lines.count {
-            let t = lines[j].text
-            if stopAtProse, inCode, !lines[j].isCode { break }
-            if !lines[j].isCode, SphinxSections.header(t) != nil || SphinxSignatures.at(lines, j) != nil || t.hasSuffix("¶") || lines[j].isHeading { break }
-            // A line that is plain prose after a complete message ends it (one-line form: the next op's title).
-            if !text.isEmpty, looksLikeTitleBeforeSignature(j) { break }
-            starts.append((text.count, lines[j].line))
-            text += t + "\n"
-            j += 1
-        }
-        let lineOf: (Int) -> Int = { offset in starts.last { $0.0 <= offset }?.1 ?? (starts.first?.1 ?? 0) }
-        return (text, lineOf, j)
-    }
-
-    /// The messages of one example block: a request and its response may share a block, and a
-    /// block may hold several responses; each starts at a request or status line.
-    func readExamples(_ text: String, lineOf: (Int) -> Int, kind: SphinxSections.Kind, into d: inout Draft) {
-        var pieces: [(kind: SphinxSections.Kind, start: Int)] = []
-        var offset = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if let k = Self.messageStart(String(line)) {
-                if pieces.isEmpty, offset > 0 { pieces.append((kind, 0)) }
-                pieces.append((k, offset))
-            }
-            offset += line.count + 1
-        }
-        if pieces.isEmpty { pieces = [(kind, 0)] }
-        for (n, piece) in pieces.enumerated() {
-            let end = n + 1 < pieces.count ? pieces[n + 1].start : text.count
-            let from = text.index(text.startIndex, offsetBy: piece.start)
-            let part = String(text[from..<text.index(text.startIndex, offsetBy: end)])
-            var k = piece.kind
-            if k == .example { k = .exampleRequest }
-            readExample(part, lineOf: { lineOf($0 + piece.start) }, kind: k, into: &d)
-        }
-    }
-
-    /// `PUT /a/b/ HTTP/1.1 Host: x { json }` or `HTTP/1.1 200 OK … { json }`; a request may also be a
-    /// `curl` command or any text with the URL.
-    func readExample(_ text: String, lineOf: (Int) -> Int, kind: SphinxSections.Kind, into d: inout Draft) {
-        let firstLine = text.split(separator: "\n").first.map(String.init) ?? ""
-        let startLine = lineOf(0)
-        var jsons: [(JSONNode, Int)] = []
-        // The body follows the request line (whose path may hold `{`/`[`).
-        var searchFrom = text.startIndex
-        if Self.messageStart(firstLine) == .exampleRequest, let http = text.range(of: " HTTP/") { searchFrom = http.upperBound }
-        if let brace = text[searchFrom...].firstIndex(where: { $0 == "{" || $0 == "[" }) {
-            let offset = text.distance(from: text.startIndex, to: brace)
-            var parser = TolerantJSON(text[brace...])
-            do {
-                let (node, end) = try parser.parseValue()
-                jsons.append((node, lineOf(offset)))
-                let raw = String(text[brace...].prefix(end))
-                d.exampleJSON.append((kind == .exampleRequest ? "request" : "response", raw, lineOf(offset)))
-                for r in parser.repairs {
-                    diagnostics.warning("example JSON: \(r.message)", at: location(lineOf(offset + r.offset)))
-                }
-            } catch let f as TolerantJSON.Failure {
-                diagnostics.warning("example JSON could not be read: \(f.message); example ignored", at: location(lineOf(offset + f.offset)))
-            } catch {}
-        }
-        if kind == .exampleRequest {
-            let parts = firstLine.split(separator: " ")
-            var method: String?
-            var path: String?
-            if parts.count >= 2, SphinxSignatures.methods.contains(String(parts[0])) {
-                method = String(parts[0])
-                path = Self.requestPath(String(parts[1]))
-            } else if let parsed = ExampleRequest.parse(text) {
-                method = parsed.method
-                path = parsed.path
-            }
-            if var existing = d.exampleRequest {
-                existing.json += jsons
-                d.exampleRequest = existing
-            } else {
-                d.exampleRequest = (method, path, jsons, startLine)
-            }
-        } else {
-            var status: String?
-            let parts = firstLine.split(separator: " ")
-            if parts.count >= 2, parts[0].hasPrefix("HTTP/"), parts[1].count == 3, Int(parts[1]) != nil { status = String(parts[1]) }
-            if status != nil || !jsons.isEmpty { d.exampleResponses.append((status, jsons.first?.0, startLine)) }
-        }
-    }
-
-    /// The path of a request line's target: `/a/1?x=2` → `/a/1`; `https://host/a` → `/a`.
-    static func requestPath(_ target: String) -> String {
-        var t = Substring(target)
-        if t.hasPrefix("http://") || t.hasPrefix("https://") {
-            t = t.drop { $0 != "/" }.dropFirst(2).drop { $0 != "/" }
-            if t.isEmpty { t = "/" }
-        }
-        if let q = t.firstIndex(where: { $0 == "?" || $0 == "#" }) { t = t[..<q] }
-        return String(t)
-    }
-
     func authorization(_ text: String) -> String? {
         let lower = text.lowercased()
         guard lower.hasPrefix("authorization right") else { return nil }
@@ -347,23 +270,41 @@ struct SphinxPageReader {
     func docField(_ l: SourceLine) -> DocField? {
         var text = l.text
         if text.hasPrefix("- ") { text.removeFirst(2) }
+        // The text builder quotes inline literals: `"transfers" (string)` (HTML: `transfers (string)`).
+        if text.hasPrefix("\""), let close = text.dropFirst().firstIndex(of: "\"") {
+            text = String(text[text.index(after: text.startIndex)..<close]) + String(text[text.index(after: close)...])
+        }
         guard let nameEnd = text.firstIndex(where: { $0 == " " || $0 == "(" }) else { return nil }
-        let name = String(text[..<nameEnd])
-        guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." || $0 == "-" || $0 == "[" || $0 == "]" }) else { return nil }
+        var name = String(text[..<nameEnd])
+        func isName(_ s: String) -> Bool {
+            !s.isEmpty && s.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." || $0 == "-" || $0 == "[" || $0 == "]" })
+        }
+        guard isName(name) else { return nil }
         var rest = text[nameEnd...].trimming(" ")[...]
         var type = ""
+        // `:form string group_id:` (a field kind httpdomain does not type) renders `string group_id – …`.
+        if ["string", "str", "int", "integer", "number", "float", "boolean", "bool"].contains(name),
+           let next = rest.split(separator: " ", maxSplits: 1).first, isName(String(next)),
+           rest.dropFirst(next.count).trimming(" ").first.map({ "–—-".contains($0) }) == true {
+            type = name
+            name = String(next)
+            rest = rest.dropFirst(next.count).trimming(" ")[...]
+        }
+        let written = String(rest)
         if rest.hasPrefix("("), let close = rest.firstIndex(of: ")") {
             type = String(rest[rest.index(after: rest.startIndex)..<close])
             rest = rest[rest.index(after: close)...]
         }
         var desc = rest.trimming(" ")
-        for dash in ["–", "—", "-"] where desc.hasPrefix(dash) { desc = String(desc.dropFirst()).trimming(" "); break }
+        var dashed = false
+        for dash in ["–", "—", "-"] where desc.hasPrefix(dash) { desc = String(desc.dropFirst()).trimming(" "); dashed = true; break }
         var required: Bool?
         for (marker, value) in [("(Required)", true), ("(Always)", true), ("(Optional)", false), ("(Conditional)", false)] where desc.hasPrefix(marker) {
             required = value
             desc = String(desc.dropFirst(marker.count)).trimming(" ")
         }
-        return DocField(name: name, type: type, required: required, description: desc, line: l.line)
+        return DocField(name: name, type: type, required: required, description: desc, line: l.line, rest: written,
+                        isDescribed: !type.isEmpty || dashed)
     }
 
     func headerField(_ l: SourceLine) -> DocField? {

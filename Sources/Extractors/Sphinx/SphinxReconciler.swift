@@ -26,6 +26,10 @@ struct Reconciler {
         return ops
     }
 
+    /// Request headers that are no operation parameters: the client sets them from its credentials,
+    /// the body's content type and the response it decodes.
+    static let transportHeaders: Set<String> = ["authorization", "accept", "content-type", "content-length", "host"]
+
     func similarGet(for op: Operation, in ops: [Operation]) -> Operation? {
         if let same = ops.first(where: { $0.method == "GET" && $0.path == op.path }) { return same }
         return ops.first { g in
@@ -109,15 +113,33 @@ struct Reconciler {
         let bodyMethods: Set<String> = ["POST", "PUT", "PATCH"]
         let extraParams = d.parameters.filter { !pathNames.contains($0.name) }
         let paramsAsBody = bodyMethods.contains(d.method) ? extraParams : []
-        for q in d.query + (bodyMethods.contains(d.method) ? [] : extraParams) where !op.parameters.contains(where: { $0.location == .query && $0.name == q.name }) {
+        // The signature's query keys first (described by a `:query` of the same name); a `:query` naming a
+        // placeholder inside a key's value (`resource=(int:id1),…` with `:query id1:`) is part of that value.
+        var documented = d.query + (bodyMethods.contains(d.method) ? [] : extraParams)
+        var queryFields: [SphinxPageReader.DocField] = []
+        for key in d.signatureQuery {
+            if let k = documented.firstIndex(where: { $0.name == key.name }) {
+                var q = documented.remove(at: k)
+                if q.type.isEmpty { q.type = key.type }
+                queryFields.append(q)
+            } else {
+                queryFields.append(key)
+            }
+        }
+        queryFields += documented.filter { !d.valuePlaceholders.contains($0.name) }
+        for q in queryFields where !op.parameters.contains(where: { $0.location == .query && $0.name == q.name }) {
             op.parameters.append(Parameter(name: q.name, location: .query, type: docType(q.type), required: q.required ?? false,
                                            description: q.description, enumValues: enumValues(q.description), provenance: location(q.line)))
         }
-        for h in d.headers {
+        // `:reqheader Authorization:`, `Accept`, `Content-Type`: credentials and content negotiation, which
+        // the client's transport and middleware set (a parameter for them would be overwritten).
+        for h in d.headers where !Self.transportHeaders.contains(h.name.lowercased()) {
             op.parameters.append(Parameter(name: h.name, location: .header, type: .string, required: false, description: h.description,
                                            provenance: location(h.line)))
         }
-        let requestExamples = d.exampleRequest?.json ?? []
+        // A GET or HEAD request has no body: JSON shown after its request line is a response printed
+        // with it, or another operation's; only documented request fields make a body.
+        let requestExamples = ["GET", "HEAD"].contains(d.method) ? [] : d.exampleRequest?.json ?? []
         let jsonFields = d.requestFields + d.requestArrayFields
         let form = jsonFields.isEmpty && !d.formFields.isEmpty
         let requestDocs = (form ? d.formFields : d.requestFields) + paramsAsBody.filter { p in !d.requestFields.contains { $0.name == p.name } }
@@ -160,6 +182,23 @@ struct Reconciler {
         let items = arrays.flatMap { $0 }
         let itemsAreObjects = !items.isEmpty && items.allSatisfy { if case .object = $0 { return true } else { return false } }
         if object.isEmpty, array.isEmpty { return merge(documented: [], examples: examples, exampleLine: exampleLine, request: request) }
+        if !array.isEmpty, !examples.isEmpty, !examplesAreArrays,
+           let member = Self.envelopeMember(examples, documented: array.map(\.name)),
+           !object.contains(where: { o in array.contains { $0.name == o.name } }) {
+            // `:>jsonarr string username:` with an example `{"users": [{"username": …}]}`: the array the
+            // fields describe is the example's member, inside an object envelope.
+            diagnostics.note("'Response/Request JSON Array of Objects' fields describe the items of '\(member)' in the example at line \(exampleLine)",
+                             at: location(array[0].line))
+            let envelope = merge(documented: object, examples: examples, exampleLine: exampleLine, request: request)
+            let items = examples.flatMap { node -> [JSONNode] in
+                guard case .object(let m) = node, case .array(let xs)? = m.first(where: { $0.0 == member })?.1 else { return [] }
+                return xs
+            }
+            let itemType = TypeRef.array(merge(documented: array, examples: items, exampleLine: exampleLine, request: request))
+            guard case .object(var fields) = envelope, let k = fields.firstIndex(where: { $0.name == member || $0.name.hasPrefix(member + ".") }) else { return envelope }
+            fields[k].type = itemType
+            return .object(fields)
+        }
         if !array.isEmpty, object.isEmpty {
             return .array(merge(documented: array, examples: examplesAreArrays ? items : examples, exampleLine: exampleLine, request: request))
         }
@@ -171,6 +210,27 @@ struct Reconciler {
             return .array(merge(documented: object + array, examples: items, exampleLine: exampleLine, request: request))
         }
         return merge(documented: object + array, examples: examples, exampleLine: exampleLine, request: request)
+    }
+
+    /// The member of example objects that is an array of objects holding documented names (the
+    /// envelope `{"users": [{"username": …}]}` around the items of `:>jsonarr string username:`);
+    /// nil when the documented names are the example's own keys.
+    ///
+    /// For example: `[{"users": [{"username": "a"}]}]` with `["username"]` → `users`.
+    static func envelopeMember(_ examples: [JSONNode], documented: [String]) -> String? {
+        let names = Set(documented.map { String($0.prefix { $0 != "." }) })
+        for node in examples {
+            guard case .object(let members) = node else { return nil }
+            if members.contains(where: { names.contains($0.0) }) { return nil }
+            for (key, value) in members {
+                guard case .array(let items) = value else { continue }
+                let keys = items.compactMap { item -> Set<String>? in
+                    if case .object(let m) = item { return Set(m.map(\.0)) } else { return nil }
+                }
+                if !keys.isEmpty, keys.contains(where: { !$0.isDisjoint(with: names) }) { return key }
+            }
+        }
+        return nil
     }
 
     /// Folds dotted field names into their parents: `data.id` becomes field `id` of `data`, `items[].id`
@@ -248,7 +308,7 @@ struct Reconciler {
     /// undocumented keys as optional. A declared primitive contradicted by an example object or array
     /// is taken as a doc typo: the example's type is used, with a warning naming both lines.
     func merge(documented: [SphinxPageReader.DocField], examples: [JSONNode], exampleLine: Int, request: Bool) -> TypeRef {
-        let inferred = examples.isEmpty ? nil : ExampleTypes.infer(examples)
+        let inferred = examples.isEmpty ? nil : TypeRefs.keyedByNumber(ExampleTypes.infer(examples))
         var exampleFields: [Field] = []
         if case .object(let fs)? = inferred { exampleFields = fs }
         if documented.isEmpty {
@@ -351,6 +411,22 @@ struct Reconciler {
 }
 
 enum TypeRefs {
+    /// Example members keyed by a number (`{"featureCount": 2, "12": {…}, "15": {…}}`: results per layer
+    /// id) are map entries, not fields: they go, and an object of nothing else is a map of their type.
+    ///
+    /// For example: `{"2": {"id": 1}, "5": {"id": 2}}` → a map of `{id}`.
+    static func keyedByNumber(_ t: TypeRef) -> TypeRef {
+        switch t {
+        case .object(let fs):
+            let numbered = fs.filter { !$0.name.isEmpty && $0.name.allSatisfy(\.isNumber) }
+            if numbered.isEmpty { return .object(fs.map { var f = $0; f.type = keyedByNumber(f.type); return f }) }
+            if numbered.count == fs.count { return .map(keyedByNumber(numbered[0].type)) }
+            return .object(fs.filter { f in !numbered.contains { $0.name == f.name } }.map { var f = $0; f.type = keyedByNumber(f.type); return f })
+        case .array(let i): return .array(keyedByNumber(i))
+        default: return t
+        }
+    }
+
     /// Example-only request bodies: nothing says a key is required.
     static func allOptional(_ t: TypeRef) -> TypeRef {
         switch t {

@@ -52,17 +52,34 @@ enum SphinxSections {
     /// The section a header line starts, or nil.
     static func header(_ text: String) -> Kind? {
         guard let label = label(text) else { return nil }
-        return labels[label.lowercased()]
+        let lower = label.lowercased()
+        if let kind = labels[lower] { return kind }
+        return exampleLabel(lower)
+    }
+
+    /// Example captions beyond the fixed labels: `Example JSON data`, `Sample response body`, `Example
+    /// request JSON`; by the word they use (request, response, or only json/data/body/payload).
+    ///
+    /// For example: `example json data` → `.example`; `example json response` → `.exampleResponse`.
+    static func exampleLabel(_ lower: String) -> Kind? {
+        guard lower.hasPrefix("example ") || lower.hasPrefix("sample "), lower.split(separator: " ").count <= 5 else { return nil }
+        let words = Set(lower.split(separator: " ").map(String.init))
+        if words.contains("request") || words.contains("requests") { return .exampleRequest }
+        if words.contains("response") || words.contains("responses") { return .exampleResponse }
+        if !words.isDisjoint(with: ["json", "data", "body", "payload"]) { return .example }
+        return nil
     }
 
     /// `- **Query Parameters**:` → `Query Parameters`; nil unless the line ends with a colon.
     static func label(_ text: String) -> String? {
         var t = Substring(text)
         for bullet in ["- ", "* ", "• "] where t.hasPrefix(bullet) { t = t.dropFirst(bullet.count) }
-        guard t.hasSuffix(":") else { return nil }
-        t = t.dropLast()
+        // `**Example JSON data:**` (the colon inside the emphasis, as the text builder keeps it) too.
         var s = String(t).replacingAll("**", with: "").trimming(" ")
+        guard s.hasSuffix(":") else { return nil }
+        s.removeLast()
         if s.hasSuffix(":") { s.removeLast() }
+        s = s.trimming(" ")
         return s.isEmpty ? nil : s
     }
 

@@ -74,6 +74,65 @@ enum SphinxSignatures {
         return out
     }
 
+    /// The line indices of signature-like lines that are a literal block's first line in the text
+    /// builder's output (`   PUT /a/20` then `   {`): directive signatures start at the page's least
+    /// signature indentation, or have their body indented under them; an indented line followed by
+    /// a line no deeper is an example request.
+    ///
+    /// For example: `GET /a/(id)` at column 0 and `   DELETE /a/20` followed by prose at column 0 →
+    /// the DELETE line's index.
+    static func literalBlockLines(_ signatures: [Signature], lines: [SourceLine]) -> Set<Int> {
+        let text = signatures.filter { lines[$0.start].termClasses == nil && !lines[$0.start].isCode }
+        guard let least = text.map({ lines[$0.start].indent }).min() else { return [] }
+        var out: Set<Int> = []
+        for s in text where lines[s.start].indent > least && s.next == s.start + 1 {
+            let indent = lines[s.start].indent
+            if s.next >= lines.count || lines[s.next].indent <= indent { out.insert(s.start) }
+        }
+        return out
+    }
+
+    /// The query string of a signature (`/tile?z=(int:z)&x=(int:x)&resource=(int:id1),(int:id2)...`,
+    /// `/export?format=GPKG&srs=4326`): each key is a query parameter (typed when its value is one
+    /// typed placeholder); the placeholders inside values (`id1`, `id2`) name parts of a value, not
+    /// parameters.
+    ///
+    /// For example: `/a?z=(int: z)&r=(id1),(id2)` → keys `z` (int) and `r`, placeholders `z`, `id1`, `id2`.
+    static func queryString(_ raw: String) -> (keys: [(name: String, type: String)], placeholders: Set<String>) {
+        var depth = 0
+        var query: Substring?
+        for k in raw.indices {
+            let c = raw[k]
+            if "({<".contains(c) { depth += 1 } else if ")}>".contains(c) { depth = max(0, depth - 1) }
+            if c == "?", depth == 0 { query = raw[raw.index(after: k)...]; break }
+        }
+        guard let query else { return ([], []) }
+        var keys: [(String, String)] = []
+        var placeholders: Set<String> = []
+        for pair in query.split(separator: "&") {
+            let kv = pair.split(separator: "=", maxSplits: 1)
+            let key = kv[0].trimming(" ")
+            guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == "." || $0 == "[" || $0 == "]" }) else { continue }
+            var type = ""
+            if kv.count == 2 {
+                let value = kv[1].trimming(" ")
+                var names: [(String, String)] = []
+                var rest = value[...]
+                while let open = rest.firstIndex(where: { "({<".contains($0) }),
+                      let close = rest[open...].firstIndex(where: { ")}>".contains($0) }) {
+                    let inner = rest[rest.index(after: open)..<close]
+                    let parts = inner.split(separator: ":", maxSplits: 1).map { $0.trimming(" ") }
+                    names.append(parts.count == 2 ? (parts[1], parts[0]) : (parts[0], ""))
+                    rest = rest[rest.index(after: close)...]
+                }
+                for (n, _) in names where !n.isEmpty { placeholders.insert(n) }
+                if names.count == 1, value.first.map({ "({<".contains($0) }) == true, value.last.map({ ")}>".contains($0) }) == true { type = names[0].1 }
+            }
+            if !keys.contains(where: { $0.0 == key }) { keys.append((key, type)) }
+        }
+        return (keys, placeholders)
+    }
+
     /// Whether the signature after `previous` belongs to the same directive (`.. http:post:: /a` with a
     /// second line `/b`): in HTML, a `<dt>` with no `<dd>` of its own before the next `<dt>`; in text,
     /// the next line, with no blank line between.
