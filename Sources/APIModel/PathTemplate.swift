@@ -69,3 +69,20 @@ public enum PathTemplate {
         return shadowed
     }
 }
+
+extension PathTemplate {
+    /// A path none of `paths` matches as a router would (a segment with a `{parameter}` matches any
+    /// segment): `/docs2swift-no-such-route/`, with `x` segments added while a route of parameters at
+    /// every other position (`/{db}`, `/{db}/x`) would answer it.
+    ///
+    /// For example: `unroutedPath(["/{db}"])` is `/docs2swift-no-such-route/x/`.
+    public static func unroutedPath(_ paths: [String]) -> String {
+        let templates = paths.map { $0.split(separator: "/", omittingEmptySubsequences: true) }
+        var segments = ["docs2swift-no-such-route"]
+        func matches(_ template: [Substring]) -> Bool {
+            template.count == segments.count && zip(template, segments).allSatisfy { $0.contains("{") || $0 == $1 }
+        }
+        while segments.count < 64, templates.contains(where: matches) { segments.append("x") }
+        return "/" + segments.joined(separator: "/") + "/"
+    }
+}

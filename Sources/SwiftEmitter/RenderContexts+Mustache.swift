@@ -292,7 +292,7 @@ extension TestsFileContext: MustacheConvertible {
 }
 
 extension TestSupportContext: MustacheConvertible {
-    var mustacheFields: [String: Any] { ["header": header, "resources": resources] }
+    var mustacheFields: [String: Any] { ["header": header, "resources": resources, "unknownPathLiteral": unknownPathLiteral] }
 }
 
 extension TestOperationContext: MustacheConvertible {

@@ -317,6 +317,9 @@ public struct TestSupportContext: Codable, Hashable, Sendable {
     public var header: String
     /// The resources that have a tests file (`<Resource>RoundTrips`), in file order.
     public var resources: [String]
+    /// A path no documented route matches, for the `404` check: `"/docs2swift-no-such-route/"`, with more
+    /// segments where a route of parameters only (`GET /{db}`) would answer it.
+    public var unknownPathLiteral: String = "\"/docs2swift-no-such-route/\""
 }
 
 /// `tests.mustache`: round-trip tests of one resource over loopback HTTP.

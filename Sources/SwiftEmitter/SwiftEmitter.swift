@@ -107,7 +107,8 @@ public struct SwiftEmitter: Sendable {
             })
         }
         if options.emitTests, !api.operations.isEmpty {
-            let context = TestSupportContext(header: "", resources: api.resources.map(\.name).filter { opsByResource[$0] != nil })
+            let context = TestSupportContext(header: "", resources: api.resources.map(\.name).filter { opsByResource[$0] != nil },
+                                             unknownPathLiteral: SwiftText.stringLiteral(PathTemplate.unroutedPath(api.operations.map(\.path))))
             files.append(try render(context, template: "testsupport", path: "Tests/\(options.module)Tests/RoundTripSupport.swift", options: options) {
                 var c = context; c.header = $0; return c
             })
