@@ -34,9 +34,13 @@ struct BlueprintOperations {
         return out
     }
 
+    /// `Attributes`, `Attributes (Type)`, and the singular `Attribute (Type)` drafter accepts too.
     static func isAttributes(_ text: String) -> Bool {
         let lower = text.lowercased()
-        return lower == "attributes" || lower.hasPrefix("attributes ") || lower.hasPrefix("attributes(")
+        for keyword in ["attributes", "attribute"] where lower == keyword || lower.hasPrefix(keyword + " ") || lower.hasPrefix(keyword + "(") {
+            return true
+        }
+        return false
     }
 
     mutating func declareTypes(_ outline: BlueprintOutline) {
@@ -88,7 +92,7 @@ struct BlueprintOperations {
     func operation(_ action: BlueprintOutline.Action, in resource: BlueprintOutline.Resource,
                    resourceParameters: [BlueprintParameters.Documented], context: BlueprintPayload.Context) -> Operation {
         let uri = Self.pathPart(action.uri ?? resource.uri)
-        let template = URITemplate.parse(uri)
+        let template = URITemplate.parseReadingOtherPathSyntax(uri)
         for p in template.problems { diagnostics.warning("URI template: \(p)", at: location(action.line)) }
         let loc = location(action.line)
         var op = Operation(id: "", resource: file, method: action.method, path: template.path,
@@ -133,7 +137,7 @@ struct BlueprintOperations {
         for s in Self.sections(action.blocks) {
             if Self.isAttributes(s.text) {
                 let m = MSONLine.parse(s.text, named: true)
-                let (t, _) = types.resolve(spec: m.type, value: nil, items: MSONTypes.children(s.item), line: s.line)
+                let (t, _) = types.resolveAttributes(spec: m.type, items: MSONTypes.children(s.item), line: s.line)
                 let named = m.type.map(MSONTypeSpec.init).flatMap { types.named[$0.base] != nil ? $0.base : nil }
                 actionAttributes = (t, named, s.line)
                 continue

@@ -35,6 +35,15 @@ struct BlueprintPayload {
             let rest = String(head.dropFirst(keyword.count)).trimming(" ")
             return (keyword.lowercased(), rest, contentType)
         }
+        // Lower-case keywords (`+ response 200 (application/json)`, which drafter accepts) only with
+        // a status, a content type or nothing after them, so prose items starting with the word stay prose.
+        let lowerHead = head.lowercased()
+        for keyword in ["request", "response", "model"] where lowerHead == keyword || lowerHead.hasPrefix(keyword + " ") {
+            let rest = String(head.dropFirst(keyword.count)).trimming(" ")
+            let status = rest.split(separator: " ").first.map { $0.allSatisfy(\.isNumber) } ?? true
+            guard contentType != nil || rest.isEmpty || (keyword == "response" && status) else { return nil }
+            return (keyword, rest, contentType)
+        }
         return nil
     }
 
@@ -76,9 +85,9 @@ struct BlueprintPayload {
                         if let code, let t = schemaType(code, context: context) { schema = (t, code.line) }
                     } else if lower == "headers" {
                         if let code, payload.contentType == nil { payload.contentType = headerContentType(code.text) }
-                    } else if lower == "attributes" || lower.hasPrefix("attributes ") || lower.hasPrefix("attributes(") {
+                    } else if BlueprintOperations.isAttributes(text) {
                         let m = MSONLine.parse(text, named: true)
-                        let (t, _) = context.types.resolve(spec: m.type, value: nil, items: MSONTypes.children(sub), line: subLine)
+                        let (t, _) = context.types.resolveAttributes(spec: m.type, items: MSONTypes.children(sub), line: subLine)
                         let spec = m.type.map(MSONTypeSpec.init)
                         let named = spec.flatMap { context.types.named[$0.base] != nil ? $0.base : nil }
                         attributes = (t, subLine, named)
@@ -129,8 +138,26 @@ struct BlueprintPayload {
 
     /// The type of a JSON body example; a repair or a failure is a warning at its line.
     static func jsonType(_ code: CodeBlock, contentType: String?, context: Context) -> TypeRef? {
-        guard isJSON(contentType, code.text), let node = parse(code, what: "body", context: context) else { return nil }
+        if isJSON(contentType, code.text) {
+            guard let node = parse(code, what: "body", context: context) else { return nil }
+            return ExampleTypes.infer([node])
+        }
+        // A content type that names no other format (`application/jsoh`, `application/vnd.acme`) over a
+        // body that is well-formed JSON: typed from it, with a warning.
+        guard let ct = contentType, mayBeJSON(ct), let first = code.text.first(where: { !$0.isWhitespace }), first == "{" || first == "[" else {
+            return nil
+        }
+        var reader = TolerantJSON(Substring(code.text))
+        guard let (node, _) = try? reader.parseValue(), reader.repairs.isEmpty else { return nil }
+        context.diagnostics.warning("content type '\(ct)' is not JSON but the body is; its type is read from the body",
+                                    at: SourceLocation(file: context.file, line: code.line, column: 1))
         return ExampleTypes.infer([node])
+    }
+
+    /// A content type that names no format other than JSON: not text, XML, HTML, forms, CSV, YAML or binary.
+    static func mayBeJSON(_ contentType: String) -> Bool {
+        let ct = contentType.lowercased()
+        return ct.hasPrefix("application/") && !["xml", "html", "form", "csv", "yaml", "octet", "pdf", "zip", "protobuf", "msgpack"].contains { ct.containsText($0) }
     }
 
     static func schemaType(_ code: CodeBlock, context: Context) -> TypeRef? {

@@ -65,4 +65,26 @@ enum URITemplate {
             if !out.pathVariables.contains(name) { out.pathVariables.append(name) }
         }
     }
+
+    /// The template with literal path-parameter syntaxes other than RFC 6570 turned into variables:
+    /// `/permissions/:permission_id` (Express style, which many blueprints write) and the other forms
+    /// `PathSyntax` reads. The path's variables are listed in path order.
+    ///
+    /// For example: `/circles/:circle_id/members{?page}` → path `/circles/{circle_id}/members`,
+    /// path variable `circle_id`, query `page`.
+    static func parseReadingOtherPathSyntax(_ raw: String) -> Parsed {
+        var parsed = parse(raw)
+        let normal = PathSyntax.normalise(parsed.path).path
+        guard normal != parsed.path, !normal.isEmpty else { return parsed }
+        var names: [String] = []
+        var rest = Substring(normal)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            let name = String(rest[rest.index(after: open)..<close])
+            if !names.contains(name) { names.append(name) }
+            rest = rest[rest.index(after: close)...]
+        }
+        parsed.path = normal
+        parsed.pathVariables = names
+        return parsed
+    }
 }
