@@ -53,4 +53,67 @@ import Testing
         let get = try #require(page.operations.first { $0.method == "GET" })
         #expect(get.responses.first?.type == nil)
     }
+
+    @Test func overIndentedAttributesReadAsACodeBlockAreStillMembers() throws {
+        // Eight spaces after a blank line: Markdown makes it a code block; drafter reads the list.
+        let (page, _) = try read("""
+        # GET /metrics
+        + Response 200
+
+          + Attributes
+
+                + (array)
+                    + (object)
+                        + `id`: clicks (string) - the metric
+                          more about it
+                        + name: Clicks (string)
+        """)
+        guard case .array(.object(let fields))? = page.operations.first?.responses.first?.type else {
+            Issue.record("not an array of objects: \(String(describing: page.operations.first?.responses.first?.type))"); return
+        }
+        #expect(fields.map(\.name) == ["id", "name"])
+        #expect(fields.first?.description.contains("more about it") == true)
+        // A code block of JSON stays a body example.
+        let (json, _) = try read("""
+        # GET /x
+        + Response 200 (application/json)
+
+                {"a": 1}
+        """)
+        guard case .object(let a)? = json.operations.first?.responses.first?.type else { Issue.record("untyped"); return }
+        #expect(a.map(\.name) == ["a"])
+    }
+
+    @Test func actionsWithOneMethodAndPathAreOneOperationWithTheMembersOfBoth() throws {
+        let (page, diagnostics) = try read("""
+        # Reports [/reports]
+        ## Basic [POST]
+        + Request (application/json)
+            + Attributes
+                + range (string, required)
+        + Response 200 (application/json)
+            + Attributes
+                + _embedded (object)
+                    + metrics (array)
+        ## Time series [POST]
+        + Request (application/json)
+            + Attributes
+                + range (string, required)
+                + aggregate_by (string, required)
+        + Response 200 (application/json)
+            + Attributes
+                + _embedded (object)
+                    + series (array)
+        """)
+        #expect(page.operations.count == 1)
+        let op = try #require(page.operations.first)
+        guard case .object(let request)? = op.requestBody?.type else { Issue.record("no request"); return }
+        #expect(request.map(\.name) == ["range", "aggregate_by"])
+        #expect(request.map(\.required) == [true, false])
+        guard case .object(let response)? = op.responses.first?.type, case .object(let embedded)? = response.first?.type else {
+            Issue.record("no response"); return
+        }
+        #expect(embedded.map(\.name) == ["metrics", "series"])
+        #expect(diagnostics.diagnostics.contains { $0.message.contains("documents POST /reports again") && $0.location?.line == 10 })
+    }
 }

@@ -80,7 +80,7 @@ struct BlueprintOperations {
                 operations.append(operation(action, in: resource, resourceParameters: resourceParameters, context: context))
             }
         }
-        return operations
+        return BlueprintActionMerge.merged(operations, file: file, diagnostics: diagnostics)
     }
 
     func parameters(in blocks: [Block]) -> [BlueprintParameters.Documented] {

@@ -140,11 +140,17 @@ struct MSONTypes {
     }
 
     /// The nested list items of an item (after its first line).
+    /// An over-indented nested list that Markdown read as a code block counts (`MSONIndentedList`).
     static func children(_ item: [Block]) -> [[Block]] {
-        item.dropFirst().flatMap { block -> [[Block]] in
+        let lists = item.dropFirst().flatMap { block -> [[Block]] in
             if case .list(let l) = block { return l.items }
             return []
         }
+        if !lists.isEmpty { return lists }
+        for case .code(let code) in item.dropFirst() {
+            if let items = MSONIndentedList.items(code) { return items }
+        }
+        return []
     }
 
     /// The description paragraphs of an item (after its first line).
@@ -232,19 +238,33 @@ struct MSONTypes {
         return objects.count == types.count ? .object(Self.union(objects)) : .any
     }
 
-    /// The members of several object types in first-seen order; a member missing from one is optional.
+    /// The members of several object types in first-seen order; a member missing from one is
+    /// optional; a member that is an object (or array of objects) in several has the members of all.
     ///
     /// For example: `{a (required), b}` and `{a (required), c}` → `{a (required), b, c}`.
     static func union(_ objects: [[Field]]) -> [Field] {
         var out: [Field] = []
         for fields in objects {
-            for f in fields where !out.contains(where: { $0.name == f.name }) {
+            for f in fields {
+                if let i = out.firstIndex(where: { $0.name == f.name }) {
+                    out[i].type = unionType(out[i].type, f.type)
+                    continue
+                }
                 var merged = f
                 merged.required = objects.allSatisfy { o in o.contains { $0.name == f.name && $0.required } }
                 out.append(merged)
             }
         }
         return out
+    }
+
+    /// Two object types (or arrays of them) as one with the members of both; otherwise the first.
+    static func unionType(_ a: TypeRef, _ b: TypeRef) -> TypeRef {
+        switch (a, b) {
+        case (.object(let x), .object(let y)): return .object(union([x, y]))
+        case (.array(let x), .array(let y)): return .array(unionType(x, y))
+        default: return a
+        }
     }
 
     /// Enum values: the value-only items (under `+ Members` or directly), else the comma-separated sample.
