@@ -33,6 +33,22 @@ import Testing
         #expect(custom.operations.first?.path == "/v1/items:batchGet")
     }
 
+    @Test func literalQueryKeysNameTheirParameters() throws {
+        let (page, diagnostics) = try read("""
+        # Search Shows [GET /shows?title={query}&limit={limit}]
+        + Parameters
+            + title (string) - Partial show title
+            + limit (number, optional)
+        + Response 200
+        """)
+        let op = try #require(page.operations.first)
+        #expect(op.path == "/shows")
+        #expect(op.parameters.map(\.name) == ["title", "limit"])
+        #expect(op.parameters.first?.description == "Partial show title")
+        #expect(op.parameters.last?.type == .number)
+        #expect(!diagnostics.diagnostics.contains { $0.message.contains("not found within the URI template") })
+    }
+
     @Test func jsonBodyUnderAContentTypeNamingNoFormatIsTypedWithAWarning() throws {
         let (page, diagnostics) = try read("""
         # Permission [/permissions/{id}]

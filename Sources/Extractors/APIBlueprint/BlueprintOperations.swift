@@ -103,7 +103,7 @@ struct BlueprintOperations {
         var documented: [String: BlueprintParameters.Documented] = [:]
         for p in resourceParameters + parameters(in: action.blocks) { documented[p.name] = p }
         for (name, location) in template.pathVariables.map({ ($0, Parameter.Location.path) }) + template.queryVariables.map({ ($0, .query) }) {
-            let d = documented[name]
+            let d = documented[name] ?? template.queryKeyVariables[name].flatMap { documented[$0] }
             var type = d?.type ?? .string
             if template.exploded.contains(name), case .primitive = type { type = .array(type) }
             op.parameters.append(Parameter(name: name, location: location, type: type,
@@ -111,7 +111,7 @@ struct BlueprintOperations {
                                            description: d?.description ?? "", enumValues: d?.enumValues,
                                            provenance: d.map { self.location($0.line) } ?? loc))
         }
-        let known = Set(template.pathVariables + template.queryVariables)
+        let known = Set(template.pathVariables + template.queryVariables + template.queryKeyVariables.values)
         for p in (resourceParameters + parameters(in: action.blocks)) where !known.contains(p.name) {
             diagnostics.warning("parameter '\(p.name)' is not found within the URI template '\(uri)'", at: location(p.line))
         }
