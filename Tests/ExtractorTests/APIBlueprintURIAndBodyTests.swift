@@ -49,6 +49,36 @@ import Testing
         #expect(!diagnostics.diagnostics.contains { $0.message.contains("not found within the URI template") })
     }
 
+    @Test func underIndentedJSONBodyIsStillTheBody() throws {
+        // Four spaces under `+ Body` (eight are needed for a code block): Markdown makes a paragraph.
+        let (page, _) = try read("""
+        # Answer [/answer]
+        ## Register [POST]
+        + Request (application/json)
+
+            + Body
+
+                {
+                  "username": "15813269587",
+                  "question_id": 1
+                }
+
+        + Response 200 (application/json)
+
+            {"ok": true}
+
+        + Response 400 (text/plain)
+
+            {not json}
+        """)
+        let op = try #require(page.operations.first)
+        guard case .object(let request)? = op.requestBody?.type else { Issue.record("no request body"); return }
+        #expect(request.map(\.name) == ["username", "question_id"])
+        guard case .object(let response)? = op.responses.first?.type else { Issue.record("no response body"); return }
+        #expect(response.map(\.name) == ["ok"])
+        #expect(op.responses.last?.type == nil)
+    }
+
     @Test func jsonBodyUnderAContentTypeNamingNoFormatIsTypedWithAWarning() throws {
         let (page, diagnostics) = try read("""
         # Permission [/permissions/{id}]

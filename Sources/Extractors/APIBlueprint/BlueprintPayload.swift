@@ -73,14 +73,27 @@ struct BlueprintPayload {
             case .code(let code): readBody(code)
             case .paragraph(let p):
                 let text = p.text.plain
-                if let name = reference(text) { payload.modelReference = name } else { prose.append(text) }
+                if let name = reference(text) {
+                    payload.modelReference = name
+                } else if body == nil, let code = jsonParagraph(p, contentType: payload.contentType) {
+                    readBody(code)
+                } else {
+                    prose.append(text)
+                }
             case .list(let list):
                 for sub in list.items {
                     guard let (text, subLine) = MSONTypes.firstLine(sub) else { continue }
                     let lower = text.lowercased()
                     let code = sub.dropFirst().compactMap { b -> CodeBlock? in if case .code(let c) = b { return c }; return nil }.first
                     if lower == "body" {
-                        if let code { readBody(code) }
+                        if let code {
+                            readBody(code)
+                        } else if let code = sub.dropFirst().lazy.compactMap({ b -> CodeBlock? in
+                            if case .paragraph(let p) = b { return jsonParagraph(p, contentType: payload.contentType) }
+                            return nil
+                        }).first {
+                            readBody(code)
+                        }
                     } else if lower == "schema" {
                         if let code, let t = schemaType(code, context: context) { schema = (t, code.line) }
                     } else if lower == "headers" {
@@ -120,6 +133,20 @@ struct BlueprintPayload {
         guard t.hasPrefix("["), t.hasSuffix("]"), t.count > 2 else { return nil }
         let name = String(t.dropFirst().dropLast())
         return name.contains("[") || name.contains("]") ? nil : name
+    }
+
+    /// A JSON body indented too little to be a code block (`+ Body`, blank line, `{` four spaces in):
+    /// Markdown reads it as a paragraph. It counts as the body when the payload may be JSON and the
+    /// paragraph's text is well-formed JSON.
+    ///
+    /// For example: `+ Body` over a paragraph `{ "username": "ann" }` → a body with field `username`.
+    static func jsonParagraph(_ p: Paragraph, contentType: String?) -> CodeBlock? {
+        let text = p.text.plain
+        guard let first = text.first, first == "{" || first == "[" else { return nil }
+        if let ct = contentType, !ct.lowercased().containsText("json"), !mayBeJSON(ct) { return nil }
+        var reader = TolerantJSON(Substring(text))
+        guard (try? reader.parseValue()) != nil, reader.repairs.isEmpty else { return nil }
+        return CodeBlock(language: "json", text: text, line: p.line)
     }
 
     static func headerContentType(_ text: String) -> String? {
