@@ -40,7 +40,8 @@ public struct OpenAPIExporter: Sendable {
         return OpenAPI.Document(
             openAPIVersion: .v3_1_0,
             info: .init(title: api.title, version: api.version),
-            servers: [],
+            // The model's base URL (a blueprint's `HOST:`, a page's signature host) is the server.
+            servers: api.baseURL.flatMap { URL(string: $0) }.map { [OpenAPI.Server(url: $0)] } ?? [],
             paths: paths,
             components: .init(schemas: schemas),
             tags: tags.isEmpty ? nil : tags)

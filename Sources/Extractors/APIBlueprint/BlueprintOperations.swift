@@ -34,9 +34,13 @@ struct BlueprintOperations {
         return out
     }
 
+    /// `Attributes`, `Attributes (Type)`, and the singular `Attribute (Type)` drafter accepts too.
     static func isAttributes(_ text: String) -> Bool {
         let lower = text.lowercased()
-        return lower == "attributes" || lower.hasPrefix("attributes ") || lower.hasPrefix("attributes(")
+        for keyword in ["attributes", "attribute"] where lower == keyword || lower.hasPrefix(keyword + " ") || lower.hasPrefix(keyword + "(") {
+            return true
+        }
+        return false
     }
 
     mutating func declareTypes(_ outline: BlueprintOutline) {
@@ -76,7 +80,7 @@ struct BlueprintOperations {
                 operations.append(operation(action, in: resource, resourceParameters: resourceParameters, context: context))
             }
         }
-        return operations
+        return BlueprintActionMerge.merged(operations, file: file, diagnostics: diagnostics)
     }
 
     func parameters(in blocks: [Block]) -> [BlueprintParameters.Documented] {
@@ -88,7 +92,7 @@ struct BlueprintOperations {
     func operation(_ action: BlueprintOutline.Action, in resource: BlueprintOutline.Resource,
                    resourceParameters: [BlueprintParameters.Documented], context: BlueprintPayload.Context) -> Operation {
         let uri = Self.pathPart(action.uri ?? resource.uri)
-        let template = URITemplate.parse(uri)
+        let template = URITemplate.parseReadingOtherPathSyntax(uri)
         for p in template.problems { diagnostics.warning("URI template: \(p)", at: location(action.line)) }
         let loc = location(action.line)
         var op = Operation(id: "", resource: file, method: action.method, path: template.path,
@@ -99,7 +103,7 @@ struct BlueprintOperations {
         var documented: [String: BlueprintParameters.Documented] = [:]
         for p in resourceParameters + parameters(in: action.blocks) { documented[p.name] = p }
         for (name, location) in template.pathVariables.map({ ($0, Parameter.Location.path) }) + template.queryVariables.map({ ($0, .query) }) {
-            let d = documented[name]
+            let d = documented[name] ?? template.queryKeyVariables[name].flatMap { documented[$0] }
             var type = d?.type ?? .string
             if template.exploded.contains(name), case .primitive = type { type = .array(type) }
             op.parameters.append(Parameter(name: name, location: location, type: type,
@@ -107,7 +111,7 @@ struct BlueprintOperations {
                                            description: d?.description ?? "", enumValues: d?.enumValues,
                                            provenance: d.map { self.location($0.line) } ?? loc))
         }
-        let known = Set(template.pathVariables + template.queryVariables)
+        let known = Set(template.pathVariables + template.queryVariables + template.queryKeyVariables.values)
         for p in (resourceParameters + parameters(in: action.blocks)) where !known.contains(p.name) {
             diagnostics.warning("parameter '\(p.name)' is not found within the URI template '\(uri)'", at: location(p.line))
         }
@@ -133,7 +137,7 @@ struct BlueprintOperations {
         for s in Self.sections(action.blocks) {
             if Self.isAttributes(s.text) {
                 let m = MSONLine.parse(s.text, named: true)
-                let (t, _) = types.resolve(spec: m.type, value: nil, items: MSONTypes.children(s.item), line: s.line)
+                let (t, _) = types.resolveAttributes(spec: m.type, items: MSONTypes.children(s.item), line: s.line)
                 let named = m.type.map(MSONTypeSpec.init).flatMap { types.named[$0.base] != nil ? $0.base : nil }
                 actionAttributes = (t, named, s.line)
                 continue

@@ -65,6 +65,9 @@ struct BlueprintOutline {
         var place = Place.top
         var resourceLevel = 0
         var dataLevel = 0
+        var typeLevel = 0
+        // Inside a named type, after a `### Sample` / `### Default` heading: its blocks are no members.
+        var inSampleSection = false
         var group = ""
         var seenHeading = false
         for block in document.blocks {
@@ -81,7 +84,8 @@ struct BlueprintOutline {
                     let r = resources.count - 1
                     resources[r].actions[resources[r].actions.count - 1].blocks.append(block)
                 case .dataStructures: break
-                case .dataStructure: dataStructures[dataStructures.count - 1].blocks.append(block)
+                case .dataStructure:
+                    if !inSampleSection { dataStructures[dataStructures.count - 1].blocks.append(block) }
                 }
                 continue
             }
@@ -119,9 +123,15 @@ struct BlueprintOutline {
                 }
                 switch place {
                 case .dataStructures, .dataStructure:
-                    if h.level > dataLevel {
+                    if place == .dataStructure, h.level > typeLevel {
+                        // A type section in heading form: `### Properties` (members follow), `### Sample`.
+                        inSampleSection = !["properties", "items", "members"].contains(t.lowercased())
+                    } else if h.level >= dataLevel {
+                        // Types sit below `# Data Structures` or, as drafter reads them, at its level.
                         dataStructures.append(DataStructure(heading: t, line: h.line))
                         place = .dataStructure
+                        typeLevel = h.level
+                        inSampleSection = false
                     } else {
                         place = .top
                     }

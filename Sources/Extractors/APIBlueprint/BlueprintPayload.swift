@@ -35,6 +35,15 @@ struct BlueprintPayload {
             let rest = String(head.dropFirst(keyword.count)).trimming(" ")
             return (keyword.lowercased(), rest, contentType)
         }
+        // Lower-case keywords (`+ response 200 (application/json)`, which drafter accepts) only with
+        // a status, a content type or nothing after them, so prose items starting with the word stay prose.
+        let lowerHead = head.lowercased()
+        for keyword in ["request", "response", "model"] where lowerHead == keyword || lowerHead.hasPrefix(keyword + " ") {
+            let rest = String(head.dropFirst(keyword.count)).trimming(" ")
+            let status = rest.split(separator: " ").first.map { $0.allSatisfy(\.isNumber) } ?? true
+            guard contentType != nil || rest.isEmpty || (keyword == "response" && status) else { return nil }
+            return (keyword, rest, contentType)
+        }
         return nil
     }
 
@@ -64,21 +73,34 @@ struct BlueprintPayload {
             case .code(let code): readBody(code)
             case .paragraph(let p):
                 let text = p.text.plain
-                if let name = reference(text) { payload.modelReference = name } else { prose.append(text) }
+                if let name = reference(text) {
+                    payload.modelReference = name
+                } else if body == nil, let code = jsonParagraph(p, contentType: payload.contentType) {
+                    readBody(code)
+                } else {
+                    prose.append(text)
+                }
             case .list(let list):
                 for sub in list.items {
                     guard let (text, subLine) = MSONTypes.firstLine(sub) else { continue }
                     let lower = text.lowercased()
                     let code = sub.dropFirst().compactMap { b -> CodeBlock? in if case .code(let c) = b { return c }; return nil }.first
                     if lower == "body" {
-                        if let code { readBody(code) }
+                        if let code {
+                            readBody(code)
+                        } else if let code = sub.dropFirst().lazy.compactMap({ b -> CodeBlock? in
+                            if case .paragraph(let p) = b { return jsonParagraph(p, contentType: payload.contentType) }
+                            return nil
+                        }).first {
+                            readBody(code)
+                        }
                     } else if lower == "schema" {
                         if let code, let t = schemaType(code, context: context) { schema = (t, code.line) }
                     } else if lower == "headers" {
                         if let code, payload.contentType == nil { payload.contentType = headerContentType(code.text) }
-                    } else if lower == "attributes" || lower.hasPrefix("attributes ") || lower.hasPrefix("attributes(") {
+                    } else if BlueprintOperations.isAttributes(text) {
                         let m = MSONLine.parse(text, named: true)
-                        let (t, _) = context.types.resolve(spec: m.type, value: nil, items: MSONTypes.children(sub), line: subLine)
+                        let (t, _) = context.types.resolveAttributes(spec: m.type, items: MSONTypes.children(sub), line: subLine)
                         let spec = m.type.map(MSONTypeSpec.init)
                         let named = spec.flatMap { context.types.named[$0.base] != nil ? $0.base : nil }
                         attributes = (t, subLine, named)
@@ -113,6 +135,20 @@ struct BlueprintPayload {
         return name.contains("[") || name.contains("]") ? nil : name
     }
 
+    /// A JSON body indented too little to be a code block (`+ Body`, blank line, `{` four spaces in):
+    /// Markdown reads it as a paragraph. It counts as the body when the payload may be JSON and the
+    /// paragraph's text is well-formed JSON.
+    ///
+    /// For example: `+ Body` over a paragraph `{ "username": "ann" }` → a body with field `username`.
+    static func jsonParagraph(_ p: Paragraph, contentType: String?) -> CodeBlock? {
+        let text = p.text.plain
+        guard let first = text.first, first == "{" || first == "[" else { return nil }
+        if let ct = contentType, !ct.lowercased().containsText("json"), !mayBeJSON(ct) { return nil }
+        var reader = TolerantJSON(Substring(text))
+        guard (try? reader.parseValue()) != nil, reader.repairs.isEmpty else { return nil }
+        return CodeBlock(language: "json", text: text, line: p.line)
+    }
+
     static func headerContentType(_ text: String) -> String? {
         for line in text.split(separator: "\n") {
             let parts = line.split(separator: ":", maxSplits: 1)
@@ -129,8 +165,26 @@ struct BlueprintPayload {
 
     /// The type of a JSON body example; a repair or a failure is a warning at its line.
     static func jsonType(_ code: CodeBlock, contentType: String?, context: Context) -> TypeRef? {
-        guard isJSON(contentType, code.text), let node = parse(code, what: "body", context: context) else { return nil }
+        if isJSON(contentType, code.text) {
+            guard let node = parse(code, what: "body", context: context) else { return nil }
+            return ExampleTypes.infer([node])
+        }
+        // A content type that names no other format (`application/jsoh`, `application/vnd.acme`) over a
+        // body that is well-formed JSON: typed from it, with a warning.
+        guard let ct = contentType, mayBeJSON(ct), let first = code.text.first(where: { !$0.isWhitespace }), first == "{" || first == "[" else {
+            return nil
+        }
+        var reader = TolerantJSON(Substring(code.text))
+        guard let (node, _) = try? reader.parseValue(), reader.repairs.isEmpty else { return nil }
+        context.diagnostics.warning("content type '\(ct)' is not JSON but the body is; its type is read from the body",
+                                    at: SourceLocation(file: context.file, line: code.line, column: 1))
         return ExampleTypes.infer([node])
+    }
+
+    /// A content type that names no format other than JSON: not text, XML, HTML, forms, CSV, YAML or binary.
+    static func mayBeJSON(_ contentType: String) -> Bool {
+        let ct = contentType.lowercased()
+        return ct.hasPrefix("application/") && !["xml", "html", "form", "csv", "yaml", "octet", "pdf", "zip", "protobuf", "msgpack"].contains { ct.containsText($0) }
     }
 
     static func schemaType(_ code: CodeBlock, context: Context) -> TypeRef? {

@@ -21,4 +21,21 @@ extension InlineText {
         }
         return (InlineText(first).plain, InlineText(rest).plain)
     }
+
+    /// The first source line with its code spans kept in backticks, so MSON can tell an escaped
+    /// name (`` `some:location` ``, `` `Properties` ``) from a keyword or a `name: value` split.
+    ///
+    /// For example: `` `some:location`: local `` → `` `some:location`: local `` (plain gives `some:location: local`).
+    var firstLineKeepingCode: String {
+        var first: [Span] = []
+        for span in spans {
+            if case .text(let t) = span, let nl = t.firstIndex(of: "\n") {
+                first.append(.text(String(t[..<nl])))
+                break
+            }
+            if case .code(let c) = span { first.append(.text("`" + c + "`")); continue }
+            first.append(span)
+        }
+        return InlineText(first).plain
+    }
 }

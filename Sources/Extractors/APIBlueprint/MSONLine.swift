@@ -40,12 +40,22 @@ struct MSONLine: Equatable {
         }
         let text = String(head).trimming(" ")
         if named {
-            if let colon = text.firstIndex(of: ":") {
+            // An escaped name may hold a colon: `` `some:location`: local ``.
+            var colon = text.firstIndex(of: ":")
+            if text.hasPrefix("`"), let close = text.dropFirst().firstIndex(of: "`") {
+                colon = text[close...].firstIndex(of: ":")
+            }
+            if let colon {
                 line.name = unquoted(String(text[..<colon]))
                 let value = String(text[text.index(after: colon)...]).trimming(" ")
                 line.value = value.isEmpty ? nil : unquoted(value)
             } else {
                 line.name = unquoted(text)
+            }
+            // A variable property name (`*str (string)*: v`, emphasis already dropped) carries its own
+            // type: the name is the text before it; one that is only a type (`*(Key)*: v`) names no member.
+            if !text.hasPrefix("`"), let name = line.name, name.hasSuffix(")"), let open = matchingOpen(Substring(name)) {
+                line.name = String(name[..<open]).trimming(" ")
             }
             if line.name?.isEmpty == true { line.name = nil }
         } else if !text.isEmpty {

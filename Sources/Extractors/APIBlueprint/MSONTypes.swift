@@ -63,6 +63,20 @@ struct MSONTypes {
         }
     }
 
+    /// The type of an `+ Attributes` section. Without a type of its own and with one nameless typed
+    /// value as its only item (`+ Attributes` / `+ (array)` / `+ (object)` …), that value is the body.
+    ///
+    /// For example: `+ Attributes` over `+ (array)` over `+ (object)` with `+ id (string)` → array of `{id}`.
+    func resolveAttributes(spec: String?, items: [[Block]], line: Int) -> (TypeRef, [String]?) {
+        if spec == nil, items.count == 1, let (text, itemLine) = Self.markedFirstLine(items[0]), Self.keyword(text) == nil {
+            let m = MSONLine.parse(text, named: true)
+            if m.name == nil, let type = m.type {
+                return resolve(spec: type, value: m.value, items: Self.children(items[0]), line: itemLine)
+            }
+        }
+        return resolve(spec: spec, value: nil, items: items, line: line)
+    }
+
     /// A reference to a named type, with the members the declaration adds (inheritance).
     func namedType(_ name: String, value: String?, items: [[Block]], line: Int, stack: [String]) -> (TypeRef, [String]?) {
         guard let type = named[name] else {
@@ -118,12 +132,25 @@ struct MSONTypes {
         return nil
     }
 
+    /// The first line of a list item with code spans in backticks (for member names and keywords).
+    static func markedFirstLine(_ item: [Block]) -> (String, Int)? {
+        guard let first = item.first else { return nil }
+        if case .paragraph(let p) = first { return (p.text.firstLineKeepingCode, p.line) }
+        return nil
+    }
+
     /// The nested list items of an item (after its first line).
+    /// An over-indented nested list that Markdown read as a code block counts (`MSONIndentedList`).
     static func children(_ item: [Block]) -> [[Block]] {
-        item.dropFirst().flatMap { block -> [[Block]] in
+        let lists = item.dropFirst().flatMap { block -> [[Block]] in
             if case .list(let l) = block { return l.items }
             return []
         }
+        if !lists.isEmpty { return lists }
+        for case .code(let code) in item.dropFirst() {
+            if let items = MSONIndentedList.items(code) { return items }
+        }
+        return []
     }
 
     /// The description paragraphs of an item (after its first line).
@@ -140,22 +167,26 @@ struct MSONTypes {
     static let sectionKeywords: Set<String> = ["properties", "items", "members", "default", "sample", "samples", "one of",
                                                "validations", "enumerations"]
 
+    /// The type-section keyword a line is (`Properties`, `Items`, `Default: 1`, `Include User`), or nil
+    /// for a member: a keyword with attributes (`items (object, required)`) or in backticks
+    /// (`` `Properties` ``) names a member, as in drafter.
     static func keyword(_ text: String) -> String? {
         let lower = text.lowercased().trimming(" ")
-        for k in sectionKeywords where lower == k || lower.hasPrefix(k + ":") || lower.hasPrefix(k + " (") { return k }
+        if lower.hasPrefix("`") { return nil }
+        for k in sectionKeywords where lower == k || lower.hasPrefix(k + ":") { return k }
         if lower.hasPrefix("include ") { return "include" }
         return nil
     }
 
     func hasMemberItems(_ items: [[Block]]) -> Bool {
-        items.contains { item in Self.firstLine(item).map { Self.keyword($0.0) == nil } ?? false }
+        items.contains { item in Self.markedFirstLine(item).map { Self.keyword($0.0) == nil } ?? false }
     }
 
     /// Object members of a list: member lines, `+ Properties`, `+ Include X`, `+ One Of`.
     func members(_ items: [[Block]], stack: [String], optional: Bool = false) -> [Field] {
         var fields: [Field] = []
         for item in items {
-            guard let (text, line) = Self.firstLine(item) else { continue }
+            guard let (text, line) = Self.markedFirstLine(item) else { continue }
             switch Self.keyword(text) {
             case "properties"?, "items"?, "members"?:
                 merge(members(Self.children(item), stack: stack, optional: optional), into: &fields)
@@ -189,7 +220,7 @@ struct MSONTypes {
     func itemType(nested: [String], value: String?, items: [[Block]], line: Int, stack: [String]) -> TypeRef {
         var types: [TypeRef] = nested.map { resolve(spec: $0, value: nil, items: [], line: line, stack: stack).0 }
         for item in items {
-            guard let (text, itemLine) = Self.firstLine(item) else { continue }
+            guard let (text, itemLine) = Self.markedFirstLine(item) else { continue }
             let k = Self.keyword(text)
             if k == "items" || k == "members" {
                 types.append(itemType(nested: [], value: nil, items: Self.children(item), line: itemLine, stack: stack))
@@ -200,7 +231,40 @@ struct MSONTypes {
             types.append(resolve(spec: m.type, value: m.value, items: Self.children(item), line: itemLine, stack: stack).0)
         }
         guard let first = types.first else { return value == nil ? .any : .string }
-        return types.allSatisfy({ $0 == first }) ? first : .any
+        if types.allSatisfy({ $0 == first }) { return first }
+        // Items that are all objects (`array[User, Org]`, two `+ (object)` samples): one object with
+        // every member, required only where every item requires it.
+        let objects = types.compactMap { t -> [Field]? in if case .object(let f) = t { return f }; return nil }
+        return objects.count == types.count ? .object(Self.union(objects)) : .any
+    }
+
+    /// The members of several object types in first-seen order; a member missing from one is
+    /// optional; a member that is an object (or array of objects) in several has the members of all.
+    ///
+    /// For example: `{a (required), b}` and `{a (required), c}` → `{a (required), b, c}`.
+    static func union(_ objects: [[Field]]) -> [Field] {
+        var out: [Field] = []
+        for fields in objects {
+            for f in fields {
+                if let i = out.firstIndex(where: { $0.name == f.name }) {
+                    out[i].type = unionType(out[i].type, f.type)
+                    continue
+                }
+                var merged = f
+                merged.required = objects.allSatisfy { o in o.contains { $0.name == f.name && $0.required } }
+                out.append(merged)
+            }
+        }
+        return out
+    }
+
+    /// Two object types (or arrays of them) as one with the members of both; otherwise the first.
+    static func unionType(_ a: TypeRef, _ b: TypeRef) -> TypeRef {
+        switch (a, b) {
+        case (.object(let x), .object(let y)): return .object(union([x, y]))
+        case (.array(let x), .array(let y)): return .array(unionType(x, y))
+        default: return a
+        }
     }
 
     /// Enum values: the value-only items (under `+ Members` or directly), else the comma-separated sample.

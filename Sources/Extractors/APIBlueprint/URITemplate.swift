@@ -5,7 +5,8 @@ import APIModel
 /// expressions (`#` is a fragment and dropped), `.` and `/` are path expressions with their prefix,
 /// `?` and `&` are query expressions; `;` (path-style parameters) is read as query variables.
 /// Modifiers `*` (explode) and `:n` (prefix) are removed from names. A literal query
-/// (`/notes?limit={limit}`) gives its variables as query parameters.
+/// (`/notes?limit={limit}`) gives its variables as query parameters, named by their key
+/// (`/shows?title={query}` → query `title`).
 ///
 /// For example: `/notes/{id}{?limit,tags*}{&page}` → path `/notes/{id}`, query `limit`, `tags`, `page`;
 /// `/files/{+path}` → `/files/{path}`.
@@ -18,6 +19,9 @@ enum URITemplate {
         var exploded: Set<String>
         /// Text that is not a well-formed template (an unclosed `{`), for a diagnostic.
         var problems: [String]
+        /// Literal query keys whose value is one variable (`?title={query}`): key → variable. The
+        /// query parameter is the key; the variable's description documents it too.
+        var queryKeyVariables: [String: String] = [:]
     }
 
     static func parse(_ raw: String) -> Parsed {
@@ -25,6 +29,7 @@ enum URITemplate {
         let chars = Array(raw.trimming(" "))
         var i = 0
         var inLiteralQuery = false
+        var literalKey = ""
         while i < chars.count {
             let c = chars[i]
             if c == "{" {
@@ -32,10 +37,22 @@ enum URITemplate {
                     out.problems.append("'{' without a closing '}' in \(raw)")
                     break
                 }
-                expression(String(chars[(i + 1)..<close]), literalQuery: inLiteralQuery, into: &out)
+                let body = String(chars[(i + 1)..<close])
+                let variable = body.trimming(" ")
+                if inLiteralQuery, literalKey.hasSuffix("="), literalKey.count > 1, !variable.isEmpty,
+                   variable.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) {
+                    // `?title={query}`: the parameter sent is `title`.
+                    let key = String(literalKey.dropLast())
+                    if !out.queryVariables.contains(key) { out.queryVariables.append(key) }
+                    if key != variable { out.queryKeyVariables[key] = variable }
+                } else {
+                    expression(body, literalQuery: inLiteralQuery, into: &out)
+                }
+                literalKey = ""
                 i = close + 1
                 continue
             }
+            if c == "?" || c == "&" || c == "#" { literalKey = "" } else if inLiteralQuery { literalKey.append(c) }
             if c == "?" || c == "#" { inLiteralQuery = true }
             if !inLiteralQuery, c != " " { out.path.append(c) }
             i += 1
@@ -64,5 +81,27 @@ enum URITemplate {
             out.path += "{" + name + "}"
             if !out.pathVariables.contains(name) { out.pathVariables.append(name) }
         }
+    }
+
+    /// The template with literal path-parameter syntaxes other than RFC 6570 turned into variables:
+    /// `/permissions/:permission_id` (Express style, which many blueprints write) and the other forms
+    /// `PathSyntax` reads. The path's variables are listed in path order.
+    ///
+    /// For example: `/circles/:circle_id/members{?page}` → path `/circles/{circle_id}/members`,
+    /// path variable `circle_id`, query `page`.
+    static func parseReadingOtherPathSyntax(_ raw: String) -> Parsed {
+        var parsed = parse(raw)
+        let normal = PathSyntax.normalise(parsed.path).path
+        guard normal != parsed.path, !normal.isEmpty else { return parsed }
+        var names: [String] = []
+        var rest = Substring(normal)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            let name = String(rest[rest.index(after: open)..<close])
+            if !names.contains(name) { names.append(name) }
+            rest = rest[rest.index(after: close)...]
+        }
+        parsed.path = normal
+        parsed.pathVariables = names
+        return parsed
     }
 }
