@@ -96,6 +96,10 @@ public struct OperationBuilder {
             op.parameters.append(Parameter(name: name, location: .path, type: doc.map { $0.type == .any ? .string : $0.type } ?? .string,
                                            required: true, description: doc?.description ?? "", provenance: doc.map { location($0.line) } ?? loc))
         }
+        // Names an example URL's query string showed (`?count=2`), when no table documents them.
+        for q in sig.queryNames where !queryParams.contains(where: { $0.name == q }) && !pathNames.contains(q) {
+            queryParams.append(Parameter(name: q, location: .query, type: .string, required: false, description: "", provenance: loc))
+        }
         op.parameters += queryParams + headerParams
         // Request body: documented fields, then any example members they do not list.
         let requestExamples = g.examples.filter { $0.kind == .request }

@@ -21,6 +21,14 @@ public enum SectionedPageReader {
         for section in sections {
             let key = section.signature.method + " " + section.signature.path
             if let first = seen[key] {
+                if !section.signature.queryNames.isEmpty, let i = ops.firstIndex(where: { $0.method + " " + $0.path == key }) {
+                    // A method-less URL shown again with other query names: one operation with all of them.
+                    for q in section.signature.queryNames where !ops[i].parameters.contains(where: { $0.name == q }) {
+                        ops[i].parameters.append(Parameter(name: q, location: .query, type: .string, required: false, description: "",
+                                                           provenance: document.location(section.line)))
+                    }
+                    continue
+                }
                 diagnostics.warning("\(key) is documented twice on this page; keeping the first (line \(first))", at: document.location(section.line))
                 continue
             }
