@@ -156,7 +156,7 @@ public struct OperationBuilder {
         var g = Gathered()
         var heading = ""
         var caption = ""
-        for index in section.scope {
+        for index in Array(section.scope) + Array(section.preamble) {
             let item = items[index]
             switch item.kind {
             case .heading(_, let text):

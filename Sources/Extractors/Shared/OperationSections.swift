@@ -11,6 +11,9 @@ public struct OperationSection: Sendable {
     public var scope: Range<Int>
     /// The nearest meaningful heading (or the text before the signature), for the summary.
     public var summary: String
+    /// Items before the first of several signatures under one heading (Slate's shared examples
+    /// above `### HTTP Request`): read by each of them, after `scope`.
+    public var preamble: Range<Int> = 0..<0
 }
 
 /// Finds signatures in headings, text, list items and code blocks (the first line, or every line
@@ -109,8 +112,10 @@ public enum OperationSections {
                           SignatureReader.find(in: t) == nil, t.plain.split(separator: " ").count <= 12 {
                     summary = t.plain.trimming(":")
                 }
-                sections.append(OperationSection(signature: f.signature, item: f.item, line: items[f.item].line,
-                                                 scope: start..<min(end, items.count), summary: summary))
+                var section = OperationSection(signature: f.signature, item: f.item, line: items[f.item].line,
+                                               scope: start..<min(end, items.count), summary: summary)
+                if members.count > 1, exampleOwner == nil, groupStart < members[0].item { section.preamble = groupStart..<members[0].item }
+                sections.append(section)
             }
         }
         return sections
