@@ -156,6 +156,7 @@ public struct OperationBuilder {
         var g = Gathered()
         var heading = ""
         var caption = ""
+        var pendingName: (DocumentedName, SectionContext)?
         for index in Array(section.scope) + Array(section.preamble) {
             let item = items[index]
             switch item.kind {
@@ -168,6 +169,21 @@ public struct OperationBuilder {
                 }
             case .text(let text, let inList):
                 if index == section.item { continue }
+                if let pending = pendingName {
+                    // The paragraph after a name on its own line describes it.
+                    pendingName = nil
+                    var n = pending.0
+                    n.description = text.plain
+                    if n.required == nil, text.plain.lowercased().hasPrefix("required") { n.required = true }
+                    g.names.append((n, pending.1))
+                    continue
+                }
+                if !inList, let n = ParameterList.standalone(text, line: item.line),
+                   let context = SectionContext.of(caption) ?? SectionContext.of(heading), context != .ignored, context != .statuses,
+                   index + 1 < items.count, case .text(_, false) = items[index + 1].kind {
+                    pendingName = (n, context)
+                    continue
+                }
                 if inList || isDefinitionShaped(text.plain), let n = ParameterList.read(text, line: item.line, bare: true) {
                     // A list under a caption that names parameters or fields, or items that start with a code span.
                     let startsWithCode = text.codeSpans.first.map { text.plain.hasPrefix($0) } ?? false

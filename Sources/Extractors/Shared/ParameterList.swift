@@ -77,4 +77,27 @@ public enum ParameterList {
         }
         return nil
     }
+
+    /// A parameter name on a paragraph of its own, its description in the next paragraph
+    /// (`**site_id** <Required />`, `**limit** REQUIRED`, `` `after` optional ``, `**page** (integer)`):
+    /// one identifier and at most three marker words (required/optional or a type).
+    ///
+    /// For example: `site_id REQUIRED` → `site_id`, required; `Pagination cursor.` → nil.
+    public static func standalone(_ text: InlineText, line: Int) -> DocumentedName? {
+        let words = text.plain.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "(" || $0 == ")" })
+        guard let first = words.first, words.count <= 4 else { return nil }
+        var name = String(first)
+        if let code = text.codeSpans.first, text.plain.hasPrefix(code) { name = code }
+        if name.hasSuffix("*") { name.removeLast() }
+        guard ParameterTable.isIdentifierLike(name), !name.contains(" "), name.count <= 64,
+              name.contains("_") || name.first?.isLowercase == true || text.codeSpans.first == name else { return nil }
+        var required: Bool?
+        var typeText = ""
+        for w in words.dropFirst() {
+            if let r = ParameterTable.requiredValue(String(w)) { required = r }
+            else if typeText.isEmpty, LenientType.parse(String(w)) != .any { typeText = String(w) }
+            else { return nil }
+        }
+        return DocumentedName(name: name, type: LenientType.parse(typeText), required: required, location: nil, description: "", line: line)
+    }
 }
