@@ -178,13 +178,18 @@ public struct OperationBuilder {
                     g.names.append((n, pending.1))
                     continue
                 }
+                if let n = ParameterList.assignment(text, line: item.line),
+                   let context = SectionContext.of(caption) ?? SectionContext.of(heading), context != .ignored, context != .statuses {
+                    g.names.append((n, context))
+                    continue
+                }
                 if !inList, let n = ParameterList.standalone(text, line: item.line),
                    let context = SectionContext.of(caption) ?? SectionContext.of(heading), context != .ignored, context != .statuses,
                    index + 1 < items.count, case .text(_, false) = items[index + 1].kind {
                     pendingName = (n, context)
                     continue
                 }
-                if inList || isDefinitionShaped(text.plain), let n = ParameterList.read(text, line: item.line, bare: true) {
+                if inList || isDefinitionShaped(text.plain), !LabelledEndpoint.isTemplateLine(text), let n = ParameterList.read(text, line: item.line, bare: true) {
                     // A list under a caption that names parameters or fields, or items that start with a code span.
                     let startsWithCode = text.codeSpans.first.map { text.plain.hasPrefix($0) } ?? false
                     let context = SectionContext.of(caption) ?? SectionContext.of(heading) ?? (startsWithCode ? .parameters : nil)

@@ -41,7 +41,7 @@ public enum OperationSections {
             case .heading(_, let text):
                 if let s = SignatureReader.find(in: text) { found.append(Found(signature: s, item: i, strength: 3)) }
             case .text(let text, _):
-                if let s = SignatureReader.find(in: text) { found.append(Found(signature: s, item: i, strength: 2)) }
+                if let s = SignatureReader.find(in: text) ?? LabelledEndpoint.signature(items, at: i) { found.append(Found(signature: s, item: i, strength: 2)) }
             case .code(let code):
                 let lines = code.text.split(separator: "\n").map { $0.trimming(" ") }.filter { !$0.isEmpty }
                 let sigs = lines.map { SignatureReader.read($0) }
@@ -108,7 +108,7 @@ public enum OperationSections {
                 if case .heading = items[f.item].kind {
                     let own = headingSummary(items[f.item])
                     if !own.isEmpty || members.count > 1 { summary = own }
-                } else if members.count > 1, f.item > 0, case .text(let t, _) = items[f.item - 1].kind,
+                } else if f.summary == nil, members.count > 1, f.item > 0, case .text(let t, _) = items[f.item - 1].kind,
                           SignatureReader.find(in: t) == nil, t.plain.split(separator: " ").count <= 12 {
                     summary = t.plain.trimming(":")
                 }

@@ -47,6 +47,14 @@ public enum ParameterList {
             sawShape = true
             rest = rest[rest.index(after: sep)...]
         }
+        // `` `page` Optional. Pagination. `` / `` `id` Required, the ID ``: a requiredness word after a code-span name.
+        if !sawShape, item.codeSpans.first.map({ plain.hasPrefix($0) }) == true, let word = rest.split(separator: " ").first,
+           word.hasSuffix(".") || word.hasSuffix(","), ["required", "optional", "mandatory"].contains(word.dropLast().lowercased()),
+           let r = ParameterTable.requiredValue(String(word.dropLast())) {
+            required = r
+            sawShape = true
+            rest = rest.dropFirst(word.count)
+        }
         guard sawShape else { return nil }
         var description = rest.drop { $0 == " " || $0 == "-" || $0 == "—" || $0 == "–" || $0 == ":" }.trimming(" ")
         // `state: string - open or closed`: a type word between the separators.
@@ -99,5 +107,20 @@ public enum ParameterList {
             else { return nil }
         }
         return DocumentedName(name: name, type: LenientType.parse(typeText), required: required, location: nil, description: "", line: line)
+    }
+
+    /// A `name=[type]` code span on a line of its own, the README template's way of listing URL
+    /// and query parameters (`` `id=[integer]` ``, `` `pickup_date=[date YYYY-MM-DD]` ``).
+    ///
+    /// For example: `` `taxi_type_id=[integer]` `` → `taxi_type_id`, integer.
+    public static func assignment(_ text: InlineText, line: Int) -> DocumentedName? {
+        guard let code = text.codeSpans.first, text.plain.trimming(" ").hasPrefix(code),
+              let eq = code.firstIndex(of: "="), code[code.index(after: eq)...].hasPrefix("[") else { return nil }
+        let name = String(code[..<eq])
+        guard ParameterTable.isIdentifierLike(name), !name.contains(" ") else { return nil }
+        let inside = code[code.index(eq, offsetBy: 2)...].prefix { $0 != "]" }
+        let typeWord = inside.split(separator: " ").first.map(String.init) ?? ""
+        let rest = text.plain.trimming(" ").dropFirst(code.count).drop { $0 == " " }
+        return DocumentedName(name: name, type: LenientType.parse(typeWord), required: nil, location: nil, description: String(rest), line: line)
     }
 }
