@@ -258,3 +258,57 @@ import Testing
         #expect(!LabelledEndpoint.isTemplateLine(InlineText(stringLiteral: "title : the title")))
     }
 }
+
+/// Hand-written notes: a table of contents repeating the heading signatures, `## POST notes`
+/// without a slash, `name: Type` body lines.
+@Suite struct HandWrittenNotesTests {
+    @Test func tableOfContentsBareHeadingAndTypedLines() throws {
+        let d = RecordingCollector()
+        let doc = MarkdownParser().parse("""
+        # Notes Endpoints
+
+        [GET notes/:id](#get-notesid)
+
+        [POST notes](#post-notes)
+
+        ## GET notes/:id
+        Returns the note.
+
+        ### Example
+            127.0.0.1:8000/api/notes/1
+        **Returns**
+        ```json
+        {"id": 1, "text": "hi"}
+        ```
+
+        ## POST notes
+        Creates a note.
+
+        ### Body Parameters
+          text: String
+
+          pinned: Boolean (optional)
+
+        ### Example
+        **Body**
+        ```json
+        {"text": "hi"}
+        ```
+        """, file: "p.md", diagnostics: d)
+        let page = try #require(DialectRegistry().extract(doc, diagnostics: d))
+        #expect(page.operations.map { "\($0.method) \($0.path)" } == ["GET /notes/{id}", "POST /notes"])
+        guard case .object(let response)? = page.operations[0].responses.first?.type else { Issue.record("no response body"); return }
+        #expect(response.map(\.name) == ["id", "text"])
+        guard case .object(let body)? = page.operations[1].requestBody?.type else { Issue.record("no request body"); return }
+        #expect(body.map(\.name) == ["text", "pinned"])
+        #expect(body.map(\.required) == [false, false])
+        #expect(ParameterList.typed(InlineText(stringLiteral: "Note: see below"), line: 1) == nil)
+    }
+
+    @Test func aBareHeadingIsNoSignatureWithoutAnotherOneNamingItsSegment() throws {
+        let d = RecordingCollector()
+        let doc = MarkdownParser().parse("# API\n\n## GET /users/:id\n\nOne user.\n\n## POST requests\n\nHow to send them.\n", file: "p.md", diagnostics: d)
+        let page = try #require(DialectRegistry().extract(doc, diagnostics: d))
+        #expect(page.operations.map(\.path) == ["/users/{id}"])
+    }
+}

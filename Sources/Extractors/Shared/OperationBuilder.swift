@@ -178,7 +178,7 @@ public struct OperationBuilder {
                     g.names.append((n, pending.1))
                     continue
                 }
-                if let n = ParameterList.assignment(text, line: item.line),
+                if let n = ParameterList.assignment(text, line: item.line) ?? (inList ? nil : ParameterList.typed(text, line: item.line)),
                    let context = SectionContext.of(caption) ?? SectionContext.of(heading), context != .ignored, context != .statuses {
                     g.names.append((n, context))
                     continue

@@ -55,6 +55,12 @@ public enum OperationSections {
             }
         }
         if found.isEmpty { found = implied(items) }
+        found += bareHeadings(items, known: found)
+        found.sort { $0.item < $1.item }
+        // A signature in text that a heading also holds (a table of contents, `[GET notes/:id](#get-notesid)`,
+        // or a mention): the heading's section documents it.
+        let headed = Set(found.filter { $0.strength == 3 }.map { $0.signature.method + " " + $0.signature.path })
+        found.removeAll { $0.strength < 3 && headed.contains($0.signature.method + " " + $0.signature.path) }
         // Group by owning heading; drop weaker and repeated signatures within a group.
         var groups: [(owner: Int?, members: [Found])] = []
         for f in found {
@@ -73,10 +79,17 @@ public enum OperationSections {
                 if let k = members.firstIndex(where: { $0.signature.method == f.signature.method && $0.signature.path == f.signature.path }) {
                     // The same URL shown twice (`/shuffle/` and `/shuffle/?remaining=true`): one operation, both queries.
                     for q in f.signature.queryNames where !members[k].signature.queryNames.contains(q) { members[k].signature.queryNames.append(q) }
+                    // A table of contents repeating a heading's signature (`[GET users/:id](#get-usersid)`): the heading owns it.
+                    if f.strength > members[k].strength {
+                        let queries = members[k].signature.queryNames
+                        members[k] = f
+                        members[k].signature.queryNames = queries
+                    }
                 } else {
                     members.append(f)
                 }
             }
+            members.sort { $0.item < $1.item }
             let exampleOwner = members.count > 1 && members.allSatisfy({ $0.summary != nil }) ? listExampleOwner(members, items: items, end: groupEndOf(group.owner, items)) : nil
             let groupStart = group.owner ?? members[0].item
             var groupEnd = items.count
@@ -119,6 +132,25 @@ public enum OperationSections {
             }
         }
         return sections
+    }
+
+    /// `## POST categories`: a heading of a method and one bare word, read as `/categories` only when
+    /// another signature on the page starts with that segment (`GET categories/:id`), so a heading
+    /// like `POST requests` on a page about something else is not an endpoint.
+    static func bareHeadings(_ items: [PageItem], known: [Found]) -> [Found] {
+        let firstSegments = Set(known.compactMap { $0.signature.path.split(separator: "/").first.map(String.init) })
+        guard !firstSegments.isEmpty else { return [] }
+        var out: [Found] = []
+        for (i, item) in items.enumerated() {
+            guard case .heading(_, let text) = item.kind, !known.contains(where: { $0.item == i }) else { continue }
+            let words = text.plain.split(separator: " ")
+            guard words.count == 2, words[0] == words[0].uppercased(), let m = SignatureReader.method(words[0]) else { continue }
+            let word = String(words[1])
+            guard firstSegments.contains(word), word.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }),
+                  let s = SignatureReader.signature(method: m, target: Substring("/" + word)) else { continue }
+            out.append(Found(signature: s, item: i, strength: 3))
+        }
+        return out
     }
 
     /// Method-less endpoints (`ImpliedSignatures`), for a page with no signature: list entries when

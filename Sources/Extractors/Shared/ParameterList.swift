@@ -123,4 +123,23 @@ public enum ParameterList {
         let rest = text.plain.trimming(" ").dropFirst(code.count).drop { $0 == " " }
         return DocumentedName(name: name, type: LenientType.parse(typeWord), required: nil, location: nil, description: String(rest), line: line)
     }
+
+    /// `colour: String` / `name: String (optional)` on a paragraph of its own: an identifier, a colon
+    /// and a type word (with at most a requiredness note), read under a caption that names parameters.
+    ///
+    /// For example: `userId: Integer (optional)` → `userId`, integer, not required; `Note: see below` → nil.
+    public static func typed(_ text: InlineText, line: Int) -> DocumentedName? {
+        let plain = text.plain.trimming(" ")
+        guard let colon = plain.firstIndex(of: ":") else { return nil }
+        let name = String(plain[..<colon])
+        guard ParameterTable.isIdentifierLike(name), !name.contains(" ") else { return nil }
+        let words = plain[plain.index(after: colon)...].split(whereSeparator: { $0 == " " || $0 == "(" || $0 == ")" || $0 == "," })
+        guard let typeWord = words.first, words.count <= 3, LenientType.parse(String(typeWord)) != .any else { return nil }
+        var required: Bool?
+        for w in words.dropFirst() {
+            guard let r = ParameterTable.requiredValue(String(w)) else { return nil }
+            required = r
+        }
+        return DocumentedName(name: name, type: LenientType.parse(String(typeWord)), required: required, location: nil, description: "", line: line)
+    }
 }
