@@ -312,3 +312,31 @@ import Testing
         #expect(page.operations.map(\.path) == ["/users/{id}"])
     }
 }
+
+/// Slate's `URL Parameters` tables hold path placeholders and query parameters alike.
+@Suite struct URLParameterTableTests {
+    @Test func aURLParameterRowNotInThePathIsAQueryParameter() throws {
+        let d = RecordingCollector()
+        let doc = MarkdownParser().parse("""
+        # Lists
+
+        ## Create a list
+
+        ### HTTP Request
+
+        `POST https://api.example.com/v1/lists/LIST_ID/items`
+
+        ### URL Parameters
+
+        Parameter | Description
+        --------- | -----------
+        `LIST_ID` | The list
+        `api_key` | Your key
+        """, file: "p.md", diagnostics: d)
+        let page = try #require(DialectRegistry().extract(doc, diagnostics: d))
+        let op = try #require(page.operations.first)
+        #expect(op.parameters.map { "\($0.location.rawValue) \($0.name)" } == ["path LIST_ID", "query api_key"])
+        #expect(op.requestBody == nil)
+        #expect(d.diagnostics.filter { $0.severity == .warning }.isEmpty)
+    }
+}

@@ -61,6 +61,7 @@ public struct OperationBuilder {
                 case "query": place = .query
                 case "header": place = .header
                 case "body", "form": place = .requestFields
+                case "url": place = .path
                 default: place = .ignored
                 }
             }
@@ -68,6 +69,10 @@ public struct OperationBuilder {
                 if pathNames.contains(where: { $0.lowercased() == n.name.lowercased() }) { place = .path }
             }
             if place == .parameters { place = bodyMethods.contains(sig.method) ? .requestFields : .query }
+            // A `URL Parameters` row that is not in the path (Slate's `api_key`, `page`) is in the URL's query.
+            if n.location == "url" {
+                place = pathNames.contains(where: { $0.lowercased() == n.name.lowercased() }) ? .path : .query
+            }
             switch place {
             case .path:
                 if let match = pathNames.first(where: { $0.lowercased() == n.name.lowercased() }) {
@@ -143,6 +148,15 @@ public struct OperationBuilder {
             out.append(Response(status: status, description: "", contentType: type == nil ? nil : "application/json", type: type, provenance: loc))
         }
         return out
+    }
+
+    /// `URL Parameters`, `URI parameters`: rows that are in the path or, when the path does not hold
+    /// them, the query string (Slate pages list `api_key` and `page` there).
+    ///
+    /// For example: `URL Parameters` → true; `Path Parameters` → false.
+    static func namesURLParameters(_ caption: String) -> Bool {
+        let t = caption.lowercased()
+        return t.contains("url param") || t.contains("uri param")
     }
 
     /// `title : Required. String. The title` — a Markdown rendering of a definition list item.
@@ -221,7 +235,11 @@ public struct OperationBuilder {
                 guard ParameterTable.isParameterTable(table) else { continue }
                 let context = SectionContext.of(caption) ?? SectionContext.of(heading) ?? .parameters
                 guard context != .ignored, context != .statuses else { continue }
-                for n in ParameterTable.read(table) { g.names.append((n, context)) }
+                let urlCaption = Self.namesURLParameters(caption.isEmpty ? heading : caption)
+                for var n in ParameterTable.read(table) {
+                    if urlCaption, n.location == nil { n.location = "url" }
+                    g.names.append((n, context))
+                }
             }
         }
         return g
