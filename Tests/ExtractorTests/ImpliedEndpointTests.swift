@@ -340,3 +340,35 @@ import Testing
         #expect(d.diagnostics.filter { $0.severity == .warning }.isEmpty)
     }
 }
+
+/// A capitalised literal that another signature of the page has as a placeholder is that placeholder.
+@Suite struct PlaceholderNamedElsewhereTests {
+    @Test func literalTokenBecomesThePlaceholderTheOtherOperationsHave() throws {
+        let d = RecordingCollector()
+        let doc = MarkdownParser().parse("""
+        # Services
+
+        ## List services
+
+        ### HTTP Request
+
+        `GET https://app.example.com/api/v1/APITOKEN/services/all`
+
+        ## Get a service
+
+        ### HTTP Request
+
+        `GET https://app.example.com/api/v1/APITOKEN/services/SERVICE_ID`
+
+        ### URL Parameters
+
+        Parameter | Description
+        --------- | -----------
+        APITOKEN | Your token
+        SERVICE_ID | The service
+        """, file: "p.md", diagnostics: d)
+        let page = try #require(DialectRegistry().extract(doc, diagnostics: d))
+        #expect(page.operations.map(\.path) == ["/api/v1/{APITOKEN}/services/all", "/api/v1/{APITOKEN}/services/{SERVICE_ID}"])
+        #expect(page.operations[0].parameters.map(\.name) == ["APITOKEN"])
+    }
+}
