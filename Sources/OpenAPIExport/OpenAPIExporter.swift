@@ -40,11 +40,19 @@ public struct OpenAPIExporter: Sendable {
         return OpenAPI.Document(
             openAPIVersion: .v3_1_0,
             info: .init(title: api.title, version: api.version),
-            // The model's base URL (a blueprint's `HOST:`, a page's signature host) is the server.
-            servers: api.baseURL.flatMap { URL(string: $0) }.map { [OpenAPI.Server(url: $0)] } ?? [],
+            servers: servers(api),
             paths: paths,
             components: .init(schemas: schemas),
             tags: tags.isEmpty ? nil : tags)
+    }
+
+    /// The model's base URL (the host the pages' signatures were written with) as the one server;
+    /// none when the pages named no host or it is not a URL.
+    ///
+    /// For example: `baseURL` `https://api.geocod.io` → `servers: [{url: https://api.geocod.io}]`.
+    func servers(_ api: APIDescription) -> [OpenAPI.Server] {
+        guard let base = api.baseURL, !base.isEmpty, let url = URL(string: base), url.scheme != nil, url.host != nil else { return [] }
+        return [OpenAPI.Server(url: url)]
     }
 
     /// The document as JSON (sorted keys) or YAML.

@@ -12,6 +12,7 @@ public enum FieldTree {
         let inferred: TypeRef? = examples.isEmpty ? nil : ExampleTypes.infer(examples)
         guard !documented.isEmpty else { return inferred }
         var fields = build(documented, file: file)
+        if let wrapped = enveloped(fields, in: inferred) { return wrapped }
         var isArray = false
         var exampleFields: [Field] = []
         switch inferred {
@@ -29,6 +30,32 @@ public enum FieldTree {
         }
         for e in exampleFields where !fields.contains(where: { $0.name == e.name }) { fields.append(e) }
         return isArray ? .array(.object(fields)) : .object(fields)
+    }
+
+    /// Documented fields that are the members of an example's one-key envelope
+    /// (`{"environment": {"name": …}}` or `{"data": {"type": …}}` with a table listing `name` or `type`)
+    /// placed inside it: the envelope's key is not documented, and the documented names are
+    /// more often inside the envelope than not (or every member the envelope shows is documented).
+    ///
+    /// For example: documented `name`, `code` and the example `{"environment": {"name": "Dev", "code": "d"}}`
+    /// give `{environment: {name, code}}`.
+    static func enveloped(_ fields: [Field], in inferred: TypeRef?) -> TypeRef? {
+        guard case .object(let top)? = inferred, top.count == 1, case .object(let inner) = top[0].type,
+              !fields.contains(where: { $0.name == top[0].name }) else { return nil }
+        let inside = fields.filter { f in inner.contains { $0.name == f.name } }.count
+        guard inside * 2 > fields.count || (inside > 0 && inside == inner.count) else { return nil }
+        var members = fields
+        for (i, f) in members.enumerated() {
+            guard let e = inner.first(where: { $0.name == f.name }) else { continue }
+            switch (f.type, e.type) {
+            case (.map, .object), (.array(.any), .array), (.any, _): members[i].type = e.type
+            default: break
+            }
+        }
+        for e in inner where !members.contains(where: { $0.name == e.name }) { members.append(e) }
+        var envelope = top[0]
+        envelope.type = .object(members)
+        return .object([envelope])
     }
 
     /// Documented names as nested fields, in document order.

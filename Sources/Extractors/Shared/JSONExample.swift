@@ -39,7 +39,11 @@ public enum JSONExampleReader {
             kind = .request
             body = data
         }
-        let trimmed = body.drop { $0.isWhitespace }
+        var trimmed = body.drop { $0.isWhitespace }
+        // Comment lines before the value (`# /api/strain - Returns a list of all strains.`, `// GET /x`).
+        while trimmed.hasPrefix("#") || trimmed.hasPrefix("//"), let nl = trimmed.firstIndex(of: "\n") {
+            trimmed = trimmed[trimmed.index(after: nl)...].drop { $0.isWhitespace }
+        }
         guard let first = trimmed.first, first == "{" || first == "[" else { return nil }
         var parser = TolerantJSON(trimmed)
         do {

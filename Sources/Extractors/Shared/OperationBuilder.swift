@@ -61,6 +61,7 @@ public struct OperationBuilder {
                 case "query": place = .query
                 case "header": place = .header
                 case "body", "form": place = .requestFields
+                case "url": place = .path
                 default: place = .ignored
                 }
             }
@@ -68,6 +69,10 @@ public struct OperationBuilder {
                 if pathNames.contains(where: { $0.lowercased() == n.name.lowercased() }) { place = .path }
             }
             if place == .parameters { place = bodyMethods.contains(sig.method) ? .requestFields : .query }
+            // A `URL Parameters` row that is not in the path (Slate's `api_key`, `page`) is in the URL's query.
+            if n.location == "url" {
+                place = pathNames.contains(where: { $0.lowercased() == n.name.lowercased() }) ? .path : .query
+            }
             switch place {
             case .path:
                 if let match = pathNames.first(where: { $0.lowercased() == n.name.lowercased() }) {
@@ -95,6 +100,10 @@ public struct OperationBuilder {
             let doc = pathDocs[name]
             op.parameters.append(Parameter(name: name, location: .path, type: doc.map { $0.type == .any ? .string : $0.type } ?? .string,
                                            required: true, description: doc?.description ?? "", provenance: doc.map { location($0.line) } ?? loc))
+        }
+        // Names an example URL's query string showed (`?count=2`), when no table documents them.
+        for q in sig.queryNames where !queryParams.contains(where: { $0.name == q }) && !pathNames.contains(q) {
+            queryParams.append(Parameter(name: q, location: .query, type: .string, required: false, description: "", provenance: loc))
         }
         op.parameters += queryParams + headerParams
         // Request body: documented fields, then any example members they do not list.
@@ -141,6 +150,15 @@ public struct OperationBuilder {
         return out
     }
 
+    /// `URL Parameters`, `URI parameters`: rows that are in the path or, when the path does not hold
+    /// them, the query string (Slate pages list `api_key` and `page` there).
+    ///
+    /// For example: `URL Parameters` → true; `Path Parameters` → false.
+    static func namesURLParameters(_ caption: String) -> Bool {
+        let t = caption.lowercased()
+        return t.contains("url param") || t.contains("uri param")
+    }
+
     /// `title : Required. String. The title` — a Markdown rendering of a definition list item.
     func isDefinitionShaped(_ text: String) -> Bool {
         guard let r = text.firstRange(of: " : ") else { return false }
@@ -152,7 +170,8 @@ public struct OperationBuilder {
         var g = Gathered()
         var heading = ""
         var caption = ""
-        for index in section.scope {
+        var pendingName: (DocumentedName, SectionContext)?
+        for index in Array(section.scope) + Array(section.preamble) {
             let item = items[index]
             switch item.kind {
             case .heading(_, let text):
@@ -164,7 +183,27 @@ public struct OperationBuilder {
                 }
             case .text(let text, let inList):
                 if index == section.item { continue }
-                if inList || isDefinitionShaped(text.plain), let n = ParameterList.read(text, line: item.line, bare: true) {
+                if let pending = pendingName {
+                    // The paragraph after a name on its own line describes it.
+                    pendingName = nil
+                    var n = pending.0
+                    n.description = text.plain
+                    if n.required == nil, text.plain.lowercased().hasPrefix("required") { n.required = true }
+                    g.names.append((n, pending.1))
+                    continue
+                }
+                if let n = ParameterList.assignment(text, line: item.line) ?? (inList ? nil : ParameterList.typed(text, line: item.line)),
+                   let context = SectionContext.of(caption) ?? SectionContext.of(heading), context != .ignored, context != .statuses {
+                    g.names.append((n, context))
+                    continue
+                }
+                if !inList, let n = ParameterList.standalone(text, line: item.line),
+                   let context = SectionContext.of(caption) ?? SectionContext.of(heading), context != .ignored, context != .statuses,
+                   index + 1 < items.count, case .text(_, false) = items[index + 1].kind {
+                    pendingName = (n, context)
+                    continue
+                }
+                if inList || isDefinitionShaped(text.plain), !LabelledEndpoint.isTemplateLine(text), let n = ParameterList.read(text, line: item.line, bare: true) {
                     // A list under a caption that names parameters or fields, or items that start with a code span.
                     let startsWithCode = text.codeSpans.first.map { text.plain.hasPrefix($0) } ?? false
                     let context = SectionContext.of(caption) ?? SectionContext.of(heading) ?? (startsWithCode ? .parameters : nil)
@@ -196,7 +235,11 @@ public struct OperationBuilder {
                 guard ParameterTable.isParameterTable(table) else { continue }
                 let context = SectionContext.of(caption) ?? SectionContext.of(heading) ?? .parameters
                 guard context != .ignored, context != .statuses else { continue }
-                for n in ParameterTable.read(table) { g.names.append((n, context)) }
+                let urlCaption = Self.namesURLParameters(caption.isEmpty ? heading : caption)
+                for var n in ParameterTable.read(table) {
+                    if urlCaption, n.location == nil { n.location = "url" }
+                    g.names.append((n, context))
+                }
             }
         }
         return g

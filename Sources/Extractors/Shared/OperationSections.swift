@@ -11,6 +11,9 @@ public struct OperationSection: Sendable {
     public var scope: Range<Int>
     /// The nearest meaningful heading (or the text before the signature), for the summary.
     public var summary: String
+    /// Items before the first of several signatures under one heading (Slate's shared examples
+    /// above `### HTTP Request`): read by each of them, after `scope`.
+    public var preamble: Range<Int> = 0..<0
 }
 
 /// Finds signatures in headings, text, list items and code blocks (the first line, or every line
@@ -27,6 +30,8 @@ public enum OperationSections {
         var signature: Signature
         var item: Int
         var strength: Int
+        /// What a method-less list entry says it does (`-- get a specific people resource`).
+        var summary: String? = nil
     }
 
     public static func find(_ items: [PageItem]) -> [OperationSection] {
@@ -36,7 +41,7 @@ public enum OperationSections {
             case .heading(_, let text):
                 if let s = SignatureReader.find(in: text) { found.append(Found(signature: s, item: i, strength: 3)) }
             case .text(let text, _):
-                if let s = SignatureReader.find(in: text) { found.append(Found(signature: s, item: i, strength: 2)) }
+                if let s = SignatureReader.find(in: text) ?? LabelledEndpoint.signature(items, at: i) { found.append(Found(signature: s, item: i, strength: 2)) }
             case .code(let code):
                 let lines = code.text.split(separator: "\n").map { $0.trimming(" ") }.filter { !$0.isEmpty }
                 let sigs = lines.map { SignatureReader.read($0) }
@@ -49,6 +54,13 @@ public enum OperationSections {
                 break
             }
         }
+        if found.isEmpty { found = implied(items) }
+        found += bareHeadings(items, known: found)
+        found.sort { $0.item < $1.item }
+        // A signature in text that a heading also holds (a table of contents, `[GET notes/:id](#get-notesid)`,
+        // or a mention): the heading's section documents it.
+        let headed = Set(found.filter { $0.strength == 3 }.map { $0.signature.method + " " + $0.signature.path })
+        found.removeAll { $0.strength < 3 && headed.contains($0.signature.method + " " + $0.signature.path) }
         // Group by owning heading; drop weaker and repeated signatures within a group.
         var groups: [(owner: Int?, members: [Found])] = []
         for f in found {
@@ -64,8 +76,21 @@ public enum OperationSections {
             let strongest = group.members.map(\.strength).max() ?? 0
             var members: [Found] = []
             for f in group.members where f.strength == strongest || (f.strength >= 2 && strongest >= 2) {
-                if !members.contains(where: { $0.signature.method == f.signature.method && $0.signature.path == f.signature.path }) { members.append(f) }
+                if let k = members.firstIndex(where: { $0.signature.method == f.signature.method && $0.signature.path == f.signature.path }) {
+                    // The same URL shown twice (`/shuffle/` and `/shuffle/?remaining=true`): one operation, both queries.
+                    for q in f.signature.queryNames where !members[k].signature.queryNames.contains(q) { members[k].signature.queryNames.append(q) }
+                    // A table of contents repeating a heading's signature (`[GET users/:id](#get-usersid)`): the heading owns it.
+                    if f.strength > members[k].strength {
+                        let queries = members[k].signature.queryNames
+                        members[k] = f
+                        members[k].signature.queryNames = queries
+                    }
+                } else {
+                    members.append(f)
+                }
             }
+            members.sort { $0.item < $1.item }
+            let exampleOwner = members.count > 1 && members.allSatisfy({ $0.summary != nil }) ? listExampleOwner(members, items: items, end: groupEndOf(group.owner, items)) : nil
             let groupStart = group.owner ?? members[0].item
             var groupEnd = items.count
             if let owner = group.owner, case .heading(let level, _) = items[owner].kind {
@@ -85,20 +110,99 @@ public enum OperationSections {
                     start = f.item
                     if k + 1 < members.count, members[k + 1].item == f.item { end = f.item + 1 }
                 }
+                if let owner = exampleOwner {
+                    // A list of endpoints, then one example: the example belongs to the endpoint its URL is an instance of.
+                    end = k == owner ? groupEnd : f.item + 1
+                    if k + 1 < members.count, k == owner { start = f.item }
+                }
                 if end <= start { end = start + 1 }
                 var summary = ownerText
+                if let own = f.summary, !own.isEmpty { summary = own }
                 if case .heading = items[f.item].kind {
                     let own = headingSummary(items[f.item])
                     if !own.isEmpty || members.count > 1 { summary = own }
-                } else if members.count > 1, f.item > 0, case .text(let t, _) = items[f.item - 1].kind,
+                } else if f.summary == nil, members.count > 1, f.item > 0, case .text(let t, _) = items[f.item - 1].kind,
                           SignatureReader.find(in: t) == nil, t.plain.split(separator: " ").count <= 12 {
                     summary = t.plain.trimming(":")
                 }
-                sections.append(OperationSection(signature: f.signature, item: f.item, line: items[f.item].line,
-                                                 scope: start..<min(end, items.count), summary: summary))
+                var section = OperationSection(signature: f.signature, item: f.item, line: items[f.item].line,
+                                               scope: start..<min(end, items.count), summary: summary)
+                if members.count > 1, exampleOwner == nil, groupStart < members[0].item { section.preamble = groupStart..<members[0].item }
+                sections.append(section)
             }
         }
         return sections
+    }
+
+    /// `## POST categories`: a heading of a method and one bare word, read as `/categories` only when
+    /// another signature on the page starts with that segment (`GET categories/:id`), so a heading
+    /// like `POST requests` on a page about something else is not an endpoint.
+    static func bareHeadings(_ items: [PageItem], known: [Found]) -> [Found] {
+        let firstSegments = Set(known.compactMap { $0.signature.path.split(separator: "/").first.map(String.init) })
+        guard !firstSegments.isEmpty else { return [] }
+        var out: [Found] = []
+        for (i, item) in items.enumerated() {
+            guard case .heading(_, let text) = item.kind, !known.contains(where: { $0.item == i }) else { continue }
+            let words = text.plain.split(separator: " ")
+            guard words.count == 2, words[0] == words[0].uppercased(), let m = SignatureReader.method(words[0]) else { continue }
+            let word = String(words[1])
+            guard firstSegments.contains(word), word.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }),
+                  let s = SignatureReader.signature(method: m, target: Substring("/" + word)) else { continue }
+            out.append(Found(signature: s, item: i, strength: 3))
+        }
+        return out
+    }
+
+    /// Method-less endpoints (`ImpliedSignatures`), for a page with no signature: list entries when
+    /// there are two or more, else URL blocks when two or more share one host.
+    static func implied(_ items: [PageItem]) -> [Found] {
+        var listed: [Found] = []
+        var urls: [Found] = []
+        for (i, item) in items.enumerated() {
+            switch item.kind {
+            case .text(let text, true):
+                if let (s, summary) = ImpliedSignatures.listEndpoint(text) { listed.append(Found(signature: s, item: i, strength: 2, summary: summary)) }
+            case .code(let code):
+                if let sigs = ImpliedSignatures.urlLines(code.text) {
+                    for s in sigs { urls.append(Found(signature: s, item: i, strength: 2)) }
+                }
+            default: break
+            }
+        }
+        if listed.count >= 2 { return listed }
+        let hosts = Dictionary(grouping: urls, by: { hostKey(items[$0.item]) })
+        guard let (_, common) = hosts.max(by: { $0.value.count < $1.value.count }), Set(common.map(\.signature.path)).count >= 2 else { return [] }
+        return urls.filter { hostKey(items[$0.item]) == hostKey(items[common[0].item]) }
+    }
+
+    /// The text before the first path `/` after `://` of a URL block's first line (its host, templated or not).
+    static func hostKey(_ item: PageItem) -> String {
+        guard case .code(let code) = item.kind, let line = code.text.split(separator: "\n").first(where: { !$0.trimming(" ").isEmpty }) else { return "" }
+        let t = line.trimming(" ")
+        guard let sep = t.firstRange(of: "://") else { return "" }
+        var i = sep.upperBound
+        while i < t.endIndex, t[i] != "/" {
+            if t[i...].hasPrefix("{{"), let close = t[i...].firstRange(of: "}}") { i = close.upperBound; continue }
+            i = t.index(after: i)
+        }
+        return String(t[..<i])
+    }
+
+    /// The end of the section a heading opens (the next heading of its level or higher).
+    static func groupEndOf(_ owner: Int?, _ items: [PageItem]) -> Int {
+        guard let owner, case .heading(let level, _) = items[owner].kind else { return items.count }
+        return items[(owner + 1)...].firstIndex { if case .heading(let l, _) = $0.kind { return l <= level } else { return false } } ?? items.count
+    }
+
+    /// Which entry of an endpoint list the first example URL after it (`http https://host/api/people/1/`) is an instance of.
+    static func listExampleOwner(_ members: [Found], items: [PageItem], end: Int) -> Int? {
+        guard let last = members.last?.item, last + 1 < end else { return nil }
+        for i in (last + 1)..<end {
+            guard case .code(let code) = items[i].kind, let path = ImpliedSignatures.examplePath(code.text) else { continue }
+            return members.firstIndex { ImpliedSignatures.matches(concrete: path, template: $0.signature.path) && $0.signature.path.contains("{") }
+                ?? members.firstIndex { ImpliedSignatures.matches(concrete: path, template: $0.signature.path) }
+        }
+        return nil
     }
 
     /// The nearest heading above `index` (or at it, when it says more than a signature) that is not a structural one.

@@ -46,7 +46,12 @@ public enum PageItems {
         for b in blocks {
             switch b {
             case .heading(let h): out.append(PageItem(kind: .heading(level: h.level, text: h.text), line: h.line))
-            case .paragraph(let p): out.append(PageItem(kind: .text(p.text, inList: inList), line: p.line))
+            case .paragraph(let p):
+                if !inList, let (level, text) = unspacedHeading(p.text.plain) {
+                    out.append(PageItem(kind: .heading(level: level, text: InlineText(stringLiteral: text)), line: p.line))
+                } else {
+                    out.append(PageItem(kind: .text(p.text, inList: inList), line: p.line))
+                }
             case .code(let c): out.append(PageItem(kind: .code(c), line: c.line))
             case .table(let t): out.append(PageItem(kind: .table(t), line: t.line))
             case .list(let l):
@@ -74,6 +79,19 @@ public enum PageItems {
                 break
             }
         }
+    }
+
+    /// `###People`: an ATX heading without the space CommonMark requires, which older Markdown
+    /// renderers (Python-Markdown, Redcarpet) accept — a one-line paragraph of one to six `#`, a
+    /// letter and at most eight words.
+    ///
+    /// For example: `###People` → `(3, "People")`; `#hashtag and more words in a sentence here today` → nil.
+    static func unspacedHeading(_ plain: String) -> (Int, String)? {
+        guard plain.hasPrefix("#"), !plain.contains("\n") else { return nil }
+        let hashes = plain.prefix { $0 == "#" }.count
+        let rest = plain.dropFirst(hashes)
+        guard (1...6).contains(hashes), let first = rest.first, first.isLetter, rest.split(separator: " ").count <= 8 else { return nil }
+        return (hashes, String(rest).trimming(" "))
     }
 
     /// `<h3 id="x">Parameters</h3>` → a heading; other HTML → its text, when it has any.

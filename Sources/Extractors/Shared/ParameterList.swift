@@ -47,6 +47,14 @@ public enum ParameterList {
             sawShape = true
             rest = rest[rest.index(after: sep)...]
         }
+        // `` `page` Optional. Pagination. `` / `` `id` Required, the ID ``: a requiredness word after a code-span name.
+        if !sawShape, item.codeSpans.first.map({ plain.hasPrefix($0) }) == true, let word = rest.split(separator: " ").first,
+           word.hasSuffix(".") || word.hasSuffix(","), ["required", "optional", "mandatory"].contains(word.dropLast().lowercased()),
+           let r = ParameterTable.requiredValue(String(word.dropLast())) {
+            required = r
+            sawShape = true
+            rest = rest.dropFirst(word.count)
+        }
         guard sawShape else { return nil }
         var description = rest.drop { $0 == " " || $0 == "-" || $0 == "—" || $0 == "–" || $0 == ":" }.trimming(" ")
         // `state: string - open or closed`: a type word between the separators.
@@ -76,5 +84,62 @@ public enum ParameterList {
             i = s.index(after: i)
         }
         return nil
+    }
+
+    /// A parameter name on a paragraph of its own, its description in the next paragraph
+    /// (`**site_id** <Required />`, `**limit** REQUIRED`, `` `after` optional ``, `**page** (integer)`):
+    /// one identifier and at most three marker words (required/optional or a type).
+    ///
+    /// For example: `site_id REQUIRED` → `site_id`, required; `Pagination cursor.` → nil.
+    public static func standalone(_ text: InlineText, line: Int) -> DocumentedName? {
+        let words = text.plain.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "(" || $0 == ")" })
+        guard let first = words.first, words.count <= 4 else { return nil }
+        var name = String(first)
+        if let code = text.codeSpans.first, text.plain.hasPrefix(code) { name = code }
+        if name.hasSuffix("*") { name.removeLast() }
+        guard ParameterTable.isIdentifierLike(name), !name.contains(" "), name.count <= 64,
+              name.contains("_") || name.first?.isLowercase == true || text.codeSpans.first == name else { return nil }
+        var required: Bool?
+        var typeText = ""
+        for w in words.dropFirst() {
+            if let r = ParameterTable.requiredValue(String(w)) { required = r }
+            else if typeText.isEmpty, LenientType.parse(String(w)) != .any { typeText = String(w) }
+            else { return nil }
+        }
+        return DocumentedName(name: name, type: LenientType.parse(typeText), required: required, location: nil, description: "", line: line)
+    }
+
+    /// A `name=[type]` code span on a line of its own, the README template's way of listing URL
+    /// and query parameters (`` `id=[integer]` ``, `` `pickup_date=[date YYYY-MM-DD]` ``).
+    ///
+    /// For example: `` `taxi_type_id=[integer]` `` → `taxi_type_id`, integer.
+    public static func assignment(_ text: InlineText, line: Int) -> DocumentedName? {
+        guard let code = text.codeSpans.first, text.plain.trimming(" ").hasPrefix(code),
+              let eq = code.firstIndex(of: "="), code[code.index(after: eq)...].hasPrefix("[") else { return nil }
+        let name = String(code[..<eq])
+        guard ParameterTable.isIdentifierLike(name), !name.contains(" ") else { return nil }
+        let inside = code[code.index(eq, offsetBy: 2)...].prefix { $0 != "]" }
+        let typeWord = inside.split(separator: " ").first.map(String.init) ?? ""
+        let rest = text.plain.trimming(" ").dropFirst(code.count).drop { $0 == " " }
+        return DocumentedName(name: name, type: LenientType.parse(typeWord), required: nil, location: nil, description: String(rest), line: line)
+    }
+
+    /// `colour: String` / `name: String (optional)` on a paragraph of its own: an identifier, a colon
+    /// and a type word (with at most a requiredness note), read under a caption that names parameters.
+    ///
+    /// For example: `userId: Integer (optional)` → `userId`, integer, not required; `Note: see below` → nil.
+    public static func typed(_ text: InlineText, line: Int) -> DocumentedName? {
+        let plain = text.plain.trimming(" ")
+        guard let colon = plain.firstIndex(of: ":") else { return nil }
+        let name = String(plain[..<colon])
+        guard ParameterTable.isIdentifierLike(name), !name.contains(" ") else { return nil }
+        let words = plain[plain.index(after: colon)...].split(whereSeparator: { $0 == " " || $0 == "(" || $0 == ")" || $0 == "," })
+        guard let typeWord = words.first, words.count <= 3, LenientType.parse(String(typeWord)) != .any else { return nil }
+        var required: Bool?
+        for w in words.dropFirst() {
+            guard let r = ParameterTable.requiredValue(String(w)) else { return nil }
+            required = r
+        }
+        return DocumentedName(name: name, type: LenientType.parse(String(typeWord)), required: required, location: nil, description: "", line: line)
     }
 }

@@ -15,6 +15,8 @@ public enum SectionContext: Equatable, Sendable {
         if has("path param", "url param", "uri param", "route param", "path variable", "url segment", "path segment") { return .path }
         if has("header") { return .header }
         if has("response", "returns", "return value", "returned", "output", "result", "attributes", "object") { return .responseFields }
+        // `Body parameters`, `Post body JSON parameters`: the body, whatever the method.
+        if has("body param", "body json param", "body field", "request body") { return .requestFields }
         if has("request param", "parameter", "param", "argument", "option") { return .parameters }
         if has("body", "request", "payload", "form", "fields", "input", "post data") { return .requestFields }
         return nil

@@ -12,15 +12,27 @@ public enum SectionedPageReader {
     /// Operations the page's sections and endpoint tables document; nil when there are none.
     public static func read(_ document: Document, dialect: String, diagnostics: DiagnosticCollector) -> PageExtraction? {
         let items = PageItems.items(document)
-        let sections = OperationSections.find(items)
+        var sections = OperationSections.find(items)
         let title = PageItems.title(items) ?? document.file
         let resource = Resource(name: document.file, title: title, provenance: document.location(items.first?.line ?? 1))
         let builder = OperationBuilder(file: document.file, diagnostics: diagnostics)
+        // Placeholders the built operations have (some only from their URL-parameter tables) name the
+        // same capitalised literal in other signatures.
+        let trial = OperationBuilder(file: document.file, diagnostics: RecordingCollector())
+        sections = placeholdersNamedElsewhere(sections, paths: sections.map { trial.build($0, items: items, resource: document.file).path })
         var ops: [Operation] = []
         var seen: [String: Int] = [:]
         for section in sections {
             let key = section.signature.method + " " + section.signature.path
             if let first = seen[key] {
+                if !section.signature.queryNames.isEmpty, let i = ops.firstIndex(where: { $0.method + " " + $0.path == key }) {
+                    // A method-less URL shown again with other query names: one operation with all of them.
+                    for q in section.signature.queryNames where !ops[i].parameters.contains(where: { $0.name == q }) {
+                        ops[i].parameters.append(Parameter(name: q, location: .query, type: .string, required: false, description: "",
+                                                           provenance: document.location(section.line)))
+                    }
+                    continue
+                }
                 diagnostics.warning("\(key) is documented twice on this page; keeping the first (line \(first))", at: document.location(section.line))
                 continue
             }
@@ -47,6 +59,25 @@ public enum SectionedPageReader {
         // templated hosts (`{{baseUrl}}`, `<%= api_url %>`) are not.
         page.baseURL = sections.lazy.map(\.signature.baseURL).first { $0.hasPrefix("https://") || $0.hasPrefix("http://") }
         return page
+    }
+
+    /// A capitalised literal segment that another signature on the page has as a placeholder
+    /// (`/api/v1/APITOKEN/services` beside `/api/v1/{APITOKEN}/incidents`) is that placeholder.
+    ///
+    /// For example: sections `/a/TOKEN/x` and `/a/{TOKEN}/y` → `/a/{TOKEN}/x` and `/a/{TOKEN}/y`.
+    /// `paths` are the sections' operations' paths as built (a URL-parameter row can make a placeholder).
+    static func placeholdersNamedElsewhere(_ sections: [OperationSection], paths: [String]) -> [OperationSection] {
+        let names = Set(paths.flatMap { PathTemplate.parameterNames($0) }.filter { n in
+            n.contains(where: \.isLetter) && !n.contains(where: \.isLowercase)
+        })
+        guard !names.isEmpty else { return sections }
+        return sections.map { section in
+            var s = section
+            let segments = s.signature.path.split(separator: "/", omittingEmptySubsequences: false)
+            guard segments.contains(where: { names.contains(String($0)) }) else { return s }
+            s.signature.path = segments.map { names.contains(String($0)) ? "{\($0)}" : String($0) }.joined(separator: "/")
+            return s
+        }
     }
 
     /// How many signatures and endpoint-table rows the page has, for `recognise`.

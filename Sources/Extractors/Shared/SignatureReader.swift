@@ -10,6 +10,9 @@ public struct Signature: Hashable, Sendable {
     public var baseURL: String
     /// Whether the text was a request line ending in `HTTP/1.1` (an example request, not a heading).
     public var isRequestLine: Bool
+    /// Query parameter names an example URL showed (`/draw/?count=2` → `count`); read only for
+    /// endpoints written without a method (`ImpliedSignatures`).
+    public var queryNames: [String] = []
 }
 
 /// Reads `METHOD /path` and `METHOD https://host/path` signatures: the method in any case
@@ -44,7 +47,7 @@ public enum SignatureReader {
     }
 
     /// The path part of a signature: `/x/{id}`, `https://h/x`, or `{{baseUrl}}/x`.
-    static func signature(method: String, target raw: Substring) -> Signature? {
+    public static func signature(method: String, target raw: Substring) -> Signature? {
         var target = raw
         while let f = target.first, f == "`" || f == "\"" || f == "'" { target = target.dropFirst() }
         var base = ""
@@ -67,7 +70,7 @@ public enum SignatureReader {
         guard target.hasPrefix("/") else { return nil }
         if target.contains("<<") { target = Substring(target.replacing("<<", with: "<").replacing(">>", with: ">")) }
         let isRequestLine = target.hasSuffix("HTTP/1.1") || target.hasSuffix("HTTP/1.0") || target.hasSuffix("HTTP/2")
-        var path = capitalPlaceholders(PathSyntax.normalise(String(target)).path)
+        var path = ConcreteIDs.parameterised(capitalPlaceholders(PathSyntax.normalise(String(target)).path))
         while let last = path.last, last == "`" || last == "\"" || last == "'" || last == "," || last == ";" { path.removeLast() }
         guard isPlausible(path) else { return nil }
         return Signature(method: method, path: path, baseURL: base, isRequestLine: isRequestLine)
