@@ -2,8 +2,14 @@ import APIModel
 import Foundation
 
 extension ContextBuilder {
-    /// The server protocol name of a resource: `UsersAPI`.
-    public static func protocolName(_ resource: String) -> String { resource + "API" }
+    /// The server protocol name of a resource: `UsersAPI`; `UsersAPIProtocol` when the module is named
+    /// `UsersAPI`, since generated code qualifies model types by module (`UsersAPI.User`) and a type of
+    /// the module's name would take that name's place.
+    ///
+    /// For example: `protocolName("Polls", module: "PollsAPI")` is `PollsAPIProtocol`.
+    public static func protocolName(_ resource: String, module: String = "") -> String {
+        resource + "API" == module ? resource + "APIProtocol" : resource + "API"
+    }
 
     /// `servedBy`: for each operation (by `swiftName`) that a router cannot tell apart from an earlier
     /// one, that earlier operation (`PathTemplate.shadowedRoutes`).
@@ -16,7 +22,7 @@ extension ContextBuilder {
             routes[op.path, default: []].append(op.method)
         }
         return ServerFileContext(
-            header: header, access: access, module: module, resource: resource.name, protocolName: Self.protocolName(resource.name),
+            header: header, access: access, module: module, resource: resource.name, protocolName: Self.protocolName(resource.name, module: module),
             operations: operations.map { serverOperation($0, module: module, servedBy: servedBy[$0.swiftName]) },
             routes: order.map { RouteContext(pathLiteral: SwiftText.stringLiteral(PathEncoding.template($0)),
                                              methodsLiteral: "[" + routes[$0]!.map(SwiftText.stringLiteral).joined(separator: ", ") + "]") })
@@ -153,7 +159,7 @@ extension ContextBuilder {
         let first = operations[0]
         let methods = Set(operations.filter { $0.path == first.path }.map(\.method))
         let unused = ["DELETE", "PATCH", "PUT", "POST", "GET"].first { !methods.contains($0) } ?? "TRACE"
-        return TestsFileContext(header: header, module: module, resource: resource.name, protocolName: Self.protocolName(resource.name),
+        return TestsFileContext(header: header, module: module, resource: resource.name, protocolName: Self.protocolName(resource.name, module: module),
                                 operations: tests, malformed: malformed,
                                 knownPathLiteral: SwiftText.stringLiteral(Self.concretePath(first.path, signature: OperationSignature(first))),
                                 unusedMethodLiteral: SwiftText.stringLiteral(unused))

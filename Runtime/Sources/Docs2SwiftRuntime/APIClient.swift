@@ -9,7 +9,7 @@ import Foundation
 /// passes through them in that order before the transport.
 public struct APIClient: Sendable {
     public var baseURL: URL
-    /// Sent as `Authorization: <scheme> <token>` when set.
+    /// Sent as `Authorization: <scheme> <token>` when set, unless the request has its own `Authorization` (a documented header parameter).
     public var token: String?
     /// `Token` (Django REST framework) by default; `Bearer` for OAuth-style APIs.
     public var authScheme: String
@@ -32,7 +32,8 @@ public struct APIClient: Sendable {
     public func perform(_ request: HTTPRequest, success: Set<Int>) async throws -> HTTPResponse {
         var request = request
         for (k, v) in extraHeaders where request.headers[k] == nil { request.headers[k] = v }
-        if let token { request.headers["Authorization"] = "\(authScheme) \(token)" }
+        // A documented `Authorization` header the caller passed wins over the client's token.
+        if let token, request.headers["Authorization"] == nil { request.headers["Authorization"] = "\(authScheme) \(token)" }
         if request.headers["Accept"] == nil { request.headers["Accept"] = "application/json" }
         let response = try await middlewares.send(request, baseURL: baseURL, transport: transport)
         let ok = success.contains(response.status) || (success.isEmpty && (200..<300).contains(response.status))
