@@ -5,9 +5,9 @@ Each fixture is `NAME.apib` beside drafter's expected parse result `NAME.json` (
 refract JSON). From the parse result we take, per transition (action):
   * the action: request method + the URI template's path (`{?q}`/`{&q}` dropped, `{+p}`/`{p*}` → `{p}`,
     `{.x}` → `.{x}`, `{/x}` → `/{x}`, `{#f}` dropped), resolved against its resource's href;
-  * its parameters (`hrefVariables` of the resource and the transition): name, required, type (a path
-    variable the blueprint marks optional counts as read when docs2swift requires it: path parameters
-    are always required there; such cases are listed under "read differently on purpose");
+  * its parameters (`hrefVariables` of the resource and the transition): name, required, type (the
+    model keeps a path variable the blueprint marks optional as not required; the generated Swift and
+    OpenAPI still require every path parameter);
   * its payload attribute names: the member keys of each request's and response's `dataStructure`
     (named types, inheritance, `Include` mixins and `One Of` resolved; nested members as dotted
     paths; array items looked through), or, without one, the keys of a JSON `messageBody`.
@@ -336,11 +336,6 @@ def main():
                 if have is None:
                     misses["parameter name"].append(f"{name}: {key} {pname}")
                 elif req is None:
-                    totals["parameters"][0] += 1
-                elif not req and "{" + pname + "}" in act["path"] and have[0]:
-                    # A path variable the blueprint marks optional: docs2swift requires every path
-                    # parameter (OpenAPI does; `/users/` is another resource). Counted as read, listed.
-                    notes["path parameter marked optional (required by docs2swift)"].append(f"{name}: {key} {pname}")
                     totals["parameters"][0] += 1
                 elif have[0] != req:
                     misses["parameter required"].append(f"{name}: {key} {pname} (drafter {req}, ours {have[0]})")

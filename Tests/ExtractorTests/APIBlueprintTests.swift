@@ -108,6 +108,25 @@ import Testing
         #expect(diagnostics.diagnostics.contains { $0.message.contains("'ghost' is not found within the URI template") && $0.location?.line == 11 })
     }
 
+    @Test func optionalPathVariablesAndEnumsOfNumbersAreAsDocumented() throws {
+        let (page, _) = try read("""
+        # User [/users/{id}]
+
+        + Parameters
+            + id: 23 (enum[number], optional) - Database ID
+                + Members
+                    + 23
+                    + 42
+
+        ## Retrieve [GET]
+
+        + Response 204
+        """)
+        let id = try #require(page.operations.first?.parameters.first { $0.name == "id" })
+        #expect(id.type == .number, "enum[number] is a number")
+        #expect(id.required == false, "the model keeps what the blueprint says; Swift and OpenAPI still require path parameters")
+    }
+
     @Test func msonAttributesDataStructuresInheritanceAndMixins() throws {
         let (page, _) = try read("""
         FORMAT: 1A

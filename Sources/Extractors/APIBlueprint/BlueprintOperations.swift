@@ -107,7 +107,9 @@ struct BlueprintOperations {
             var type = d?.type ?? .string
             if template.exploded.contains(name), case .primitive = type { type = .array(type) }
             op.parameters.append(Parameter(name: name, location: location, type: type,
-                                           required: location == .path ? true : (d?.required ?? false),
+                                           // As documented: a path variable marked `optional` stays so in the model (the
+                                           // Swift argument and the OpenAPI path parameter are required whatever it says).
+                                           required: location == .path ? (d?.required ?? true) : (d?.required ?? false),
                                            description: d?.description ?? "", enumValues: d?.enumValues,
                                            provenance: d.map { self.location($0.line) } ?? loc))
         }

@@ -51,7 +51,9 @@ enum BlueprintParameters {
             }
             let spec = m.type.map(MSONTypeSpec.init)
             var type: TypeRef = .string
-            switch spec?.base.lowercased() {
+            // `enum[number]`: the members' type.
+            let base = spec?.base.lowercased() == "enum" ? spec?.nested.first?.lowercased() : spec?.base.lowercased()
+            switch base {
             case "number"?: type = .number
             case "integer"?, "int"?: type = .integer
             case "boolean"?, "bool"?: type = .boolean
