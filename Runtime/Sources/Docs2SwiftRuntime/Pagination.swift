@@ -97,7 +97,7 @@ public struct PageSequence<Item: Sendable>: AsyncSequence, Sendable {
             let page = try await fetch(current)
             cursor = nextCursor(after: current, page: page)
             if firstCount == nil { firstCount = page.items.count }
-            if page.items.isEmpty, cursor == nil { return nil }
+            if page.items.isEmpty { return nil }  // and `cursor` is nil: an empty page ends the list
             return page.items
         }
 
