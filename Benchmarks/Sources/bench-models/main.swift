@@ -1,9 +1,12 @@
-// Generated models against synthesized twins: Set insertion (hash + ==), ==, decode and encode of
-// N values (default 50,000), best of 5 rounds each, the two sides in turn; prints seconds and
-// generated/synthesized ratios.
+// Generated models against synthesized twins, and against swift-openapi-generator's types of the same
+// pages: Set insertion (hash + ==), ==, decode and encode of N values (default 50,000), best of 5 rounds
+// each, the sides in turn; prints seconds, generated/synthesized ratios (with the targets) and
+// generated/swift-openapi-generator ratios.
 //   .build/release/bench-models [N]
 import Docs2SwiftRuntime
 import Foundation
+import OpenAPIRuntime
+import SOGTypes
 import Twins
 import WaldurModels
 
@@ -23,8 +26,8 @@ func seconds(_ body: () throws -> Void) rethrows -> Double {
 /// the fastest so far. `==` compares each value with an equal copy decoded separately (no shared
 /// storage), so every property is compared.
 @inline(never)
-func round<T: Codable & Hashable>(_ type: T.Type, _ json: Data, into f: inout Figures) throws {
-    let decoder = JSONCoding.makeDecoder(), encoder = JSONCoding.makeEncoder()
+func round<T: Codable & Hashable>(_ type: T.Type, _ json: Data, _ coders: Coders, into f: inout Figures) throws {
+    let decoder = coders.decoder(), encoder = coders.encoder()
     var values: [T] = []
     f.decode = min(f.decode, try seconds { values = try decoder.decode([T].self, from: json) })
     let copies = try decoder.decode([T].self, from: json)
@@ -44,15 +47,47 @@ func round<T: Codable & Hashable>(_ type: T.Type, _ json: Data, into f: inout Fi
     })
 }
 
-/// The generated type and its synthesized twin, round after round in turn (so a change in machine load
-/// affects both alike): the best of `rounds` for each.
-func measure<G: Codable & Hashable, S: Codable & Hashable>(_ generated: G.Type, _ synthesized: S.Type, _ json: Data) throws -> (Figures, Figures) {
-    var g = Figures(), s = Figures()
-    for _ in 0..<rounds {
-        try round(G.self, json, into: &g)
-        try round(S.self, json, into: &s)
+/// The JSON coders a side decodes and encodes with: docs2swift's (`JSONCoding`), or those
+/// swift-openapi-generator's `Converter` makes from a `Configuration` (dates through its `DateTranscoder`).
+struct Coders: Sendable {
+    var decoder: @Sendable () -> JSONDecoder
+    var encoder: @Sendable () -> JSONEncoder
+
+    static let docs2swift = Coders(decoder: JSONCoding.makeDecoder, encoder: JSONCoding.makeEncoder)
+
+    /// As `OpenAPIRuntime.Converter(configuration:)` sets its coders up, with the same output formatting as
+    /// docs2swift's encoder (`Configuration`'s default adds pretty printing).
+    static func openAPIRuntime(_ transcoder: any DateTranscoder) -> Coders {
+        Coders(decoder: {
+            let d = JSONDecoder()
+            d.dateDecodingStrategy = .custom { decoder in
+                try transcoder.decode(try decoder.singleValueContainer().decode(String.self))
+            }
+            return d
+        }, encoder: {
+            let e = JSONEncoder()
+            e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            e.dateEncodingStrategy = .custom { date, encoder in
+                var c = encoder.singleValueContainer()
+                try c.encode(try transcoder.encode(date))
+            }
+            return e
+        })
     }
-    return (g, s)
+}
+
+/// The generated type, its synthesized twin and swift-openapi-generator's type, round after round in turn
+/// (so a change in machine load affects all alike): the best of `rounds` for each.
+func measure<G: Codable & Hashable, S: Codable & Hashable, O: Codable & Hashable>(
+    _ generated: G.Type, _ synthesized: S.Type, _ openAPI: O.Type, _ json: Data, openAPICoders: Coders
+) throws -> (Figures, Figures, Figures) {
+    var g = Figures(), s = Figures(), o = Figures()
+    for _ in 0..<rounds {
+        try round(G.self, json, .docs2swift, into: &g)
+        try round(S.self, json, .docs2swift, into: &s)
+        try round(O.self, json, openAPICoders, into: &o)
+    }
+    return (g, s, o)
 }
 
 /// `count` distinct JSON objects with every key set (`value(key, i)` gives each key's value).
@@ -99,20 +134,25 @@ let projectJSON = try objects(projectKeys) { key, i in
     }
 }
 
-func report(_ name: String, generated: Figures, synthesized: Figures) {
-    func line(_ what: String, _ g: Double, _ s: Double, target: Double) {
+func report(_ name: String, generated: Figures, synthesized: Figures, openAPI: Figures) {
+    func line(_ what: String, _ g: Double, _ s: Double, _ o: Double, target: Double) {
         let ratio = g / s
-        print(String(format: "  %-22@ generated %8.4f s  synthesized %8.4f s  ratio %5.2f× (target ≤ %.1f×) %@",
-                     what as NSString, g, s, ratio, target, (ratio <= target ? "ok" : "OVER") as NSString))
+        print(String(format: "  %-14@ generated %8.4f s  synthesized %8.4f s  ratio %5.2f× (target ≤ %.1f×) %-4@  swift-openapi-generator %8.4f s  generated/SOG %5.2f×",
+                     what as NSString, g, s, ratio, target, (ratio <= target ? "ok" : "OVER") as NSString, o, g / o))
     }
     print("\(name), \(count) values, best of \(rounds):")
-    line("Set insertion", generated.insert, synthesized.insert, target: 1.5)
-    line("==", generated.equal, synthesized.equal, target: 1.5)
-    line("decode", generated.decode, synthesized.decode, target: 1.1)
-    line("encode", generated.encode, synthesized.encode, target: 1.1)
+    line("Set insertion", generated.insert, synthesized.insert, openAPI.insert, target: 1.5)
+    line("==", generated.equal, synthesized.equal, openAPI.equal, target: 1.5)
+    line("decode", generated.decode, synthesized.decode, openAPI.decode, target: 1.1)
+    line("encode", generated.encode, synthesized.encode, openAPI.encode, target: 1.1)
 }
 
-let (callGenerated, callSynthesized) = try measure(CallAssignmentConfiguration.self, SynthesizedCallAssignmentConfiguration.self, callJSON)
-report("CallAssignmentConfiguration (10 optional properties)", generated: callGenerated, synthesized: callSynthesized)
-let (projectGenerated, projectSynthesized) = try measure(Project.self, SynthesizedProject.self, projectJSON)
-report("Project (37 optional properties)", generated: projectGenerated, synthesized: projectSynthesized)
+// The call JSON's dates have fractional seconds, which swift-openapi-generator's default transcoder
+// (`.iso8601`) rejects: its users configure `.iso8601WithFractionalSeconds` for such an API.
+let (callGenerated, callSynthesized, callOpenAPI) = try measure(
+    CallAssignmentConfiguration.self, SynthesizedCallAssignmentConfiguration.self, Components.Schemas.CallAssignmentConfiguration.self,
+    callJSON, openAPICoders: .openAPIRuntime(ISO8601DateTranscoder.iso8601WithFractionalSeconds))
+report("CallAssignmentConfiguration (10 optional properties)", generated: callGenerated, synthesized: callSynthesized, openAPI: callOpenAPI)
+let (projectGenerated, projectSynthesized, projectOpenAPI) = try measure(
+    Project.self, SynthesizedProject.self, Components.Schemas.Project.self, projectJSON, openAPICoders: .openAPIRuntime(ISO8601DateTranscoder.iso8601))
+report("Project (37 optional properties)", generated: projectGenerated, synthesized: projectSynthesized, openAPI: projectOpenAPI)
