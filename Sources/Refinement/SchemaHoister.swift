@@ -21,7 +21,7 @@ struct SchemaHoister {
         /// (parent group, field name) pairs for nested shapes.
         var parents: [(Int, String)] = []
         var parentKeys: Set<String> = []
-        /// Whether an action's answer is this shape (or an array of it): see `addFieldNameHints`.
+        /// Whether an action's answer or an error answer is this shape (or an array of it): see `addFieldNameHints`.
         var answersAction = false
         var resource = ""
         var provenance: SourceLocation?
@@ -63,7 +63,9 @@ struct SchemaHoister {
                     hints.append(Hint(score: 100, name: Naming.typeName(d), owner: Self.owner(op, role: "response " + op.responses[r].status)))
                 }
                 let hoisted = hoistTop(type, hints: hints, documented: documented, resource: op.resource, at: op.responses[r].provenance)
-                if case .action = OperationKind.of(op), let id = Self.topGroup(hoisted) { groups[id].answersAction = true }
+                var isAction = false
+                if case .action = OperationKind.of(op) { isAction = true }
+                if isAction || Self.isError(op.responses[r].status), let id = Self.topGroup(hoisted) { groups[id].answersAction = true }
                 op.responses[r].type = hoisted
             }
             operations[i] = op

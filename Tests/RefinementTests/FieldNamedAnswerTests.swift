@@ -93,4 +93,22 @@ import Testing
         #expect(answer([page("p.md", [action("projects", "move", response: [Field(name: "-", type: .string)])])], "projects_move")
                 == .ref("ProjectMoveResponse"))
     }
+
+    @Test func errorAnswersAreNotNamedForTheEntity() {
+        let error = [Field(name: "error", type: .string)]
+        let stats = [Field(name: "vhosts", type: .integer), Field(name: "total_messages", type: .integer), Field(name: "total_queues", type: .integer),
+                     Field(name: "uptime", type: .integer)]
+        let get = Operation(id: "rabbitmq_stats_retrieve", resource: "r.md", method: "GET", path: "/api/rabbitmq-stats/",
+                            responses: [Response(status: "200", type: .object(stats)), Response(status: "503", type: .object(error))])
+        let api = Assembler().assembleNamed([page("r.md", [get])], diagnostics: RecordingCollector()).api
+        // The entity keeps the collection's name whichever answer sorts first; the error body is named from its field.
+        #expect(api.operations[0].responses.map(\.type) == [.ref("RabbitmqStat"), .ref("ErrorResponse")])
+        // Two larger error shapes of one operation: the operation's name, then with the status (no number suffix).
+        let errors = [Field(name: "errors", type: .array(.object([Field(name: "code", type: .integer), Field(name: "message", type: .string)])))]
+        let detailed = [Field(name: "errors", type: .array(.object([Field(name: "code", type: .integer), Field(name: "detail", type: .string)])))]
+        let patch = Operation(id: "lookups_partial_update", resource: "l.md", method: "PATCH", path: "/api/lookups/{id}/",
+                              responses: [Response(status: "404", type: .object(errors)), Response(status: "422", type: .object(detailed))])
+        #expect(answer([page("l.md", [patch])], "lookups_partial_update") == .ref("LookupsPartialUpdateResponse"))
+        #expect(Set(schemaNames([page("l.md", [patch])])).contains("LookupsPartialUpdate422Response"))
+    }
 }
