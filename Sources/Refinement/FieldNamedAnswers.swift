@@ -1,14 +1,14 @@
 import APIModel
 
-/// Small answers of actions are named from their fields alone, so that no operation's name
-/// reaches them: a shape like `{detail}` answers dozens of actions, and a name taken from any one
-/// of them can be taken over by an action added later (or lost with the one that named it).
+/// Small answers of actions and error answers are named from their fields alone, so that no
+/// operation's name reaches them: a shape like `{detail}` answers dozens of actions, and a name taken
+/// from any one of them can be taken over by an action added later (or lost with the one that named it).
 ///
 /// A shape qualifies when it is an object of 1 to 3 fields, each a scalar or an array of scalars,
-/// with no documented name, that answers at least one action (`POST …/{uuid}/pull/`) and that no
-/// CRUD answer, request body or documented name claims (those hints score above this one, so a
-/// body keeps `VolumeAttachRequest` and an entity keeps `Volume`). It is named from its field names
-/// in their order + `Response`, whether one action returns it or a hundred.
+/// with no documented name, that answers at least one action (`POST …/{uuid}/pull/`) or is an error
+/// answer (`4xx`, `5xx`), and that no CRUD answer, request body or documented name claims (those
+/// hints score above this one, so a body keeps `VolumeAttachRequest` and an entity keeps `Volume`).
+/// It is named from its field names in their order + `Response`, whether one action returns it or a hundred.
 ///
 /// Two qualifying shapes can have the same field names (`{size: integer}`, `{size: string(uri)}`).
 /// The plain name goes to the one whose typed name (a type word per field) sorts first, the other
@@ -48,7 +48,7 @@ extension SchemaHoister {
     /// Whether the field-derived name would name the group: a small scalar object that answers an
     /// action and has no better claim (documented name, request body, CRUD answer).
     func isFieldNamed(_ g: Group) -> Bool {
-        g.kind == .object && g.answersAction && g.documentedNames.isEmpty
+        g.kind == .object && g.answersActionOrError && g.documentedNames.isEmpty
             && (1...Self.fieldNameLimit).contains(g.fields.count) && g.fields.allSatisfy { Self.isScalar($0.type) }
             && g.hints.allSatisfy { $0.score < Self.fieldNameScore }
     }

@@ -22,7 +22,7 @@ struct SchemaHoister {
         var parents: [(Int, String)] = []
         var parentKeys: Set<String> = []
         /// Whether an action's answer or an error answer is this shape (or an array of it): see `addFieldNameHints`.
-        var answersAction = false
+        var answersActionOrError = false
         var resource = ""
         var provenance: SourceLocation?
         var name = ""
@@ -65,7 +65,9 @@ struct SchemaHoister {
                 let hoisted = hoistTop(type, hints: hints, documented: documented, resource: op.resource, at: op.responses[r].provenance)
                 var isAction = false
                 if case .action = OperationKind.of(op) { isAction = true }
-                if isAction || Self.isError(op.responses[r].status), let id = Self.topGroup(hoisted) { groups[id].answersAction = true }
+                if isAction || Self.isError(op.responses[r].status), let id = Self.topGroup(hoisted) {
+                    groups[id].answersActionOrError = true
+                }
                 op.responses[r].type = hoisted
             }
             operations[i] = op
