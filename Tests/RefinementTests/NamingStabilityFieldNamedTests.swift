@@ -5,7 +5,7 @@ import Testing
 
 /// Small answers of actions are named from their fields, so no other operation can rename them:
 /// adding, removing or changing another action that returns the shape keeps its name without a lock.
-@Suite struct FieldNamedAnswerTests {
+@Suite struct NamingStabilityFieldNamedTests {
     func page(_ file: String, _ ops: [Operation]) -> PageExtraction {
         PageExtraction(resource: Resource(name: file, title: file), operations: ops, dialect: "test", reason: "")
     }
