@@ -98,9 +98,19 @@ extension SchemaHoister {
     /// Names for a response body: the SDK body name without `Request`/`Patched` when the response
     /// repeats the body's fields; for CRUD the collection's singular, then the page's; for an
     /// action, resource + verb + `Response`; else the operation id + `Response`.
+    /// An error answer (`4xx`, `5xx`, `default`) is not the collection's entity: it takes no CRUD or
+    /// SDK-body name, only the operation's (then with its status).
     static func responseHints(_ op: Operation, status: String, type: TypeRef) -> [Hint] {
         let owner = owner(op, role: "response " + status)
         var hints = [Hint(score: 10, name: Naming.typeName(op.id) + "Response", owner: owner)]
+        if isError(status) {
+            // Two error shapes of one operation: the second takes its status (`LookupsPartialUpdate422Response`).
+            hints.append(Hint(score: 5, name: Naming.typeName(op.id + " " + status) + "Response", owner: owner))
+            if case .action(let resource, let verb) = OperationKind.of(op) {
+                hints.append(Hint(score: 20, name: actionName(resource, verb) + "Response", owner: owner))
+            }
+            return hints
+        }
         let responseFields = Set(objectFields(type).map(\.name))
         if let d = op.requestBody?.documentedName, case .object(let bodyFields) = op.requestBody!.type {
             var base = d
@@ -121,6 +131,11 @@ extension SchemaHoister {
             break
         }
         return hints
+    }
+
+    /// Whether a response status is an error's: `400`, `5XX`, `default`.
+    static func isError(_ status: String) -> Bool {
+        status.hasPrefix("4") || status.hasPrefix("5") || status.lowercased() == "default"
     }
 
     /// `volumes`, `attach` → `VolumeAttach`.

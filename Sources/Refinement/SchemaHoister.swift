@@ -21,6 +21,8 @@ struct SchemaHoister {
         /// (parent group, field name) pairs for nested shapes.
         var parents: [(Int, String)] = []
         var parentKeys: Set<String> = []
+        /// Whether an action's answer or an error answer is this shape (or an array of it): see `addFieldNameHints`.
+        var answersActionOrError = false
         var resource = ""
         var provenance: SourceLocation?
         var name = ""
@@ -60,11 +62,18 @@ struct SchemaHoister {
                 if let d = documented {
                     hints.append(Hint(score: 100, name: Naming.typeName(d), owner: Self.owner(op, role: "response " + op.responses[r].status)))
                 }
-                op.responses[r].type = hoistTop(type, hints: hints, documented: documented, resource: op.resource, at: op.responses[r].provenance)
+                let hoisted = hoistTop(type, hints: hints, documented: documented, resource: op.resource, at: op.responses[r].provenance)
+                var isAction = false
+                if case .action = OperationKind.of(op) { isAction = true }
+                if isAction || Self.isError(op.responses[r].status), let id = Self.topGroup(hoisted) {
+                    groups[id].answersActionOrError = true
+                }
+                op.responses[r].type = hoisted
             }
             operations[i] = op
         }
         computeDigests()
+        addFieldNameHints()
         nameGroups()
         digests = Dictionary(uniqueKeysWithValues: groups.map { ($0.name, $0.digest) })
         let names = Dictionary(uniqueKeysWithValues: groups.map { ("#\($0.id)", $0.name) })
@@ -150,6 +159,15 @@ struct SchemaHoister {
         groups.append(g)
         byKey[key] = g.id
         return g.id
+    }
+
+    /// The group a top-level body or answer is, through arrays: `[#3]` → 3.
+    static func topGroup(_ type: TypeRef) -> Int? {
+        switch type {
+        case .ref(let n) where n.hasPrefix("#"): return Int(n.dropFirst())
+        case .array(let t): return topGroup(t)
+        default: return nil
+        }
     }
 
     func referencedGroups(_ type: TypeRef) -> [Int] {

@@ -12,8 +12,9 @@ import DocTree
 /// Groups are named in an order that depends only on each shape's own uses (`order`), never on
 /// where other operations sort.
 ///
-/// For example: a `{detail, state}` response shared by `POST …/offerings/{uuid}/activate/` and
-/// `…/archive/` is `OfferingActivateResponse` however many other actions are added to the page.
+/// For example: a `{detail, state, backend_id, message}` response shared by `POST …/offerings/{uuid}/activate/`
+/// and `…/archive/` is `OfferingActivateResponse` however many other actions are added to the page
+/// (a smaller one is named from its fields: `FieldNamedAnswers.swift`).
 extension SchemaHoister {
     /// Each group's digest, children first: the kind and fields, with each referenced shape by its digest.
     mutating func computeDigests() {

@@ -33,7 +33,12 @@ import Testing
     }
 
     @Test func actionBodiesAreNamedForTheResourceAndVerb() {
-        #expect(names([volumes]).names == ["Volume", "VolumeAttachRequest", "VolumeAttachResponse"])
+        // The body takes the resource and verb; the small `{detail, state}` answer its fields (see below).
+        #expect(names([volumes]).names == ["DetailStateResponse", "Volume", "VolumeAttachRequest"])
+        // A larger answer is named for the action too.
+        let big = (1...4).map { Field(name: "f\($0)", type: .string) }
+        let page = page("volumes.md", title: "Volumes", [action("volumes", "attach", body: [Field(name: "instance", type: .string)], response: big)])
+        #expect(names([page]).names == ["VolumeAttachRequest", "VolumeAttachResponse"])
     }
 
     @Test func addingAnOperationThatSharesAShapeRenamesNothing() {
@@ -47,7 +52,7 @@ import Testing
         let (after, second) = names([backups, grown], lock: first.lock)
         #expect(Set(before).isSubset(of: Set(after)))
         #expect(second.renames.isEmpty)
-        #expect(second.api.operations.first { $0.id == "backups_restore" }?.responses[0].type == .ref("VolumeAttachResponse"))
+        #expect(second.api.operations.first { $0.id == "backups_restore" }?.responses[0].type == .ref("DetailStateResponse"))
     }
 
     @Test func reorderingPagesRenamesNothing() {
