@@ -21,6 +21,8 @@ public struct StructBlocks: Codable, Hashable, Sendable {
     public var initAssignments: String
     public var decodes: String
     public var encodes: String
+    /// The lines of `visitFields(pairedWith:_:)`.
+    public var visits: String
 
     init(_ properties: [PropertyContext]) {
         func block(_ key: KeyPath<PropertyStatements, String>) -> String {
@@ -31,6 +33,7 @@ public struct StructBlocks: Codable, Hashable, Sendable {
         initAssignments = block(\.initAssignment)
         decodes = block(\.decode)
         encodes = block(\.encode)
+        visits = block(\.visit)
     }
 }
 

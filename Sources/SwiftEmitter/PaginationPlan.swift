@@ -155,10 +155,15 @@ struct PaginationPlan: Hashable, Sendable {
         }
     }
 
-    /// The statement that puts the cursor into the request.
-    var cursorStatement: String {
-        if let cursorWireName { return "request.setPageQuery(\(SwiftText.stringLiteral(cursorWireName)), pageCursor)" }
-        return "if case .link(let link?) = pageCursor { try request.follow(link: link, baseURL: baseURL) }"
+    /// The `query:` argument of `APIClient.paginate`: the page/offset/cursor query item's name, or `nil`
+    /// (follow next links).
+    var pageQueryLiteral: String { cursorWireName.map(SwiftText.stringLiteral) ?? "nil" }
+
+    /// Whether the body is the items array and only a `Link` header or the page's length says when it
+    /// ends: the `paginate(…, of: Item.self)` form, with no page closure.
+    var readsItemsArray: Bool {
+        itemsProperty == nil && nextProperty == nil && hasMoreProperty == nil && lastItemIDProperty == nil
+            && (kind == .pageNumber || kind == .offset)
     }
 
     /// `Page(items: pageBody.results ?? [], hasMore: pageBody.next != nil)`: the page the runtime reads from the decoded body.

@@ -34,6 +34,7 @@ extension StructContext: MustacheConvertible {
             "declarations": blocks.declarations,
             "decodes": blocks.decodes,
             "encodes": blocks.encodes,
+            "visits": blocks.visits,
         ]
     }
 }
@@ -54,6 +55,7 @@ extension PropertyContext: MustacheConvertible {
             "initAssignment": statements.initAssignment,
             "decode": statements.decode,
             "encode": statements.encode,
+            "visit": statements.visit,
         ]
     }
 }
@@ -136,8 +138,11 @@ extension PaginatedContext: MustacheConvertible {
             "parameterDeclarations": parameterDeclarations,
             "itemType": itemType,
             "strategy": strategy,
+            "requestBinding": requestBinding,
             "pathExpression": pathExpression,
-            "cursorStatement": cursorStatement,
+            "pageQuery": pageQuery,
+            "bodyArgument": bodyArgument,
+            "hasPageClosure": hasPageClosure,
             "hasQueryItems": hasQueryItems,
             "queryStatements": queryStatements,
             "hasHeaderItems": hasHeaderItems,

@@ -63,6 +63,9 @@ public struct PropertyStatements: Codable, Hashable, Sendable {
     public var decode: String
     /// `try fields.{{coding}}(self.{{name}}, {{jsonKeyLiteral}})`
     public var encode: String
+    /// `visitor.visit(self.{{name}}, other.{{name}})`: the line of `visitFields(pairedWith:_:)`, which
+    /// gives the model `==` and `hash(into:)` (`FieldwiseHashable`).
+    public var visit: String
 
     init(access: String, name: String, type: String, defaultValue: String, jsonKeyLiteral: String, coding: String, separator: String) {
         declaration = "\(access) var \(name): \(type)"
@@ -70,6 +73,7 @@ public struct PropertyStatements: Codable, Hashable, Sendable {
         initAssignment = "self.\(name) = \(name)"
         decode = "self.\(name) = try fields.\(coding)(\(jsonKeyLiteral))"
         encode = "try fields.\(coding)(self.\(name), \(jsonKeyLiteral))"
+        visit = "visitor.visit(self.\(name), other.\(name))"
     }
 }
 
@@ -147,8 +151,16 @@ public struct PaginatedContext: Codable, Hashable, Sendable {
     public var itemType: String
     /// `.pageNumber(first: 1, size: pageSize)`
     public var strategy: String
+    /// `var`, or `let` when no query item or header is added.
+    public var requestBinding: String
     public var pathExpression: String
-    public var cursorStatement: String
+    /// `"page"`: the query item the cursor sets (`nil`: next links are followed).
+    public var pageQuery: String
+    /// `of: User.self` for a body that is the items array; `body: UserList.self` for an envelope, read
+    /// by `pageClosure`.
+    public var bodyArgument: String
+    /// Whether the envelope form's `page:` closure follows (`pageExpression` reads the decoded `pageBody`).
+    public var hasPageClosure: Bool
     public var hasQueryItems: Bool
     public var queryStatements: String
     public var hasHeaderItems: Bool

@@ -24,8 +24,10 @@ import Testing
         #expect(p.strategy == ".pageNumber(first: 1, size: pageSize)")
         #expect(p.parameterDeclarations.contains("pageSize: Int? = nil") && p.parameterDeclarations.contains("q: String? = nil"))
         #expect(!p.parameterDeclarations.contains("page:"))
-        #expect(p.cursorStatement == #"request.setPageQuery("page", pageCursor)"#)
-        #expect(p.pageExpression == "Page(items: pageBody, hasMore: response.linkHeaderHasNext)")
+        #expect(p.pageQuery == #""page""#)
+        // The items array with a Link header: the runtime reads the page, no page closure.
+        #expect(p.bodyArgument == "of: Event.self" && !p.hasPageClosure)
+        #expect(p.requestBinding == "var")
         #expect(p.itemType == "Event" && p.returnType == "[Event]")
     }
 
@@ -34,13 +36,15 @@ import Testing
                         Field(name: "previous", type: .string, required: true, nullable: true), Field(name: "results", type: .array(.ref("Event")), required: true)]
         let p = try #require(paging([("page", .integer)], response: .ref("EventList"), envelope: envelope))
         #expect(p.strategy == ".pageNumber(first: 1, size: nil)")
+        #expect(p.bodyArgument == "body: EventList.self" && p.hasPageClosure)
+        #expect(p.requestBinding == "let", "no query item but the page")
         #expect(p.pageExpression == "Page(items: pageBody.results, hasMore: pageBody.next != nil)")
     }
 
     @Test func offsetsWithALimit() throws {
         let p = try #require(paging([("limit", .integer), ("offset", .integer)], response: .array(.ref("Event"))))
         #expect(p.strategy == ".offset(size: limit)")
-        #expect(p.cursorStatement == #"request.setPageQuery("offset", pageCursor)"#)
+        #expect(p.pageQuery == #""offset""#)
     }
 
     @Test func cursorsFromTheResponse() throws {
@@ -62,7 +66,8 @@ import Testing
         let envelope = [Field(name: "values", type: .array(.ref("Event")), required: true), Field(name: "next", type: .primitive(.string, format: "uri"), required: false)]
         let p = try #require(paging([("q", .string)], response: .ref("EventList"), envelope: envelope))
         #expect(p.strategy == ".nextLink")
-        #expect(p.cursorStatement == "if case .link(let link?) = pageCursor { try request.follow(link: link, baseURL: baseURL) }")
+        #expect(p.pageQuery == "nil", "no page query: the runtime follows the next link")
+        #expect(p.hasPageClosure)
         #expect(p.pageExpression == "Page(items: pageBody.values, next: pageBody.next?.absoluteString)")
     }
 

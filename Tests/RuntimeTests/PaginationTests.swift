@@ -33,15 +33,13 @@ struct Envelope: Decodable, Sendable {
 @Suite struct PaginationTests {
     let base = URL(string: "https://api.example.com/v1")!
 
-    /// What a generated page-number `…All` method does, over `transport`.
+    /// What a generated page-number `…All` method over an items array does, over `transport`.
     func pageNumbers(_ transport: PageTransport, size: Int?) -> Paginated<Int> {
         let client = APIClient(baseURL: base, transport: transport)
-        return Paginated(.pageNumber(first: 1, size: size)) { cursor in
+        return client.paginate(.pageNumber(first: 1, size: size), query: "page", success: [200], of: Int.self) { () throws -> HTTPRequest in
             var request = HTTPRequest(method: "GET", path: "/items/")
             request.addQuery("page_size", size)
-            request.setPageQuery("page", cursor)
-            let response = try await client.perform(request, success: [200])
-            return Page(items: try client.decode([Int].self, from: response), hasMore: response.linkHeaderHasNext)
+            return request
         }
     }
 
@@ -92,11 +90,10 @@ struct Envelope: Decodable, Sendable {
             #"{"results": [1, 2], "next": "c2"}"#, #"{"results": [3], "next": "c3"}"#, #"{"results": [4], "next": null}"#,
         ])
         let client = APIClient(baseURL: base, transport: transport)
-        let items = Paginated<Int>(.cursor) { cursor in
-            var request = HTTPRequest(method: "GET", path: "/events")
-            request.setPageQuery("starting_after", cursor)
-            let body = try client.decode(Envelope.self, from: try await client.perform(request, success: [200]))
-            return Page(items: body.results, next: body.next, hasMore: body.has_more)
+        let items = client.paginate(.cursor, query: "starting_after", success: [200], body: Envelope.self) { () throws -> HTTPRequest in
+            HTTPRequest(method: "GET", path: "/events")
+        } page: { (body: Envelope, _: HTTPResponse) -> Page<Int> in
+            Page(items: body.results, next: body.next, hasMore: body.has_more)
         }
         var pages: [[Int]] = []
         for try await page in items.pages { pages.append(page) }
@@ -136,12 +133,12 @@ struct Envelope: Decodable, Sendable {
             #"{"results": [2], "next": "/v1/items?page=3"}"#, #"{"results": [3]}"#,
         ])
         let client = APIClient(baseURL: base, transport: transport)
-        let items = Paginated<Int>(.nextLink) { cursor in
+        let items = client.paginate(.nextLink, query: nil, success: [200], body: Envelope.self) { () throws -> HTTPRequest in
             var request = HTTPRequest(method: "GET", path: "/items")
             request.addQuery("q", "a b")
-            if case .link(let link?) = cursor { try request.follow(link: link, baseURL: client.baseURL) }
-            let body = try client.decode(Envelope.self, from: try await client.perform(request, success: [200]))
-            return Page(items: body.results, next: body.next)
+            return request
+        } page: { (body: Envelope, _: HTTPResponse) -> Page<Int> in
+            Page(items: body.results, next: body.next)
         }
         #expect(try await items.collect() == [1, 2, 3])
         let sent = transport.sent

@@ -84,6 +84,11 @@ public enum RequestBuilder {
         try nonEmpty(value.rawValue, name)
     }
 
+    /// A path from its parts, each already encoded (the generated literals, and `pathSegment` values).
+    ///
+    /// For example: `try RequestBuilder.path(["/api/users/", RequestBuilder.pathSegment(id, "id"), "/"])`.
+    @inlinable public static func path(_ parts: [String]) -> String { parts.joined() }
+
     /// UUIDs in paths are lower-case, as servers print them.
     public static func pathSegment(_ value: UUID, _ name: String) throws -> String { value.uuidString.lowercased() }
 
