@@ -13,8 +13,11 @@ extension ContextBuilder {
         let arguments = signature.arguments.filter { $0.swiftName != plan.cursorArgument }.map { arg in
             arg.swiftName == plan.sizeArgument ? "\(arg.swiftName): 2" : "\(arg.swiftName): \(samplesName).\(op.swiftName)Input.\(Naming.escaped(arg.swiftName))"
         }
-        let outputs = [(2, 1), (2, 2), (1, 3)].map { count, number -> String in
-            let last = number == 3
+        // A cursor that is the last item's id, with no `has_more`, ends only on an empty page: a fourth one.
+        let endsOnEmptyPage = plan.lastItemIDProperty != nil && plan.hasMoreProperty == nil
+        let pages = [(2, 1), (2, 2), (1, 3)] + (endsOnEmptyPage ? [(0, 4)] : [])
+        let outputs = pages.map { count, number -> String in
+            let last = number == pages.count
             // Cursors that are the last item's id need items with ids of their own.
             let ids = plan.lastItemIDProperty.map { ", ids: \\.\(Naming.escaped($0)), page: \(number)" } ?? ""
             guard let items = plan.itemsProperty else {
@@ -37,6 +40,8 @@ extension ContextBuilder {
             return ".\(caseName)(PagingSample.page(\(sample)) { \(changes.joined(separator: "; ")) })"
         }
         return [PagingTestContext(name: op.swiftName + "All", listName: op.swiftName, typeName: Self.typeName(op),
-                                  callArguments: arguments.joined(separator: ", "), pageOutputs: outputs)]
+                                  callArguments: arguments.joined(separator: ", "), pageOutputs: outputs,
+                                  pagesDescription: endsOnEmptyPage ? "Three pages (2, 2 and 1 items) and the empty page that ends them"
+                                      : "Three pages (2, 2 and 1 items)")]
     }
 }

@@ -326,6 +326,8 @@ extension PagingTestContext: MustacheConvertible {
             "typeName": typeName,
             "callArguments": callArguments,
             "pageOutputs": LineBlock.join(pageOutputs.map { $0 + "," }, indent: 12),
+            "requests": pageOutputs.count,
+            "pagesDescription": pagesDescription,
         ]
     }
 }

@@ -383,8 +383,12 @@ public struct PagingTestContext: Codable, Hashable, Sendable {
     public var typeName: String
     /// The `…All` call's arguments: the sample input's, the page size 2 where there is one.
     public var callArguments: String
-    /// The three `Output` values the recorder answers with, in order.
+    /// The `Output` values the recorder answers with, in order: pages of 2, 2 and 1 items, and an empty
+    /// fourth where only an empty page ends the list (a cursor that is the last item's id, with no
+    /// `has_more`).
     public var pageOutputs: [String]
+    /// How the test's doc comment describes them: `Three pages (2, 2 and 1 items)`.
+    public var pagesDescription: String
 }
 
 /// For example: `PATCH /api/users/1/` with body `{"name": ` must get `400`.
