@@ -58,7 +58,7 @@ public enum ServerSupport {
     }
 
     public static func query<T: ParameterValue>(_ request: Request, _ name: String, as: T.Type, required: Bool) throws -> T? {
-        guard let text = request.uri.queryParameters.get(name) else {
+        guard let text = queryValues(request, name).first else {
             if required { throw ServerError.badRequest("missing query parameter \(name)") }
             return nil
         }
@@ -67,7 +67,7 @@ public enum ServerSupport {
     }
 
     public static func queryArray<T: ParameterValue>(_ request: Request, _ name: String, as: T.Type, required: Bool) throws -> [T]? {
-        let texts = request.uri.queryParameters.getAll(name)
+        let texts = queryValues(request, name)
         if texts.isEmpty {
             if required { throw ServerError.badRequest("missing query parameter \(name)") }
             return nil
@@ -76,6 +76,18 @@ public enum ServerSupport {
             guard let v = T(parameter: String(text)) else { throw ServerError.badRequest("query parameter \(name): '\(text)' is not a valid \(T.self)") }
             return v
         }
+    }
+
+    /// The values of query item `name`. Hummingbird percent-decodes values but not names, and clients
+    /// encode the characters a query name may not hold as written (`ids[]` is sent as `ids%5B%5D`), so
+    /// names are compared decoded.
+    ///
+    /// For example: `?ids%5B%5D=1&ids%5B%5D=2` has `["1", "2"]` for `ids[]`.
+    static func queryValues(_ request: Request, _ name: String) -> [String] {
+        let parameters = request.uri.queryParameters
+        let direct = parameters.getAll(name).map { String($0) }
+        if !direct.isEmpty { return direct }
+        return parameters.filter { $0.key.contains("%") && String($0.key).removingPercentEncoding == name }.map { String($0.value) }
     }
 
     public static func header<T: ParameterValue>(_ request: Request, _ name: String, as: T.Type, required: Bool) throws -> T? {
