@@ -52,7 +52,7 @@ import Testing
         #expect(set.contains(Visited(id: Self.id, name: "a", tags: ["x"], score: 1.5)))
     }
 
-    @Test func theEqualityVisitorStopsComparingAfterTheFirstDifference() {
+    @Test func theEqualityVisitorStaysUnequalAfterTheFirstDifference() {
         var visitor = EqualityVisitor()
         visitor.visit(1, 2)
         #expect(!visitor.equal)

@@ -7,9 +7,9 @@
 /// specialises them and the visitor calls to plain `==` and `Hasher.combine` per property.
 ///
 /// Why not synthesized conformances: the compiler type-checks a synthesized `==` as source, one `==` per
-/// property resolved among the hundreds of `==` overloads of every imported module. On the Waldur
-/// reference that is about a third of the generated module's debug compile (`scripts/bench-models` with
-/// `BENCH_COMPILE=1`). One visit line per property costs a fraction of it.
+/// property resolved among the hundreds of `==` overloads of every imported module. On a Waldur sample
+/// that is about a third of the generated module's debug compile in compiler instructions
+/// (`scripts/bench-compile-instructions`); one visit line per property costs under half of it.
 ///
 /// For example:
 /// ```swift
