@@ -51,6 +51,31 @@ enum OperationKind: Equatable {
         return .action(owner: segments.dropLast().last(where: { !$0.hasPrefix("{") }), verb: last)
     }
 
+    /// A CRUD shape's name from every literal segment of its collection's path, each singular (the last
+    /// kept as it is for a singleton), after a leading `api` or version segment; nil when that is no
+    /// more than one segment (then it is `crudName`).
+    ///
+    /// For example: `/api/admin/arrow/customer-mappings/` and `/api/admin/arrow/customer-mappings/{uuid}/`
+    /// give `AdminArrowCustomerMapping`.
+    static func pathQualifiedName(_ path: String, singleton: Bool) -> String? {
+        var segments = path.split(separator: "/").map(String.init)
+        if segments.last?.hasPrefix("{") == true { segments.removeLast() }
+        var literal = segments.filter { !$0.contains("{") && !$0.isEmpty }
+        while let first = literal.first, literal.count > 1, isPrefixSegment(first) { literal.removeFirst() }
+        guard literal.count > 1 else { return nil }
+        return literal.enumerated().map { i, s in
+            singleton && i == literal.count - 1 ? Naming.typeName(s) : Naming.singular(Naming.typeName(s))
+        }.joined()
+    }
+
+    /// `api`, `rest`, `v1`, `v2.1`, `1.0`: a segment that says where an API lives, not what it holds.
+    static func isPrefixSegment(_ s: String) -> Bool {
+        let l = s.lowercased()
+        if ["api", "apis", "rest", "public"].contains(l) { return true }
+        let digits = l.hasPrefix("v") ? l.dropFirst() : Substring(l)
+        return !digits.isEmpty && digits.allSatisfy { $0.isNumber || $0 == "." }
+    }
+
     /// A CRUD shape's name: the collection's singular (a singleton keeps the segment as it is),
     /// after its owner's singular for a sub-collection (`UserKey`).
     static func crudName(_ collection: String, owner: String?, singleton: Bool) -> String {
@@ -96,7 +121,7 @@ extension SchemaHoister {
     }
 
     /// Names for a response body: the SDK body name without `Request`/`Patched` when the response
-    /// repeats the body's fields; for CRUD the collection's singular, then the page's; for an
+    /// repeats the body's fields; for CRUD the collection's singular, then its path's (`AdminArrowSetting`); for an
     /// action, resource + verb + `Response`; else the operation id + `Response`.
     /// An error answer (`4xx`, `5xx`, `default`) is not the collection's entity: it takes no CRUD or
     /// SDK-body name, only the operation's (then with its status).
@@ -122,9 +147,12 @@ extension SchemaHoister {
         }
         switch OperationKind.of(op) {
         case .crud(let collection, let resource, let singleton):
-            // The collection's name (`call_capacities` → `CallCapacity`), then the page's title.
+            // The collection's name (`call_capacities` → `CallCapacity`), then its whole path's. Not the
+            // page's title: docs move operations between pages (Waldur split its "Admin" page in six).
             hints.append(Hint(score: 50, name: OperationKind.crudName(collection, owner: resource, singleton: singleton), owner: owner))
-            hints.append(Hint(score: 45, name: Naming.singular(op.resource), owner: owner))
+            if let qualified = OperationKind.pathQualifiedName(op.path, singleton: singleton) {
+                hints.append(Hint(score: 45, name: qualified, owner: owner))
+            }
         case .action(let resource, let verb):
             hints.append(Hint(score: 20, name: actionName(resource, verb) + "Response", owner: owner))
         case .other:

@@ -62,6 +62,35 @@ import Testing
         #expect(a == b)
     }
 
+    @Test func movingOperationsToAnotherPageRenamesNothing() {
+        // One "Admin" page documents two collections whose plain names another page already holds; then the
+        // docs split it into a page per collection. The shapes are named from their paths, not page titles.
+        let mapping = volume + [Field(name: "reference", type: .string)]
+        let created = mapping + [Field(name: "created", type: .string)]
+        func ops(_ file: String, _ collection: String) -> [Operation] {
+            let path = "/api/admin/arrow/\(collection)/"
+            let id = "admin_arrow_" + collection.replacingOccurrences(of: "-", with: "_")
+            return [
+                Operation(id: id + "_list", resource: file, method: "GET", path: path,
+                          responses: [Response(status: "200", type: .array(.object(mapping)))]),
+                Operation(id: id + "_create", resource: file, method: "POST", path: path,
+                          responses: [Response(status: "201", type: .object(created))]),
+            ]
+        }
+        let others = page("customer-mappings.md", title: "Customer Mappings", [
+            Operation(id: "customer_mappings_list", resource: "customer-mappings.md", method: "GET", path: "/api/customer-mappings/",
+                      responses: [Response(status: "200", type: .array(.object(status)))]),
+        ])
+        let admin = page("admin.md", title: "Admin", ops("admin.md", "customer-mappings") + ops("admin.md", "settings"))
+        let split = [page("admin-arrow-customer-mappings.md", title: "Admin Arrow Customer Mappings",
+                          ops("admin-arrow-customer-mappings.md", "customer-mappings")),
+                     page("admin-arrow-settings.md", title: "Admin Arrow Settings", ops("admin-arrow-settings.md", "settings"))]
+        let before = names([others, admin]).names
+        #expect(before.contains("AdminArrowCustomerMapping"))
+        #expect(!before.contains("Admin"))
+        #expect(names([others] + split).names == before)
+    }
+
     @Test func aSecondDocumentedNameDoesNotRenameTheType() {
         let body = [Field(name: "image", type: .string, required: true)]
         func upload(_ verb: String, _ documented: String) -> Operation {
