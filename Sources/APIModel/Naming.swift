@@ -146,6 +146,10 @@ public enum Naming {
         let lower = s.lowercased()
         if lower.hasSuffix("ies"), s.count > 4 { return String(s.dropLast(3)) + "y" }
         if lower.hasSuffix("sses") || lower.hasSuffix("xes") || lower.hasSuffix("ches") || lower.hasSuffix("shes") { return String(s.dropLast(2)) }
+        // `Statuses` → `Status`, `Aliases` → `Alias` (a singular in -us, -as), not `Statuse`; `Causes` → `Cause`.
+        if ["tuses", "nuses", "puses", "iruses", "suses", "xuses", "buses", "iases", "nvases"].contains(where: lower.hasSuffix) {
+            return String(s.dropLast(2))
+        }
         if lower.hasSuffix("ss") || lower.hasSuffix("us") || lower.hasSuffix("is") { return s }
         if lower.hasSuffix("s"), s.count >= 3 { return String(s.dropLast()) }
         return s

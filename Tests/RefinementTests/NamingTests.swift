@@ -14,6 +14,10 @@ import Testing
         #expect(Naming.singular("Policies") == "Policy")
         #expect(Naming.singular("Configurations") == "Configuration")
         #expect(Naming.singular("Status") == "Status")
+        #expect(Naming.singular("Statuses") == "Status")
+        #expect(Naming.singular("Aliases") == "Alias")
+        #expect(Naming.singular("Causes") == "Cause")
+        #expect(Naming.singular("Buses") == "Bus")
     }
 
     /// The one-pass ASCII naming agrees with joining `Naming.words` (the definition) on every
