@@ -63,6 +63,7 @@ public struct PropertyStatements: Codable, Hashable, Sendable {
     public var decode: String
     /// `try fields.{{coding}}(self.{{name}}, {{jsonKeyLiteral}})`
     public var encode: String
+    /// `visitor.{{coding}}(self.{{name}}, other.{{name}})` for a type with a coding method of its own, else
     /// `visitor.visit(self.{{name}}, other.{{name}})`: the line of `visitFields(pairedWith:_:)`, which
     /// gives the model `==` and `hash(into:)` (`FieldwiseHashable`).
     public var visit: String
@@ -73,7 +74,8 @@ public struct PropertyStatements: Codable, Hashable, Sendable {
         initAssignment = "self.\(name) = \(name)"
         decode = "self.\(name) = try fields.\(coding)(\(jsonKeyLiteral))"
         encode = "try fields.\(coding)(self.\(name), \(jsonKeyLiteral))"
-        visit = "visitor.visit(self.\(name), other.\(name))"
+        let visitMethod = coding == "optional" || coding == "required" ? "visit" : coding
+        visit = "visitor.\(visitMethod)(self.\(name), other.\(name))"
     }
 }
 

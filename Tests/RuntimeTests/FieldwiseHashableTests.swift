@@ -11,10 +11,10 @@ import Testing
         var tags: [String]?
         var score: Double?
         func visitFields<V: FieldPairVisitor>(pairedWith other: Visited, _ visitor: inout V) {
-            visitor.visit(self.id, other.id)
-            visitor.visit(self.name, other.name)
+            visitor.optionalUUID(self.id, other.id)
+            visitor.requiredString(self.name, other.name)
             visitor.visit(self.tags, other.tags)
-            visitor.visit(self.score, other.score)
+            visitor.optionalDouble(self.score, other.score)
         }
     }
 
@@ -50,6 +50,19 @@ import Testing
         let set = Set(Self.samples.map { Visited(id: $0.0, name: $0.1, tags: $0.2, score: $0.3) })
         #expect(set.count == Self.samples.count, "every sample differs from the others")
         #expect(set.contains(Visited(id: Self.id, name: "a", tags: ["x"], score: 1.5)))
+    }
+
+    /// A visitor that implements `visit` alone sees the typed calls as `visit` with the property's own type.
+    struct TypeRecorder: FieldPairVisitor {
+        var types: [String] = []
+        mutating func visit<T: Hashable>(_ a: T, _ b: T) { types.append("\(T.self)") }
+    }
+
+    @Test func typedVisitsAreVisitsOfTheirPropertyType() {
+        var recorder = TypeRecorder()
+        let v = Visited(id: nil, name: "a", tags: nil, score: 1)
+        v.visitFields(pairedWith: v, &recorder)
+        #expect(recorder.types == ["Optional<UUID>", "String", "Optional<Array<String>>", "Optional<Double>"])
     }
 
     @Test func theEqualityVisitorStaysUnequalAfterTheFirstDifference() {
