@@ -82,16 +82,18 @@ extension ContextBuilder {
         let doc = "Every item of `\(call)`, page after page (\(plan.describedStyle)), fetched as you iterate; "
             + "`.pages` gives them a page at a time. Stops after an empty or short page, or when the response says there is no next page; "
             + "cancelling the task stops it.\n\nFor example: `for try await item in client.\(name)() { … }`"
+        let path = pathExpression(op.path, names: signature.pathNames)
+        let pathThrows = path.hasPrefix("try ")
         return [PaginatedContext(
             name: name, docLines: SwiftText.docComment(doc), hasParameters: !kept.isEmpty,
             parameterDeclarations: LineBlock.join(declarations, indent: 8),
             itemType: SwiftTypes.name(plan.itemType), strategy: plan.strategyExpression,
             requestBinding: query.isEmpty && headers.isEmpty ? "let" : "var",
-            pathExpression: pathExpression(op.path, names: signature.pathNames), pageQuery: plan.pageQueryLiteral,
+            pathExpression: path, pathThrows: pathThrows, requestPath: pathThrows ? "path" : path, pageQuery: plan.pageQueryLiteral,
             bodyArgument: plan.readsItemsArray ? "of: \(SwiftTypes.name(plan.itemType)).self" : "body: \(returnType).self",
             hasPageClosure: !plan.readsItemsArray,
-            hasQueryItems: !query.isEmpty, queryStatements: LineBlock.join(query, indent: 12),
-            hasHeaderItems: !headers.isEmpty, headerStatements: LineBlock.join(headers, indent: 12),
+            hasQueryItems: !query.isEmpty, queryStatements: LineBlock.join(query, indent: 8),
+            hasHeaderItems: !headers.isEmpty, headerStatements: LineBlock.join(headers, indent: 8),
             successCodes: successCodes, returnType: returnType, pageExpression: plan.pageExpression)]
     }
 

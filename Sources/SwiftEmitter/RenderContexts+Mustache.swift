@@ -140,6 +140,8 @@ extension PaginatedContext: MustacheConvertible {
             "strategy": strategy,
             "requestBinding": requestBinding,
             "pathExpression": pathExpression,
+            "pathThrows": pathThrows,
+            "requestPath": requestPath,
             "pageQuery": pageQuery,
             "bodyArgument": bodyArgument,
             "hasPageClosure": hasPageClosure,

@@ -156,6 +156,11 @@ public struct PaginatedContext: Codable, Hashable, Sendable {
     /// `var`, or `let` when no query item or header is added.
     public var requestBinding: String
     public var pathExpression: String
+    /// Whether building the path can throw (it has parameters): then it is built first into `path`, and
+    /// an error is the sequence's (`Paginated(failing:)`), thrown by the first `next()`.
+    public var pathThrows: Bool
+    /// The request's path argument: `pathExpression`, or `path` when `pathThrows`.
+    public var requestPath: String
     /// `"page"`: the query item the cursor sets (`nil`: next links are followed).
     public var pageQuery: String
     /// `of: User.self` for a body that is the items array; `body: UserList.self` for an envelope, read

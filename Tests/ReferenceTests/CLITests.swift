@@ -14,12 +14,22 @@ import Testing
         p.executableURL = Self.binary
         p.arguments = args
         p.currentDirectoryURL = dir
-        let out = Pipe(), err = Pipe()
+        // Files, not pipes: Foundation's pipe reads on Linux trap when a signal interrupts them (EINTR, seen
+        // when the child exits mid-read), and a full stderr pipe would block the child.
+        let logs = FileManager.default.temporaryDirectory.appendingPathComponent("d2s-run-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: logs, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: logs) }
+        let outURL = logs.appendingPathComponent("out"), errURL = logs.appendingPathComponent("err")
+        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
         p.standardOutput = out
         p.standardError = err
         try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
+        try out.close()
+        try err.close()
+        let o = try Data(contentsOf: outURL), e = try Data(contentsOf: errURL)
         return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
     }
 

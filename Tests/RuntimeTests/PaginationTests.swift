@@ -36,11 +36,9 @@ struct Envelope: Decodable, Sendable {
     /// What a generated page-number `…All` method over an items array does, over `transport`.
     func pageNumbers(_ transport: PageTransport, size: Int?) -> Paginated<Int> {
         let client = APIClient(baseURL: base, transport: transport)
-        return client.paginate(.pageNumber(first: 1, size: size), query: "page", success: [200], of: Int.self) { () throws -> HTTPRequest in
-            var request = HTTPRequest(method: "GET", path: "/items/")
-            request.addQuery("page_size", size)
-            return request
-        }
+        var request = HTTPRequest(method: "GET", path: "/items/")
+        request.addQuery("page_size", size)
+        return client.paginate(.pageNumber(first: 1, size: size), query: "page", success: [200], of: Int.self, request: request)
     }
 
     @Test func pageNumbersStopOnAShortPage() async throws {
@@ -85,14 +83,27 @@ struct Envelope: Decodable, Sendable {
         #expect(transport.query("offset") == ["0", "3", "6"])
     }
 
+    @Test func aListWhosePathCannotBeBuiltThrowsOnTheFirstNext() async throws {
+        let transport = PageTransport(["[1]"])
+        let client = APIClient(baseURL: base, transport: transport)
+        func all(uuid: String) -> Paginated<Int> {
+            let path: String
+            do { path = try RequestBuilder.path(["/users/", RequestBuilder.pathSegment(uuid, "uuid"), "/keys/"]) } catch { return Paginated(failing: error) }
+            return client.paginate(.nextLink, query: nil, success: [200], of: Int.self, request: HTTPRequest(method: "GET", path: path))
+        }
+        await #expect(throws: APIError.self) { try await all(uuid: "").collect() }
+        #expect(transport.sent.isEmpty, "nothing is sent")
+        #expect(try await all(uuid: "a b").collect() == [1])
+        #expect(transport.sent.map(\.path) == ["/users/a%20b/keys/"])
+    }
+
     @Test func cursorsFollowTheResponseAndStopWhenItHasNone() async throws {
         let transport = PageTransport([
             #"{"results": [1, 2], "next": "c2"}"#, #"{"results": [3], "next": "c3"}"#, #"{"results": [4], "next": null}"#,
         ])
         let client = APIClient(baseURL: base, transport: transport)
-        let items = client.paginate(.cursor, query: "starting_after", success: [200], body: Envelope.self) { () throws -> HTTPRequest in
-            HTTPRequest(method: "GET", path: "/events")
-        } page: { (body: Envelope, _: HTTPResponse) -> Page<Int> in
+        let items = client.paginate(.cursor, query: "starting_after", success: [200], body: Envelope.self,
+                                    request: HTTPRequest(method: "GET", path: "/events")) { (body: Envelope, _: HTTPResponse) -> Page<Int> in
             Page(items: body.results, next: body.next, hasMore: body.has_more)
         }
         var pages: [[Int]] = []
@@ -133,11 +144,9 @@ struct Envelope: Decodable, Sendable {
             #"{"results": [2], "next": "/v1/items?page=3"}"#, #"{"results": [3]}"#,
         ])
         let client = APIClient(baseURL: base, transport: transport)
-        let items = client.paginate(.nextLink, query: nil, success: [200], body: Envelope.self) { () throws -> HTTPRequest in
-            var request = HTTPRequest(method: "GET", path: "/items")
-            request.addQuery("q", "a b")
-            return request
-        } page: { (body: Envelope, _: HTTPResponse) -> Page<Int> in
+        var request = HTTPRequest(method: "GET", path: "/items")
+        request.addQuery("q", "a b")
+        let items = client.paginate(.nextLink, query: nil, success: [200], body: Envelope.self, request: request) { (body: Envelope, _: HTTPResponse) -> Page<Int> in
             Page(items: body.results, next: body.next)
         }
         #expect(try await items.collect() == [1, 2, 3])

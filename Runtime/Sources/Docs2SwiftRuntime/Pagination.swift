@@ -139,6 +139,14 @@ public struct Paginated<Item: Sendable>: AsyncSequence, Sendable {
         pages = PageSequence(strategy, fetch: fetch)
     }
 
+    /// A list whose first request could not be built (an empty path parameter): the first `next()` throws
+    /// `error`, as the first fetch would have.
+    ///
+    /// For example: `do { path = try RequestBuilder.path(…) } catch { return Paginated(failing: error) }`.
+    public init(failing error: any Error) {
+        pages = PageSequence(.cursor) { _ in throw error }
+    }
+
     public func makeAsyncIterator() -> Iterator { Iterator(pages: pages.makeAsyncIterator()) }
 
     /// All items in one array.
