@@ -58,9 +58,7 @@ enum OperationKind: Equatable {
     /// For example: `/api/admin/arrow/customer-mappings/` and `/api/admin/arrow/customer-mappings/{uuid}/`
     /// give `AdminArrowCustomerMapping`.
     static func pathQualifiedName(_ path: String, singleton: Bool) -> String? {
-        var segments = path.split(separator: "/").map(String.init)
-        if segments.last?.hasPrefix("{") == true { segments.removeLast() }
-        var literal = segments.filter { !$0.contains("{") && !$0.isEmpty }
+        var literal = path.split(separator: "/").map(String.init).filter { !$0.contains("{") }
         while let first = literal.first, literal.count > 1, isPrefixSegment(first) { literal.removeFirst() }
         guard literal.count > 1 else { return nil }
         return literal.enumerated().map { i, s in
