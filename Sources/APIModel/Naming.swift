@@ -60,11 +60,19 @@ public enum Naming {
 
     /// UpperCamelCase type name, never empty, never starting with a digit, never a keyword.
     public static func typeName(_ s: String) -> String {
-        var name = asciiCamelCase(s, upperFirst: true) ?? words(s).map { capitalizeFirst($0) }.joined()
+        var name = upperCamelCase(s)
         if name.isEmpty { name = "Unnamed" }
         if name.first!.isNumber { name = "_" + name }
         if reservedTypeNames.contains(name) { name += "Type" }
         return name
+    }
+
+    /// The UpperCamelCase words of a string, as they are: no keyword or digit fix (for the second half
+    /// of a name, `Parent` + `Result`, where neither applies).
+    ///
+    /// For example: `Naming.upperCamelCase("result")` is `Result` (`typeName` gives `ResultType`).
+    public static func upperCamelCase(_ s: String) -> String {
+        asciiCamelCase(s, upperFirst: true) ?? words(s).map { capitalizeFirst($0) }.joined()
     }
 
     /// lowerCamelCase member name, with a leading underscore before a digit; keywords stay as they

@@ -13,18 +13,20 @@ struct Hint: Comparable {
     var owner: String
     /// The page (resource) of the operation that makes the claim: the owner's file holds the type.
     var resource = ""
+    /// A claim made through a parent (the items of a page envelope): when every soft hint of a shape is
+    /// taken, the shape is named as a nested one instead of taking a numbered name.
+    var soft = false
 
     static func < (a: Hint, b: Hint) -> Bool { (-a.score, a.owner, a.name) < (-b.score, b.owner, b.name) }
 }
 
 /// What an operation does to its path, for naming its bodies: a collection or item of a resource
-/// (CRUD; `owner` is the item a sub-collection hangs off; `singleton` a `GET …_retrieve` of one object
-/// at a collection path), or an action on one.
+/// (CRUD; `owner` is the item a sub-collection hangs off), or an action on one.
 ///
 /// For example: `POST /api/volumes/{uuid}/attach/` is `.action(owner: "volumes", verb: "attach")`;
-/// `POST /api/users/{uuid}/keys/` is `.crud(collection: "keys", owner: "users", singleton: false)`.
+/// `POST /api/users/{uuid}/keys/` is `.crud(collection: "keys", owner: "users")`.
 enum OperationKind: Equatable {
-    case crud(collection: String, owner: String?, singleton: Bool)
+    case crud(collection: String, owner: String?)
     case action(owner: String?, verb: String)
     case other
 
@@ -38,7 +40,7 @@ enum OperationKind: Equatable {
         if last.hasPrefix("{") {
             // An item: `…/x/{id}/`; other methods on it act on the item (`POST …/upload/{image_id}/`).
             guard n >= 2, !isParameter(n - 2) else { return .other }
-            if ["GET", "PUT", "PATCH"].contains(op.method) { return .crud(collection: segments[n - 2], owner: owner(of: n - 2), singleton: false) }
+            if ["GET", "PUT", "PATCH"].contains(op.method) { return .crud(collection: segments[n - 2], owner: owner(of: n - 2)) }
             return .action(owner: segments[..<(n - 2)].last(where: { !$0.hasPrefix("{") }), verb: segments[n - 2])
         }
         // A literal last segment is a collection when it is a plural noun or the SDK id says so
@@ -46,7 +48,7 @@ enum OperationKind: Equatable {
         let crudId = ["_list", "_create", "_retrieve", "_update", "_partial_update"].contains { op.id.hasSuffix($0) }
         let plural = Naming.singular(Naming.typeName(last)) != Naming.typeName(last)
         if ["GET", "POST"].contains(op.method), plural || crudId {
-            return .crud(collection: last, owner: owner(of: n - 1), singleton: false)
+            return .crud(collection: last, owner: owner(of: n - 1))
         }
         return .action(owner: segments.dropLast().last(where: { !$0.hasPrefix("{") }), verb: last)
     }
@@ -83,12 +85,18 @@ enum OperationKind: Equatable {
 }
 
 extension SchemaHoister {
-    /// The owner key of one use of a shape: path depth, path, method rank, role.
-    /// CRUD uses sort by path depth first (the root collection owns its entity); actions by path.
+    /// The owner key of one use of a shape: its collection's depth, the item's `GET` first, path,
+    /// method rank, role. CRUD uses sort by the depth of the collection (a root collection's entity is
+    /// named before a sub-collection's); within one collection the item's answer (`GET /x/{id}/`) owns
+    /// the entity, before the list and the create: it is the full representation, and docs add a list
+    /// or a create to a documented item more often than the reverse (Mastodon documented
+    /// `GET /api/v1/accounts` years after `GET /api/v1/accounts/:id`). Actions sort by path.
     static func owner(_ op: Operation, role: String) -> String {
         if case .action = OperationKind.of(op) { return "~ \(op.path) \(methodRank(op.method)) \(role)" }
-        let depth = op.path.split(separator: "/").count
-        return (depth < 10 ? "0" : "") + "\(depth) \(op.path) \(methodRank(op.method)) \(role)"
+        let segments = op.path.split(separator: "/")
+        let item = segments.last?.hasPrefix("{") == true && op.method == "GET"
+        let depth = segments.count - (segments.last?.hasPrefix("{") == true ? 1 : 0)
+        return (depth < 10 ? "0" : "") + "\(depth) \(item ? 0 : 1) \(op.path) \(methodRank(op.method)) \(role)"
     }
 
     static func methodRank(_ m: String) -> Int {
@@ -107,7 +115,7 @@ extension SchemaHoister {
         }
         hints.append(Hint(score: 30, name: Naming.typeName(op.id) + "Request", owner: owner))
         switch OperationKind.of(op) {
-        case .crud(let collection, let resource, _) where ["POST", "PUT", "PATCH"].contains(op.method):
+        case .crud(let collection, let resource) where ["POST", "PUT", "PATCH"].contains(op.method):
             let base = OperationKind.crudName(collection, owner: resource, singleton: false)
             hints.append(Hint(score: 40, name: (op.method == "PATCH" ? "Patched" : "") + base + "Request", owner: owner))
         case .action(let resource, let verb):
@@ -144,12 +152,14 @@ extension SchemaHoister {
             }
         }
         switch OperationKind.of(op) {
-        case .crud(let collection, let resource, let singleton):
+        case .crud(let collection, let resource):
             // The collection's name (`call_capacities` → `CallCapacity`), then its whole path's. Not the
             // page's title: docs move operations between pages (Waldur split its "Admin" page in six).
-            hints.append(Hint(score: 50, name: OperationKind.crudName(collection, owner: resource, singleton: singleton), owner: owner))
+            // A wrapper around the entity (`{keyPair: {…}}`) leaves the entity's name to it (`rootKey`).
+            let singleton = isSingletonAnswer(op, type), suffix = rootKey(op, type) == nil ? "" : "Response"
+            hints.append(Hint(score: 50, name: OperationKind.crudName(collection, owner: resource, singleton: singleton) + suffix, owner: owner))
             if let qualified = OperationKind.pathQualifiedName(op.path, singleton: singleton) {
-                hints.append(Hint(score: 45, name: qualified, owner: owner))
+                hints.append(Hint(score: 45, name: qualified + suffix, owner: owner))
             }
         case .action(let resource, let verb):
             hints.append(Hint(score: 20, name: actionName(resource, verb) + "Response", owner: owner))
@@ -158,6 +168,72 @@ extension SchemaHoister {
         }
         return hints
     }
+
+    /// Whether an answer is a collection's *singleton*: a `GET` of a collection path (no item parameter
+    /// last) that answers one object, not a list of items. It is the collection as a whole (a summary,
+    /// or a page envelope), so it is named with the segment as it is, and the singular stays with the
+    /// collection's items (`itemHints`).
+    ///
+    /// For example: `GET /api/database-stats/` answering `{table_stats: […], connections: …}` is
+    /// `DatabaseStats`; answering `[{table_name, …}]`, its items are `DatabaseStat`.
+    static func isSingletonAnswer(_ op: Operation, _ type: TypeRef) -> Bool {
+        guard op.method == "GET", let last = op.path.split(separator: "/").last, !last.hasPrefix("{"),
+              case .object(let fields) = type, !fields.isEmpty else { return false }
+        return true
+    }
+
+    /// Names for the items of a collection's singleton answer (`isSingletonAnswer`): a list the API
+    /// wrapped in an object (a page envelope, or a list with totals beside it) still lists the
+    /// collection's items, and they keep its entity names (`GET /api/database-stats/` went from
+    /// `[{table_name, …}]` to `{table_stats: [{table_name, …}], connections: …}`: the table entries stay
+    /// `DatabaseStat`). The list is the answer's only field that is an array of objects, and its name
+    /// says it holds the collection: an envelope word (`results`, `items`, `data`, …) or a name with the
+    /// collection's last word in it (`table_stats`). Other arrays (`instances` of `…/stats/`) are the
+    /// parent's parts, named from it. The hints are `soft`: below a direct claim, and when every one is
+    /// taken the items are named as nested shapes, not numbered.
+    ///
+    /// A CRUD answer that wraps one entity under its root key (`rootKey`) names that object too, at the
+    /// entity's full score.
+    ///
+    /// For example: `GET /v1/customers` answering `{object, data: [{…}], has_more}` names the data `Customer`.
+    static func itemHints(_ op: Operation, status: String, type: TypeRef) -> (field: String, hints: [Hint])? {
+        guard !isError(status), case .crud(let collection, let resource) = OperationKind.of(op) else { return nil }
+        let entity = OperationKind.crudName(collection, owner: resource, singleton: false)
+        let qualified = OperationKind.pathQualifiedName(op.path, singleton: false)
+        if let key = rootKey(op, type) {
+            let owner = owner(op, role: "response " + status + " root")
+            return (key, [Hint(score: 50, name: entity, owner: owner)] + (qualified.map { [Hint(score: 45, name: $0, owner: owner)] } ?? []))
+        }
+        guard isSingletonAnswer(op, type), case .object(let fields) = type else { return nil }
+        let arrays = fields.filter { if case .array(.object(let f)) = $0.type { return !f.isEmpty } else { return false } }
+        guard arrays.count == 1, let collectionWord = Naming.words(collection).last?.lowercased() else { return nil }
+        let fieldWords = Naming.words(arrays[0].name).map { $0.lowercased() }
+        guard fieldWords.count == 1 && envelopeWords.contains(fieldWords[0]) || fieldWords.contains(collectionWord) else { return nil }
+        guard entity != OperationKind.crudName(collection, owner: resource, singleton: true) else { return nil }
+        let owner = owner(op, role: "response " + status + " items")
+        return (arrays[0].name, [Hint(score: 48, name: entity, owner: owner, soft: true)]
+                + (qualified.map { [Hint(score: 43, name: $0, owner: owner, soft: true)] } ?? []))
+    }
+
+    /// The field of a CRUD answer that wraps the entity under the collection's singular (a Rails-style
+    /// root key: `GET /api/key-pairs/{id}` answering `{keyPair: {…}, success}`): the one object field
+    /// whose words are the singular's. The object is the entity and takes its name; the wrapper is
+    /// `…Response` (`KeyPairResponse`). Nil for a singleton answer (its list is `itemHints`'s).
+    static func rootKey(_ op: Operation, _ type: TypeRef) -> String? {
+        guard case .crud(let collection, _) = OperationKind.of(op), !isSingletonAnswer(op, type),
+              case .object(let fields) = type else { return nil }
+        let singular = Naming.words(Naming.singular(Naming.typeName(collection))).map { $0.lowercased() }
+        let keys = fields.filter { f in
+            guard case .object(let inner) = f.type, !inner.isEmpty else { return false }
+            return Naming.words(f.name).map { $0.lowercased() } == singular
+        }
+        return keys.count == 1 ? keys[0].name : nil
+    }
+
+    /// Field names that page envelopes give their list of items (DRF `results`, Stripe `data`, GitHub
+    /// search `items`, Spring `content`, Elasticsearch `hits`, GraphQL-style `nodes`/`edges`).
+    static let envelopeWords: Set<String> = ["results", "items", "data", "records", "entries", "objects", "rows",
+                                            "list", "elements", "hits", "nodes", "edges", "content"]
 
     /// Whether a response status is an error's: `400`, `5XX`, `default`.
     static func isError(_ status: String) -> Bool {

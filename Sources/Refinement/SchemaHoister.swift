@@ -63,6 +63,11 @@ struct SchemaHoister {
                     hints.append(Hint(score: 100, name: Naming.typeName(d), owner: Self.owner(op, role: "response " + op.responses[r].status)))
                 }
                 let hoisted = hoistTop(type, hints: hints, documented: documented, resource: op.resource, at: op.responses[r].provenance)
+                if let (field, itemHints) = Self.itemHints(op, status: op.responses[r].status, type: type),
+                   case .ref(let top) = hoisted, let id = Int(top.dropFirst()),
+                   let f = groups[id].fields.first(where: { $0.name == field }), let itemId = Self.topGroup(f.type) {
+                    groups[itemId].hints.append(contentsOf: itemHints.map { var h = $0; h.resource = op.resource; return h })
+                }
                 var isAction = false
                 if case .action = OperationKind.of(op) { isAction = true }
                 if isAction || Self.isError(op.responses[r].status), let id = Self.topGroup(hoisted) {

@@ -116,6 +116,8 @@ extension SchemaHoister {
             let hints = g.hints.sorted()
             if let free = hints.first(where: { isFree($0.name, for: g) }) {
                 claim(free.name, for: g)
+            } else if hints.allSatisfy(\.soft), !g.parents.isEmpty {
+                continue  // named as a nested shape (4.)
             } else {
                 claim(hints[0].name, for: g)
             }
@@ -131,7 +133,9 @@ extension SchemaHoister {
             if g.kind == .enumeration, isFree(fieldPart, for: g) {
                 claim(fieldPart, for: g)
             } else {
-                claim(groups[parent].name + fieldPart, for: g)
+                // After the parent's name a word is no keyword (`VolumesResult`, not `VolumesResultType`).
+                let suffix = Naming.upperCamelCase(g.kind == .enumeration ? field : Naming.singular(field))
+                claim(groups[parent].name + (suffix.isEmpty ? fieldPart : suffix), for: g)
             }
         }
         // 5. Shapes no operation reaches.

@@ -101,8 +101,9 @@ import Testing
         let get = Operation(id: "rabbitmq_stats_retrieve", resource: "r.md", method: "GET", path: "/api/rabbitmq-stats/",
                             responses: [Response(status: "200", type: .object(stats)), Response(status: "503", type: .object(error))])
         let api = Assembler().assembleNamed([page("r.md", [get])], diagnostics: RecordingCollector()).api
-        // The entity keeps the collection's name whichever answer sorts first; the error body is named from its field.
-        #expect(api.operations[0].responses.map(\.type) == [.ref("RabbitmqStat"), .ref("ErrorResponse")])
+        // The answer keeps the collection's name whichever answer sorts first (one object, not a list: the
+        // collection as it is, `RabbitmqStats`); the error body is named from its field.
+        #expect(api.operations[0].responses.map(\.type) == [.ref("RabbitmqStats"), .ref("ErrorResponse")])
         // Two larger error shapes of one operation: the operation's name, then with the status (no number suffix).
         let errors = [Field(name: "errors", type: .array(.object([Field(name: "code", type: .integer), Field(name: "message", type: .string)])))]
         let detailed = [Field(name: "errors", type: .array(.object([Field(name: "code", type: .integer), Field(name: "detail", type: .string)])))]

@@ -91,6 +91,34 @@ import Testing
         #expect(names([others] + split).names == before)
     }
 
+    @Test func wrappingAListInAnEnvelopeKeepsTheItemsName() {
+        // `GET /api/volumes/` answers a list; a later release wraps it in a page envelope, or adds totals
+        // beside it (Waldur's `database-stats` went from `[{table_name, …}]` to `{table_stats: […], …}`).
+        func list(_ type: TypeRef) -> PageExtraction {
+            page("volumes.md", title: "Volumes", [
+                Operation(id: "volumes_list", resource: "volumes.md", method: "GET", path: "/api/volumes/",
+                          responses: [Response(status: "200", type: type)]),
+            ])
+        }
+        #expect(names([list(.array(.object(volume)))]).names == ["Volume"])
+        let envelope: [Field] = [Field(name: "count", type: .integer), Field(name: "results", type: .array(.object(volume)))]
+        #expect(names([list(.object(envelope))]).names == ["Volume", "Volumes"])
+        let totals: [Field] = [Field(name: "attached_volumes", type: .array(.object(volume))), Field(name: "total", type: .any)]
+        #expect(names([list(.object(totals))]).names == ["Volume", "Volumes"])
+        // An array the field name does not say holds the collection is the answer's part, named from it.
+        let parts: [Field] = [Field(name: "instances", type: .array(.object(volume))), Field(name: "total", type: .integer)]
+        #expect(names([list(.object(parts))]).names == ["Volumes", "VolumesInstance"])
+        // Two arrays of objects: neither is the list.
+        let two = envelope + [Field(name: "errors", type: .array(.object(status)))]
+        #expect(names([list(.object(two))]).names == ["Volumes", "VolumesError", "VolumesResult"])
+        // When another operation claims the entity name directly, the items are named as nested shapes.
+        let claimed = page("other.md", title: "Other", [
+            Operation(id: "volumes_create", resource: "other.md", method: "POST", path: "/api/volumes/",
+                      responses: [Response(status: "201", type: .object(status))]),
+        ])
+        #expect(names([list(.object(envelope)), claimed]).names == ["Volume", "Volumes", "VolumesResult"])
+    }
+
     @Test func aSecondDocumentedNameDoesNotRenameTheType() {
         let body = [Field(name: "image", type: .string, required: true)]
         func upload(_ verb: String, _ documented: String) -> Operation {
