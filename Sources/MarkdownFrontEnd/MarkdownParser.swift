@@ -190,8 +190,12 @@ private struct Lowering {
                 // API Blueprint's MSON (`+ id (number)` then a description line) need the first line.
                 spans.append(.text("\n"))
             case CMARK_NODE_HTML_INLINE:
-                let html = (cmark_node_get_literal(n).map { String(cString: $0) } ?? "").lowercased()
-                if html.hasPrefix("<br") { spans.append(.text(" ")) }
+                let literal = cmark_node_get_literal(n).map { String(cString: $0) } ?? ""
+                if literal.lowercased().hasPrefix("<br") {
+                    spans.append(.text(" "))
+                } else if MarkdownParser.isPlaceholder(literal), !MarkdownParser.endsWithShortcodeOpening(spans.last) {
+                    spans.append(.text(literal))
+                }
             case CMARK_NODE_LINK:
                 var inner: [InlineText.Span] = []
                 collect(n, into: &inner)
@@ -204,4 +208,43 @@ private struct Lowering {
             node = cmark_node_next(n)
         }
     }
+}
+
+extension MarkdownParser {
+    /// Whether raw inline HTML is a placeholder the writer meant as text, not a tag: `<fieldName>`,
+    /// `<user_id>`, `</id>` with a name that is no HTML element and no attributes. Docs write path
+    /// parameters so (`/api/v1/sm/fields/<fieldName>`); a browser would hide them, but every docs
+    /// generator that shows them escapes them, and dropping them loses the parameter.
+    ///
+    /// For example: `<fieldName>` is a placeholder; `<span class="x">`, `</em>` and `<!-- … -->` are not.
+    static func isPlaceholder(_ html: String) -> Bool {
+        var body = Substring(html)
+        guard body.hasPrefix("<"), body.hasSuffix(">") else { return false }
+        body = body.dropFirst().dropLast()
+        if body.hasPrefix("/") { body = body.dropFirst() }
+        if body.hasSuffix("/") { body = body.dropLast() }
+        guard let first = body.first, first.isLetter,
+              body.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == ":" }) else { return false }
+        return !htmlElements.contains(body.lowercased())
+    }
+
+    /// Whether the text before raw HTML opens a Hugo shortcode (`{{<required>}}`): template markup, not
+    /// a placeholder.
+    static func endsWithShortcodeOpening(_ span: InlineText.Span?) -> Bool {
+        if case .text(let t)? = span { return t.hasSuffix("{{") }
+        return false
+    }
+
+    /// HTML elements (and a few SVG/MathML ones) that docs write inline.
+    static let htmlElements: Set<String> = [
+        "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "blink", "br", "button", "center", "cite", "code", "data",
+        "del", "details", "dfn", "div", "em", "font", "i", "img", "input", "ins", "kbd", "label", "li", "mark",
+        "meter", "nobr", "ol", "output", "p", "picture", "pre", "progress", "q", "rp", "rt", "ruby", "s", "samp",
+        "select", "small", "source", "span", "strike", "strong", "sub", "summary", "sup", "svg", "table", "tbody",
+        "td", "textarea", "tfoot", "th", "thead", "time", "tr", "tt", "u", "ul", "var", "video", "wbr", "hr",
+        "h1", "h2", "h3", "h4", "h5", "h6", "iframe", "math", "object", "embed", "audio", "canvas", "figure",
+        "figcaption", "dl", "dt", "dd", "blockquote", "section", "article", "aside", "header", "footer", "nav",
+        "main", "form", "option", "optgroup", "fieldset", "legend", "caption", "col", "colgroup", "area", "map",
+        "template", "slot", "dialog", "menu", "noscript", "script", "style", "link", "meta", "base",
+    ]
 }
