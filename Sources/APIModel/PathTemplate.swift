@@ -63,7 +63,8 @@ public enum PathTemplate {
         var first: [String: Int] = [:]
         var shadowed: [Int: Int] = [:]
         for (i, op) in operations.enumerated() {
-            let key = op.method + " " + positional(op.path).path
+            // A router splits paths on `/` and drops empty segments: `/fields` and `/fields/` are one route.
+            let key = op.method + " /" + positional(op.path).path.split(separator: "/").joined(separator: "/")
             if let f = first[key] { shadowed[i] = f } else { first[key] = i }
         }
         return shadowed

@@ -100,6 +100,14 @@ import Testing
         #expect(PathTemplate.shadowedRoutes(api.operations).count == 1)
         let warnings = diagnostics.sorted.map(\.message)
         #expect(warnings == ["GET /api/profiles/{uuid}/items/ answers the same requests as GET /api/profiles/{profile_uuid}/items/; a generated server routes them to the first"])
+        // A router drops empty segments: a trailing slash is the same route (Hummingbird traps on the second).
+        let slashes = [
+            Operation(id: "fields", resource: "f.md", method: "GET", path: "/api/v1/sm/fields"),
+            Operation(id: "fields_slash", resource: "f.md", method: "GET", path: "/api/v1/sm/fields/"),
+            Operation(id: "field", resource: "f.md", method: "GET", path: "/api/v1/sm/fields/{name}"),
+        ]
+        let other = Assembler().assemble([page("f.md", title: "Fields", slashes)], diagnostics: RecordingCollector())
+        #expect(PathTemplate.shadowedRoutes(other.operations).count == 1)
     }
 
     @Test func responseNamedFromTheSDKBodyAndPatchedBodyKeptAsAlias() {
