@@ -10,8 +10,8 @@ extension ContextBuilder {
         guard let plan = PaginationPlan(op, signature: signature, schemas: schemas), !operationNames.contains(op.swiftName + "All") else { return [] }
         if plan.kind == .nextLink, op.path.contains("{") { return [] }
         let sample = "\(samplesName).\(op.swiftName)Output"
-        // The required arguments and the page size: filters are the plain list's round trip's to check, and
-        // each one passed is a sample's property read the tests module compiles, 362 lists over.
+        // The required arguments and the page size: the filters are checked by the plain list's round trip,
+        // and each one passed here is one more sample property read to compile in every paging test.
         let arguments = signature.arguments.filter { $0.swiftName != plan.cursorArgument && ($0.required || $0.swiftName == plan.sizeArgument) }.map { arg in
             arg.swiftName == plan.sizeArgument ? "\(arg.swiftName): 2" : "\(arg.swiftName): \(samplesName).\(op.swiftName)Input.\(Naming.escaped(arg.swiftName))"
         }
