@@ -9,8 +9,6 @@ import PackagePlugin
 /// overwritten). Asks for permission to write to the package directory, as SwiftPM requires.
 @main
 struct GenerateFromDocs: CommandPlugin {
-    static let docExtensions: Set<String> = ["md", "markdown", "html", "htm", "txt"]
-
     func performCommand(context: PluginContext, arguments: [String]) async throws {
         var extractor = ArgumentExtractor(arguments)
         let wanted = Set(extractor.extractOption(named: "target"))
@@ -21,22 +19,17 @@ struct GenerateFromDocs: CommandPlugin {
         for case let target as SourceModuleTarget in context.package.targets where wanted.isEmpty || wanted.contains(target.name) {
             let dir = target.directoryURL
             let docs = (FileManager.default.enumerator(atPath: dir.path)?.allObjects as? [String] ?? [])
-                .filter { !$0.hasPrefix("Generated/") && Self.docExtensions.contains(URL(fileURLWithPath: $0).pathExtension.lowercased()) }
+                .filter { !$0.hasPrefix("Generated/") && DocInputs.isPage($0) }
                 .sorted()
                 .map { dir.appendingPathComponent($0).path }
             guard !docs.isEmpty else { continue }
-            var args = ["generate", "--layout", "per-page", "--output", dir.appendingPathComponent("Generated").path, "--emit", "models,client"]
-            for name in ["docs2swift-config.json", "docs2swift-config.yaml", "docs2swift-config.yml"]
-            where FileManager.default.fileExists(atPath: dir.appendingPathComponent(name).path) {
-                args += ["--config", dir.appendingPathComponent(name).path]
-                break
-            }
-            if check { args.append("--check") }
+            let config = DocInputs.configFileNames.map { dir.appendingPathComponent($0).path }
+                .first { FileManager.default.fileExists(atPath: $0) }
             // The names are kept in `Generated/docs2swift.lock`; renames happen only when asked for.
-            if acceptRenames { args.append("--accept-renames") }
             let process = Process()
             process.executableURL = tool.url
-            process.arguments = args + docs
+            process.arguments = DocInputs.generateArguments(output: dir.appendingPathComponent("Generated").path, config: config,
+                                                            check: check, acceptRenames: acceptRenames, pages: docs)
             try process.run()
             process.waitUntilExit()
             guard process.terminationStatus == 0 else {
@@ -45,7 +38,7 @@ struct GenerateFromDocs: CommandPlugin {
             }
             ran += 1
         }
-        if ran == 0 { Diagnostics.warning("no target with doc pages (.md, .html, .txt) found") }
+        if ran == 0 { Diagnostics.warning("no target with doc pages (\(DocInputs.pageExtensions.sorted().map { "." + $0 }.joined(separator: ", "))) found") }
     }
 
     enum CommandError: Error { case failed(String) }

@@ -1,4 +1,5 @@
 import APIModel
+import DocTree
 import Foundation
 import OpenAPIExport
 import SwiftEmitter
@@ -31,9 +32,14 @@ public struct EmitOptions: Sendable {
     public var accessLevel: String
     /// Per-page layout for the build plugin: files named after these input pages, no `Package.swift`.
     public var pages: [String]?
+    /// The folder the files go to (relative to the working directory, or absolute). Input paths in
+    /// the files (provenance, the model JSON) are written relative to it, so the output does not
+    /// depend on where the docs or the checkout live; nil leaves them as the model has them.
+    public var outputDirectory: String?
 
     public init(outputs: Set<Output> = [.models, .client], module: String = "GeneratedAPI", runtime: Runtime = .path("../Runtime"),
-                templatesFolder: String? = nil, typePrefix: String = "", accessLevel: String = "public", pages: [String]? = nil) {
+                templatesFolder: String? = nil, typePrefix: String = "", accessLevel: String = "public", pages: [String]? = nil,
+                outputDirectory: String? = nil) {
         self.outputs = outputs
         self.module = module
         self.runtime = runtime
@@ -41,6 +47,7 @@ public struct EmitOptions: Sendable {
         self.typePrefix = typePrefix
         self.accessLevel = accessLevel
         self.pages = pages
+        self.outputDirectory = outputDirectory
     }
 }
 
@@ -49,7 +56,12 @@ public enum Emission {
     public static let generatorVersion = "0.1.0"
 
     public static func files(for api: APIDescription, options: EmitOptions) throws -> [GeneratedFile] {
-        let api = api.prefixingTypes(options.typePrefix)
+        var api = api.prefixingTypes(options.typePrefix)
+        var pages = options.pages
+        if let folder = options.outputDirectory {
+            api = api.mappingSourceFiles { RelativePath.rebase($0, onto: folder) }
+            pages = pages?.map { RelativePath.rebase($0, onto: folder) }
+        }
         var files: [GeneratedFile] = []
         // The model JSON does not depend on the Swift output: encode it alongside the Swift rendering.
         let modelJSON = ModelJSONJob(api, enabled: options.outputs.contains(.model))
@@ -60,12 +72,12 @@ public enum Emission {
             var emitOptions = SwiftEmitOptions(
                 module: options.module, runtimeDependency: dependency, runtimeLocation: package,
                 emitModels: options.outputs.contains(.models), emitClient: options.outputs.contains(.client),
-                emitPackage: options.pages == nil, generatorVersion: generatorVersion)
+                emitPackage: pages == nil, generatorVersion: generatorVersion)
             (emitOptions.serverRuntimeDependency, emitOptions.serverRuntimeLocation) = runtimeDependency(options.runtime, server: true)
             emitOptions.access = options.accessLevel
-            emitOptions.emitServer = options.outputs.contains(.server) && options.pages == nil
-            emitOptions.emitTests = options.outputs.contains(.tests) && options.pages == nil
-            emitOptions.pages = options.pages
+            emitOptions.emitServer = options.outputs.contains(.server) && pages == nil
+            emitOptions.emitTests = options.outputs.contains(.tests) && pages == nil
+            emitOptions.pages = pages
             files += try SwiftEmitter(templates: templates).emit(api, options: emitOptions)
         }
         if options.outputs.contains(.openapi) {

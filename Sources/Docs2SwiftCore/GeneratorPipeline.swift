@@ -61,6 +61,9 @@ public struct GeneratorPipeline: Sendable {
     }
 
     public func model(from paths: [String], diagnostics: DiagnosticCollector) -> Result {
+        // Inputs are named relative to the working directory from here on (diagnostics, the model), so
+        // nothing depends on where the docs live; `Emission` rebases them onto the output folder.
+        let paths = paths.map(RelativePath.fromWorkingDirectory)
         // An OpenAPI document as the input: read it with OpenAPIKit instead of the doc front ends.
         if paths.count == 1, let api = openAPIInput(paths[0], diagnostics: diagnostics) {
             return Result(api: api, pages: [PageReport(file: paths[0], format: "openapi", formatReason: "OpenAPI document",
@@ -99,7 +102,8 @@ public struct GeneratorPipeline: Sendable {
         timings.extract = clock.lap()
         let assembly = Assembler(title: title, version: version, lock: lock, honourLock: honourLock)
             .assembleNamed(extractions.compactMap { $0 }, diagnostics: diagnostics)
-        let api = assembly.api
+        var api = assembly.api
+        SectionIndex.annotate(&api, documents: documents.compactMap { $0.0 })
         timings.refine = clock.lap()
         let reports = (0..<count).map { i in
             PageReport(file: inputs[i].path, format: documents[i].1.format.rawValue, formatReason: documents[i].1.reason,

@@ -17,9 +17,10 @@ public struct InputFile: Hashable, Sendable {
 /// Finds input files (folders are searched recursively, in sorted order) and detects their format
 /// by extension and, for `.txt`, by content.
 public enum InputFiles {
-    static let extensions: [String: InputFile.Format] = [
-        "md": .markdown, "markdown": .markdown, "apib": .markdown, "html": .html, "htm": .html, "txt": .text, "text": .text,
-    ]
+    /// Page extensions and their formats: the lists the plugins pass too (`DocInputs`, one definition).
+    static let extensions: [String: InputFile.Format] = Dictionary(uniqueKeysWithValues:
+        DocInputs.markdownExtensions.map { ($0, InputFile.Format.markdown) } + DocInputs.htmlExtensions.map { ($0, .html) }
+            + DocInputs.textExtensions.map { ($0, .text) })
 
     public static func collect(_ paths: [String], forcedFormat: InputFile.Format?, diagnostics: DiagnosticCollector) -> [InputFile] {
         var files: [String] = []

@@ -42,7 +42,7 @@ extension ContextBuilder {
         var doc = op.summary.isEmpty ? op.id : op.summary
         if !op.description.isEmpty, op.description != op.summary { doc += "\n\n" + op.description }
         doc += "\n\n`\(op.method) \(op.path)`"
-        if let p = op.provenance { doc += "\n\nSource: \(p.file):\(p.line)" }
+        if let p = op.provenance { doc += "\n\n" + SwiftText.sourceLine(p) }
         if !docs.isEmpty { doc += "\n\n" + docs.joined(separator: "\n") }
 
         return OperationContext(

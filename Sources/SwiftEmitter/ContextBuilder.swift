@@ -103,7 +103,7 @@ public struct ContextBuilder: Sendable {
         }
         var doc = schema.description
         if !schema.documentedNames.isEmpty { doc += (doc.isEmpty ? "" : "\n\n") + "Also documented as: " + schema.documentedNames.joined(separator: ", ") + "." }
-        if let p = schema.provenance { doc += (doc.isEmpty ? "" : "\n\n") + "Source: \(p.file):\(p.line)" }
+        if let p = schema.provenance { doc += (doc.isEmpty ? "" : "\n\n") + SwiftText.sourceLine(p) }
         return StructContext(name: schema.name, docLines: SwiftText.docComment(doc), properties: props, hasProperties: !props.isEmpty,
                              blocks: StructBlocks(props))
     }
@@ -126,7 +126,7 @@ public struct ContextBuilder: Sendable {
     func enumContext(_ schema: Schema) -> EnumContext {
         let cases = zip(Self.caseNames(schema), schema.enumValues).map { EnumCaseContext(name: $0, rawLiteral: SwiftText.stringLiteral($1)) }
         var doc = "Values: " + schema.enumValues.map { "`\($0)`" }.joined(separator: ", ")
-        if let p = schema.provenance { doc += "\n\nSource: \(p.file):\(p.line)" }
+        if let p = schema.provenance { doc += "\n\n" + SwiftText.sourceLine(p) }
         return EnumContext(name: schema.name, docLines: SwiftText.docComment(doc), cases: cases)
     }
 }

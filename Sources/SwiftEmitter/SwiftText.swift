@@ -1,3 +1,5 @@
+import DocTree
+
 /// Escaping for doc text that lands in generated Swift: string literals, doc comments, identifiers.
 ///
 /// For example: `SwiftText.stringLiteral("a\"b\\(c)")` is `"a\"b\\(c)"` — quotes and backslashes
@@ -71,5 +73,16 @@ public enum SwiftText {
         while lines.first?.isEmpty == true { lines.removeFirst() }
         while lines.last?.isEmpty == true { lines.removeLast() }
         return lines
+    }
+}
+
+extension SwiftText {
+    /// The provenance line of a generated declaration's doc comment: the page (relative to the output
+    /// folder) and, for a named type, its section; no line number, so an edit that only moves lines
+    /// changes no generated file (the model JSON and diagnostics keep the lines).
+    ///
+    /// For example: `Source: ../input-docs/users.md, section "GET /users/{id}"`.
+    public static func sourceLine(_ p: SourceLocation) -> String {
+        "Source: \(p.file)" + (p.section.map { ", section \"\($0)\"" } ?? "")
     }
 }

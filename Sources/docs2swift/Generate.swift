@@ -88,7 +88,7 @@ struct Generate: ParsableCommand {
         let emitOptions = EmitOptions(
             outputs: outputs, module: module ?? fileConfig.module ?? "GeneratedAPI", runtime: runtime,
             templatesFolder: templates ?? fileConfig.templates, typePrefix: typePrefix ?? fileConfig.typePrefix ?? "",
-            accessLevel: access, pages: layout == "per-page" ? result.pages.map(\.file) : nil)
+            accessLevel: access, pages: layout == "per-page" ? result.pages.map(\.file) : nil, outputDirectory: output)
         var files: [GeneratedFile]
         var clock = StageClock()
         do {
@@ -113,9 +113,10 @@ struct Generate: ParsableCommand {
             if check { print("\(r)") } else { FileHandle.standardError.write(Data("docs2swift: \(r)\n".utf8)) }
         }
         if check {
-            for p in summary.created { print("missing: \(output)/\(p)") }
-            for p in summary.updated { print("stale: \(output)/\(p)") }
-            for p in summary.removed { print("extra: \(output)/\(p)") }
+            let shown = RelativePath.fromWorkingDirectory(output.hasSuffix("/") ? String(output.dropLast()) : output)
+            for p in summary.created { print("missing: \(shown)/\(p)") }
+            for p in summary.updated { print("stale: \(shown)/\(p)") }
+            for p in summary.removed { print("extra: \(shown)/\(p)") }
         }
         let writeTime = clock.lap()
         if !check {
@@ -154,7 +155,14 @@ struct Model: ParsableCommand {
     func run() throws {
         let started = Date()
         let (result, collector) = try runPipeline(inputs, options)
-        let data = try result.api.jsonData()
+        // In a file, input paths are relative to its folder (as in a generated package); on standard
+        // output, to the working directory.
+        var api = result.api
+        if let output, output != "-" {
+            let folder = (output as NSString).deletingLastPathComponent
+            api = api.mappingSourceFiles { RelativePath.rebase($0, onto: folder.isEmpty ? "." : folder) }
+        }
+        let data = try api.jsonData()
         try writeOut(data, to: output)
         FileHandle.standardError.write(Data((summaryLine(result, collector, started: started) + "\n").utf8))
     }

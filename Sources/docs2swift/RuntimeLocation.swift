@@ -28,18 +28,6 @@ enum RuntimeLocation {
         guard FileManager.default.fileExists(atPath: runtime.appendingPathComponent("Package.swift").path) else {
             throw ValidationError("cannot find the docs2swift runtime package (Runtime/Package.swift); pass --runtime-path or --runtime-url")
         }
-        return .path(relativePath(from: outputURL.standardizedFileURL.path, to: runtime.standardizedFileURL.path))
-    }
-
-    /// `relativePath(from: "/a/b/out", to: "/a/b")` is `..`.
-    static func relativePath(from: String, to: String) -> String {
-        let a = from.split(separator: "/"), b = to.split(separator: "/")
-        var common = 0
-        while common < a.count, common < b.count, a[common] == b[common] { common += 1 }
-        if common == 0 { return to }
-        let ups = Array(repeating: "..", count: a.count - common)
-        let downs = b[common...].map(String.init)
-        let parts = ups + downs
-        return parts.isEmpty ? "." : parts.joined(separator: "/")
+        return .path(RelativePath.from(outputURL.standardizedFileURL.path, to: runtime.standardizedFileURL.path))
     }
 }

@@ -18,7 +18,7 @@ import Testing
         defer { FileManager.default.changeCurrentDirectoryPath(previous) }
         let result = GeneratorPipeline().model(from: [Self.input], diagnostics: RecordingCollector())
         let options = EmitOptions(outputs: [.models, .client, .server, .tests, .openapi, .model], module: "PollsKit",
-                                  runtime: .path("../../../Runtime"))
+                                  runtime: .path("../../../Runtime"), outputDirectory: Self.folder)
         return try Emission.files(for: result.api, options: options)
     }
 

@@ -79,4 +79,51 @@ import Testing
         #expect(yaml.contains("openapi: 3.1.0"))
         #expect(yaml.contains("/api/call-assignment-configurations/{uuid}/"))
     }
+
+    /// Output that travels: the same docs, given by absolute paths from two locations (and two working
+    /// directories), give byte-identical files; input paths in them are relative to the output folder.
+    @Test func sameDocsFromTwoLocationsGiveIdenticalFiles() throws {
+        let first = try workspace(), second = try workspace()
+        var outputs: [[String: Data]] = []
+        for (dir, cwd) in [(first, first), (second, repoRoot)] {
+            let r = try run(["generate", dir.appendingPathComponent("docs").path, "--output", dir.appendingPathComponent("out").path,
+                             "--module", "M", "--emit", "models,client,server,tests,openapi,model", "--runtime-path", "../Runtime"], in: cwd)
+            #expect(r.status == 0, "\(r.err)")
+            outputs.append(try contents(of: dir.appendingPathComponent("out")))
+        }
+        #expect(outputs[0].count >= 8)
+        #expect(outputs[0] == outputs[1], "differ: \(outputs[0].keys.filter { outputs[0][$0] != outputs[1][$0] }.sorted())")
+        let model = String(decoding: outputs[0]["api-model.json"] ?? Data(), as: UTF8.self)
+        #expect(model.contains("\"file\" : \"../docs/page.md\""))
+        let swift = outputs[0].filter { $0.key.hasSuffix(".swift") }.values.map { String(decoding: $0, as: UTF8.self) }.joined()
+        #expect(swift.contains("/// Source: ../docs/page.md"))
+        #expect(!swift.contains(first.path) && !swift.contains("page.md:"))
+    }
+
+    /// An edit that only moves lines changes no generated file but the model JSON (which keeps lines).
+    @Test func editThatOnlyMovesLinesChangesOnlyTheModel() throws {
+        let dir = try workspace()
+        let args = ["generate", "docs", "--output", "out", "--module", "M", "--emit", "models,client,server,tests,openapi,model",
+                    "--runtime-path", "../Runtime"]
+        #expect(try run(args, in: dir).status == 0)
+        let page = dir.appendingPathComponent("docs/page.md")
+        let text = try String(contentsOf: page, encoding: .utf8)
+        try ("\n\n\n" + text).write(to: page, atomically: true, encoding: .utf8)
+        let check = try run(args + ["--check"], in: dir)
+        #expect(check.status == 1)
+        #expect(check.out.split(separator: "\n").map(String.init) == ["stale: out/api-model.json"], "\(check.out)")
+    }
+
+    /// Every file under `folder` (relative path → bytes), without the regeneration state.
+    func contents(of folder: URL) throws -> [String: Data] {
+        var out: [String: Data] = [:]
+        for case let path as String in FileManager.default.enumerator(atPath: folder.path)?.allObjects ?? [] {
+            let url = folder.appendingPathComponent(path)
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir), !isDir.boolValue,
+                  !path.hasSuffix(".docs2swift-state") else { continue }
+            out[path] = try Data(contentsOf: url)
+        }
+        return out
+    }
 }

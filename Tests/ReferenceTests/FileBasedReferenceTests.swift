@@ -12,7 +12,8 @@ let recording = ProcessInfo.processInfo.environment["DOCS2SWIFT_RECORD"] == "1"
 /// Generates from `input-docs/` exactly as the README's generate command does, and compares every
 /// file with the checked-in `generated/` folder.
 @Suite struct FileBasedReferenceTests {
-    static let options = EmitOptions(outputs: [.models, .client, .server, .tests, .openapi, .model], module: "SeedAPI", runtime: .path("../Runtime"))
+    static let options = EmitOptions(outputs: [.models, .client, .server, .tests, .openapi, .model], module: "SeedAPI", runtime: .path("../Runtime"),
+                                     outputDirectory: "generated")
 
     func generate() throws -> [GeneratedFile] {
         let previous = FileManager.default.currentDirectoryPath
@@ -54,7 +55,7 @@ let recording = ProcessInfo.processInfo.environment["DOCS2SWIFT_RECORD"] == "1"
         defer { FileManager.default.changeCurrentDirectoryPath(previous) }
         let result = GeneratorPipeline().model(from: ["Tests/Fixtures/adversarial"], diagnostics: RecordingCollector())
         let files = try Emission.files(for: result.api, options: EmitOptions(outputs: [.models, .client], module: "AdversarialAPI",
-                                                                             runtime: .path("../../../Runtime")))
+                                                                             runtime: .path("../../../Runtime"), outputDirectory: "Tests/Fixtures/AdversarialAPI"))
         let folder = repoRoot.appendingPathComponent("Tests/Fixtures/AdversarialAPI")
         if recording {
             _ = try OutputWriter(directory: folder.path).write(files, apply: true)
@@ -75,7 +76,7 @@ let recording = ProcessInfo.processInfo.environment["DOCS2SWIFT_RECORD"] == "1"
         defer { FileManager.default.changeCurrentDirectoryPath(previous) }
         let result = GeneratorPipeline().model(from: ["Tests/Fixtures/oddpaths"], diagnostics: RecordingCollector())
         let files = try Emission.files(for: result.api, options: EmitOptions(outputs: [.models, .client, .server, .tests], module: "EncodedPaths",
-                                                                             runtime: .path("../../../Runtime")))
+                                                                             runtime: .path("../../../Runtime"), outputDirectory: "Tests/Fixtures/EncodedPaths"))
         let folder = repoRoot.appendingPathComponent("Tests/Fixtures/EncodedPaths")
         if recording {
             _ = try OutputWriter(directory: folder.path).write(files, apply: true)

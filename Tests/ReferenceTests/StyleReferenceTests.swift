@@ -16,7 +16,8 @@ import Testing
         defer { FileManager.default.changeCurrentDirectoryPath(previous) }
         let result = GeneratorPipeline().model(from: ["Tests/Fixtures/styles/\(style)"], diagnostics: RecordingCollector())
         let module = style.prefix(1).uppercased() + style.dropFirst() + "RoundTrip"
-        let options = EmitOptions(outputs: [.models, .client, .server, .tests, .openapi, .model], module: module, runtime: .path("../../Runtime"))
+        let options = EmitOptions(outputs: [.models, .client, .server, .tests, .openapi, .model], module: module, runtime: .path("../../Runtime"),
+                                  outputDirectory: "Tests/ReferenceTests/References/styles/\(style)")
         return try Emission.files(for: result.api, options: options)
     }
 

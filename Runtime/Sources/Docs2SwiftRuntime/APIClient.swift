@@ -8,16 +8,28 @@ import Foundation
 /// `middlewares: [AuthMiddleware.bearer(token), RetryMiddleware(), LoggingMiddleware { print($0) }]` every request
 /// passes through them in that order before the transport.
 public struct APIClient: Sendable {
+    /// The URL every request path is resolved against (`https://api.example.com`).
     public var baseURL: URL
     /// Sent as `Authorization: <scheme> <token>` when set, unless the request has its own `Authorization` (a documented header parameter).
     public var token: String?
     /// `Token` (Django REST framework) by default; `Bearer` for OAuth-style APIs.
     public var authScheme: String
+    /// Headers added to every request that does not set them itself.
     public var extraHeaders: HTTPHeaders
+    /// What sends the requests: ``URLSessionTransport`` by default, or an in-memory transport in tests.
     public var transport: any HTTPTransport
     /// Run in order around every request: the first sees the request first and the response last.
     public var middlewares: [any ClientMiddleware]
 
+    /// A client for the API at `baseURL`.
+    ///
+    /// - Parameters:
+    ///   - baseURL: The URL request paths are resolved against.
+    ///   - token: Sent as `Authorization: <authScheme> <token>` when set.
+    ///   - authScheme: `Token` by default; `Bearer` for OAuth-style APIs.
+    ///   - extraHeaders: Headers added to every request.
+    ///   - transport: What sends the requests.
+    ///   - middlewares: Run in order around every request.
     public init(baseURL: URL, token: String? = nil, authScheme: String = "Token", extraHeaders: HTTPHeaders = [:],
                 transport: any HTTPTransport = URLSessionTransport(), middlewares: [any ClientMiddleware] = []) {
         self.baseURL = baseURL
@@ -71,6 +83,7 @@ public enum RequestBuilder {
     /// One encoded segment; never fails (an empty value gives an empty segment).
     public static func pathComponent<T: CustomStringConvertible>(_ value: T) -> String { encodeSegment(String(describing: value)) }
 
+    /// One encoded segment from a string enumeration's raw value.
     public static func pathComponent<T: RawRepresentable>(_ value: T) -> String where T.RawValue == String {
         encodeSegment(value.rawValue)
     }
@@ -80,6 +93,7 @@ public enum RequestBuilder {
         try nonEmpty(String(describing: value), name)
     }
 
+    /// One encoded segment of parameter `name` from a string enumeration's raw value; an empty value throws.
     public static func pathSegment<T: RawRepresentable>(_ value: T, _ name: String) throws -> String where T.RawValue == String {
         try nonEmpty(value.rawValue, name)
     }
@@ -103,11 +117,15 @@ public enum RequestBuilder {
         return text.addingPercentEncoding(withAllowedCharacters: segmentAllowed) ?? ""
     }
 
+    /// The text of a query parameter value (`true`, `42`, `2024-05-01`).
     public static func queryValue(_ value: some QueryValueConvertible) -> String { value.queryValue }
 }
 
 /// Values that can appear in a query string.
-public protocol QueryValueConvertible { var queryValue: String { get } }
+public protocol QueryValueConvertible {
+    /// The value as it is written in a query string, before percent-encoding.
+    var queryValue: String { get }
+}
 extension String: QueryValueConvertible { public var queryValue: String { self } }
 extension Int: QueryValueConvertible { public var queryValue: String { String(self) } }
 extension Int64: QueryValueConvertible { public var queryValue: String { String(self) } }

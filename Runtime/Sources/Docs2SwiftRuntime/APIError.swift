@@ -29,6 +29,7 @@ public enum APIError: Error, Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// A one-line description with the status and the start of the body.
     public var description: String {
         switch self {
         case .unexpectedStatus(let s, let b): return "unexpected HTTP status \(s): \(String(decoding: b.prefix(500), as: UTF8.self))"

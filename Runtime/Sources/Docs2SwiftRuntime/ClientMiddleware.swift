@@ -16,6 +16,8 @@ import Foundation
 /// }
 /// ```
 public protocol ClientMiddleware: Sendable {
+    /// Handles `request`: change it, call `next` (the following middleware, or the transport) zero or more
+    /// times, and return a response.
     func intercept(_ request: HTTPRequest, baseURL: URL,
                    next: @Sendable (HTTPRequest, URL) async throws -> HTTPResponse) async throws -> HTTPResponse
 }
@@ -40,14 +42,18 @@ extension Array where Element == any ClientMiddleware {
 /// For example: `.bearer("eyJhbGciOi…")`, `.token("abc")` (Django REST framework),
 /// `.basic(username: "ann", password: "secret")`, or `AuthMiddleware(scheme: "Bearer") { try await store.accessToken() }`.
 public struct AuthMiddleware: ClientMiddleware {
+    /// The scheme written before the credentials: `Bearer`, `Token`, `Basic`.
     public let scheme: String
+    /// Called before each request for the current credentials.
     public let credentials: @Sendable () async throws -> String
 
+    /// Sets `Authorization: <scheme> <credentials()>` on every request.
     public init(scheme: String, credentials: @escaping @Sendable () async throws -> String) {
         self.scheme = scheme
         self.credentials = credentials
     }
 
+    /// Sets the `Authorization` header, then calls `next`.
     public func intercept(_ request: HTTPRequest, baseURL: URL,
                           next: @Sendable (HTTPRequest, URL) async throws -> HTTPResponse) async throws -> HTTPResponse {
         var request = request
@@ -76,17 +82,25 @@ extension ClientMiddleware where Self == AuthMiddleware {
 /// For example: `RetryMiddleware(maxAttempts: 4, baseDelay: 0.25)`; after the last attempt the last
 /// response is returned (the client then throws `APIError.unexpectedStatus`).
 public struct RetryMiddleware: ClientMiddleware {
+    /// Attempts in all, the first included.
     public var maxAttempts: Int
+    /// Seconds before the first retry; doubled for each later one.
     public var baseDelay: Double
+    /// The longest wait in seconds, also for a `Retry-After` the response asks for.
     public var maxDelay: Double
+    /// Response statuses that are retried (`429`, `503` by default).
     public var statuses: Set<Int>
+    /// Whether `POST` and `PATCH` are retried too (off by default: they may have taken effect).
     public var retryNonIdempotent: Bool
+    /// Whether a transport error (no response) is retried.
     public var retryTransportErrors: Bool
     /// Waits the given seconds; tests replace it to record the delays instead of sleeping.
     public var sleep: @Sendable (Double) async throws -> Void
 
+    /// The methods retried when ``retryNonIdempotent`` is off.
     public static let idempotentMethods: Set<String> = ["GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"]
 
+    /// A retry policy; the defaults retry `429` and `503` twice, after 0.5 s and 1 s.
     public init(maxAttempts: Int = 3, baseDelay: Double = 0.5, maxDelay: Double = 30, statuses: Set<Int> = [429, 503],
                 retryNonIdempotent: Bool = false, retryTransportErrors: Bool = true,
                 sleep: @escaping @Sendable (Double) async throws -> Void = { try await Task.sleep(nanoseconds: UInt64($0 * 1e9)) }) {
@@ -99,6 +113,7 @@ public struct RetryMiddleware: ClientMiddleware {
         self.sleep = sleep
     }
 
+    /// Calls `next`, and again after a wait while the response or error is retryable.
     public func intercept(_ request: HTTPRequest, baseURL: URL,
                           next: @Sendable (HTTPRequest, URL) async throws -> HTTPResponse) async throws -> HTTPResponse {
         let retryable = retryNonIdempotent || Self.idempotentMethods.contains(request.method.uppercased())
@@ -140,9 +155,12 @@ public struct RetryMiddleware: ClientMiddleware {
 ///
 /// For example: `LoggingMiddleware { print($0) }`.
 public struct LoggingMiddleware: ClientMiddleware {
+    /// Receives one line per request and per response or error.
     public let log: @Sendable (String) -> Void
+    /// Logs every request and response through `log`.
     public init(_ log: @escaping @Sendable (String) -> Void) { self.log = log }
 
+    /// Logs the request, calls `next`, and logs the response or error with the time taken.
     public func intercept(_ request: HTTPRequest, baseURL: URL,
                           next: @Sendable (HTTPRequest, URL) async throws -> HTTPResponse) async throws -> HTTPResponse {
         let target = request.method + " " + request.path + (request.query.isEmpty ? "" : "?" + request.query.map { "\($0.name)=\($0.value)" }.joined(separator: "&"))

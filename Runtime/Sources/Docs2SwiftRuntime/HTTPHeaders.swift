@@ -8,17 +8,24 @@
 public struct HTTPHeaders: Sendable, Hashable, ExpressibleByDictionaryLiteral, Sequence, CustomStringConvertible {
     /// One field as sent: its name as written and its value.
     public struct Field: Sendable, Hashable {
+        /// The field name as written.
         public var name: String
+        /// The field value.
         public var value: String
+        /// A field.
         public init(name: String, value: String) { self.name = name; self.value = value }
     }
 
+    /// Every field, in the order added.
     public private(set) var fields: [Field] = []
 
+    /// No fields.
     public init() {}
+    /// Fields from a dictionary literal, in its order.
     public init(dictionaryLiteral elements: (String, String)...) {
         for (name, value) in elements { self[name] = value }
     }
+    /// Fields from a dictionary, sorted by name.
     public init(_ dictionary: [String: String]) {
         for (name, value) in dictionary.sorted(by: { $0.key < $1.key }) { self[name] = value }
     }
@@ -44,7 +51,9 @@ public struct HTTPHeaders: Sendable, Hashable, ExpressibleByDictionaryLiteral, S
     /// Adds a field, keeping those of the same name.
     public mutating func append(_ name: String, _ value: String) { fields.append(Field(name: name, value: value)) }
 
+    /// Whether there is no field.
     public var isEmpty: Bool { fields.isEmpty }
+    /// The number of fields, repeated names counted each time.
     public var count: Int { fields.count }
 
     public func makeIterator() -> AnyIterator<(name: String, value: String)> {

@@ -8,19 +8,26 @@ import FoundationNetworking
 ///
 /// For example: `HTTPRequest(method: "GET", path: "/api/users/", query: [("page", "2")])`.
 public struct HTTPRequest: Sendable, Hashable {
+    /// The HTTP method, upper case (`GET`).
     public var method: String
+    /// The path under the base URL, parameters already encoded (`/api/users/42/`).
     public var path: String
+    /// Query parameters in order, not yet encoded.
     public var query: [QueryItem]
     /// Case-insensitive: `headers["content-type"]` is `headers["Content-Type"]`.
     public var headers: HTTPHeaders
+    /// The body, or `nil` for none.
     public var body: Data?
 
+    /// One query parameter: `name=value`, encoded when the URL is built.
     public struct QueryItem: Sendable, Hashable {
         public var name: String
         public var value: String
+        /// A query parameter.
         public init(_ name: String, _ value: String) { self.name = name; self.value = value }
     }
 
+    /// A request; `path` is already encoded, `query` is not.
     public init(method: String, path: String, query: [QueryItem] = [], headers: HTTPHeaders = [:], body: Data? = nil) {
         self.method = method
         self.path = path
@@ -41,10 +48,13 @@ public struct HTTPRequest: Sendable, Hashable {
 
 /// A response: status code, headers and body bytes.
 public struct HTTPResponse: Sendable, Hashable {
+    /// The status code (`200`).
     public var status: Int
     /// Case-insensitive: `headers["retry-after"]` is `headers["Retry-After"]`.
     public var headers: HTTPHeaders
+    /// The body; empty when there is none.
     public var body: Data
+    /// A response.
     public init(status: Int, headers: HTTPHeaders = [:], body: Data = Data()) {
         self.status = status
         self.headers = headers
@@ -55,12 +65,15 @@ public struct HTTPResponse: Sendable, Hashable {
 /// Sends requests. Generated clients talk only to this protocol, so tests can use an in-memory
 /// transport and apps can bring their own HTTP stack.
 public protocol HTTPTransport: Sendable {
+    /// Sends `request` to `baseURL` and returns the response, whatever its status; throws only when there is no response.
     func send(_ request: HTTPRequest, baseURL: URL) async throws -> HTTPResponse
 }
 
 /// The default transport on `URLSession` (FoundationNetworking on Linux).
 public struct URLSessionTransport: HTTPTransport {
+    /// The session requests go through.
     public let session: URLSession
+    /// A transport on `session`.
     public init(session: URLSession = .shared) { self.session = session }
 
     public func send(_ request: HTTPRequest, baseURL: URL) async throws -> HTTPResponse {

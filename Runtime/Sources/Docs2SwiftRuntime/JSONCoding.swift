@@ -4,6 +4,7 @@ import Foundation
 ///
 /// For example: `"2024-05-01T12:00:00.123456Z"` and `"2024-05-01T12:00:00+02:00"` both decode to `Date`.
 public enum JSONCoding {
+    /// A decoder for the docs' JSON: ISO-8601 dates with or without fractional seconds.
     public static func makeDecoder() -> JSONDecoder {
         let d = JSONDecoder()
         d.dateDecodingStrategy = .custom { decoder in
@@ -15,6 +16,7 @@ public enum JSONCoding {
         return d
     }
 
+    /// An encoder writing dates as ISO-8601 with fractional seconds, keys sorted.
     public static func makeEncoder() -> JSONEncoder {
         let e = JSONEncoder()
         e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -42,6 +44,7 @@ public enum JSONCoding {
         return nil
     }
 
+    /// An ISO-8601 date-time in UTC with milliseconds (`2024-05-01T12:00:00.123Z`).
     public static func formatDate(_ date: Date) -> String {
         ISO8601.format(date)
     }

@@ -42,6 +42,7 @@ public enum PagingStrategy: Sendable, Hashable {
 /// One page as the generated `…All` method read it: the items, and what the response says about the
 /// next page.
 public struct Page<Item: Sendable>: Sendable {
+    /// The page's items.
     public var items: [Item]
     /// The next cursor or link the response returned (cursor and next-link paging).
     public var next: String?
@@ -49,6 +50,7 @@ public struct Page<Item: Sendable>: Sendable {
     /// header); `nil` when it does not say, and the sequence stops on an empty or short page.
     public var hasMore: Bool?
 
+    /// A page.
     public init(items: [Item], next: String? = nil, hasMore: Bool? = nil) {
         self.items = items
         self.next = next
@@ -65,12 +67,16 @@ public struct Page<Item: Sendable>: Sendable {
 ///
 /// For example: `for try await page in client.usersListAll(pageSize: 100).pages { print(page.count) }`.
 public struct PageSequence<Item: Sendable>: AsyncSequence, Sendable {
+    /// Each element is one page's items.
     public typealias Element = [Item]
+    /// Fetches the page that starts at a cursor.
     public typealias Fetch = @Sendable (PageCursor) async throws -> Page<Item>
 
+    /// How the operation pages.
     public let strategy: PagingStrategy
     let fetch: Fetch
 
+    /// Pages fetched with `fetch`, from the first, as `strategy` says.
     public init(_ strategy: PagingStrategy, fetch: @escaping Fetch) {
         self.strategy = strategy
         self.fetch = fetch
@@ -131,10 +137,12 @@ public struct PageSequence<Item: Sendable>: AsyncSequence, Sendable {
 /// For example: `for try await user in client.usersListAll() { print(user.name) }`, or
 /// `try await client.usersListAll().collect()` for all of them in an array.
 public struct Paginated<Item: Sendable>: AsyncSequence, Sendable {
+    /// Each element is one item.
     public typealias Element = Item
     /// The same list a page at a time.
     public let pages: PageSequence<Item>
 
+    /// Every item of the pages fetched with `fetch`.
     public init(_ strategy: PagingStrategy, fetch: @escaping PageSequence<Item>.Fetch) {
         pages = PageSequence(strategy, fetch: fetch)
     }

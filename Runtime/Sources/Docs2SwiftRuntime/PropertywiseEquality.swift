@@ -8,6 +8,7 @@
 ///
 /// For example: `Propertywise.equal(recorded, sent)` for two `ServerOperations.UsersRetrieveOperation.Input`s.
 public enum Propertywise {
+    /// Whether `lhs` and `rhs` have equal stored properties, compared one by one.
     public static func equal<T>(_ lhs: T, _ rhs: T) -> Bool {
         let left = Mirror(reflecting: lhs).children, right = Mirror(reflecting: rhs).children
         guard left.count == right.count else { return false }

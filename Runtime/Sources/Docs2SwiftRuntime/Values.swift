@@ -37,12 +37,17 @@ public enum JSONValue: Codable, Hashable, Sendable {
 
 /// A calendar date without time (`"2024-05-01"`), for fields documented as `string (date)`.
 public struct CalendarDate: Codable, Hashable, Sendable, Comparable, CustomStringConvertible {
+    /// The year (`2024`).
     public var year: Int
+    /// The month, 1 to 12.
     public var month: Int
+    /// The day of the month, from 1.
     public var day: Int
 
+    /// A date.
     public init(year: Int, month: Int, day: Int) { self.year = year; self.month = month; self.day = day }
 
+    /// A date from text that starts `YYYY-MM-DD` (a date-time's time is ignored); `nil` otherwise.
     public init?(_ text: String) {
         let parts = text.prefix(10).split(separator: "-")
         guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
@@ -79,17 +84,22 @@ public struct CalendarDate: Codable, Hashable, Sendable, Comparable, CustomStrin
 
 /// A decimal sent as a JSON string (`"12.50"`), as Django REST framework does; also decodes numbers.
 public struct DecimalString: Codable, Hashable, Sendable, CustomStringConvertible, ExpressibleByFloatLiteral, ExpressibleByIntegerLiteral {
+    /// The number.
     public var value: Decimal
     /// The text as received, so encoding gives back the same digits.
     public var text: String
 
+    /// A number, written as `Decimal` prints it.
     public init(_ value: Decimal) { self.value = value; self.text = "\(value)" }
+    /// A number from its text, kept as written; `nil` when it is not a number.
     public init?(_ text: String) {
         guard let v = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
         self.value = v
         self.text = text
     }
+    /// A number from a literal (`12.5`).
     public init(floatLiteral value: Double) { self.init(Decimal(value)) }
+    /// A number from a literal (`12`).
     public init(integerLiteral value: Int) { self.init(Decimal(value)) }
 
     public init(from decoder: Decoder) throws {
@@ -108,7 +118,9 @@ public struct DecimalString: Codable, Hashable, Sendable, CustomStringConvertibl
     }
 
     public var description: String { text }
+    /// Equal when the numbers are, however written (`1.50` and `1.5`).
     public static func == (a: DecimalString, b: DecimalString) -> Bool { a.value == b.value }
+    /// Hashes the number, so equal numbers written differently hash the same.
     public func hash(into h: inout Hasher) { h.combine(value) }
 }
 

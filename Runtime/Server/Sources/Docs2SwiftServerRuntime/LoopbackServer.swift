@@ -8,6 +8,7 @@ import NIOCore
 ///
 /// For example: `try await LoopbackServer.run(router) { url in … }` with `url` like `http://127.0.0.1:54321`.
 public enum LoopbackServer {
+    /// Serves `router` on `127.0.0.1` at a free port, calls `body` with the server's base URL, then stops the server.
     public static func run<Context: RequestContext>(_ router: Router<Context>, _ body: @Sendable (URL) async throws -> Void) async throws
     where Context.Source == ApplicationRequestContextSource {
         let (ports, continuation) = AsyncStream.makeStream(of: Int.self)

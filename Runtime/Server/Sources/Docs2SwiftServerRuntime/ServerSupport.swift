@@ -7,18 +7,25 @@ import Hummingbird
 ///
 /// For example: `ServerError.notImplemented("usersList")` answers `501 Not Implemented`.
 public struct ServerError: Error, Sendable, CustomStringConvertible {
+    /// The status to answer with.
     public var status: Int
+    /// The message of the JSON error body.
     public var message: String
+    /// An error answered with `status` and `{"error": message}`.
     public init(status: Int, message: String) { self.status = status; self.message = message }
+    /// `501 Not Implemented`: the default of every generated operation.
     public static func notImplemented(_ operation: String) -> ServerError {
         ServerError(status: 501, message: "\(operation) is not implemented")
     }
+    /// `400 Bad Request` with `message`.
     public static func badRequest(_ message: String) -> ServerError { ServerError(status: 400, message: message) }
+    /// `status: message`.
     public var description: String { "\(status): \(message)" }
 }
 
 /// Values a path, query or header parameter can hold, parsed from their text.
 public protocol ParameterValue: Sendable {
+    /// The value a parameter's text holds; `nil` when the text is not one.
     init?(parameter: String)
 }
 extension String: ParameterValue { public init?(parameter: String) { self = parameter } }
@@ -27,6 +34,7 @@ extension Int32: ParameterValue { public init?(parameter: String) { self.init(pa
 extension Int64: ParameterValue { public init?(parameter: String) { self.init(parameter) } }
 extension Double: ParameterValue { public init?(parameter: String) { self.init(parameter) } }
 extension Bool: ParameterValue {
+    /// `true`/`false` (any case) or `1`/`0`; `nil` for other text.
     public init?(parameter: String) {
         switch parameter.lowercased() {
         case "true", "1": self = true
@@ -38,6 +46,7 @@ extension Bool: ParameterValue {
 extension UUID: ParameterValue { public init?(parameter: String) { self.init(uuidString: parameter) } }
 extension URL: ParameterValue { public init?(parameter: String) { self.init(string: parameter) } }
 extension Date: ParameterValue {
+    /// An ISO-8601 date-time, with or without fractional seconds.
     public init?(parameter: String) {
         guard let d = JSONCoding.parseDate(parameter) else { return nil }
         self = d
@@ -57,6 +66,8 @@ public enum ServerSupport {
         return value
     }
 
+    /// The query parameter `name` as `T`; `nil` when absent and not `required`. Throws a `400`
+    /// ``ServerError`` when it is missing but required, or does not parse.
     public static func query<T: ParameterValue>(_ request: Request, _ name: String, as: T.Type, required: Bool) throws -> T? {
         guard let text = queryValues(request, name).first else {
             if required { throw ServerError.badRequest("missing query parameter \(name)") }
@@ -66,6 +77,8 @@ public enum ServerSupport {
         return value
     }
 
+    /// Every value of the query parameter `name` (one per repetition) as `T`; `nil` when absent
+    /// and not `required`. Throws a `400` ``ServerError`` like ``query(_:_:as:required:)``.
     public static func queryArray<T: ParameterValue>(_ request: Request, _ name: String, as: T.Type, required: Bool) throws -> [T]? {
         let texts = queryValues(request, name)
         if texts.isEmpty {
@@ -90,6 +103,8 @@ public enum ServerSupport {
         return parameters.filter { $0.key.contains("%") && String($0.key).removingPercentEncoding == name }.map { String($0.value) }
     }
 
+    /// The header `name` as `T`; `nil` when absent and not `required`. Throws a `400` ``ServerError``
+    /// when it is missing but required, or does not parse.
     public static func header<T: ParameterValue>(_ request: Request, _ name: String, as: T.Type, required: Bool) throws -> T? {
         guard let field = HTTPField.Name(name), let text = request.headers[field] else {
             if required { throw ServerError.badRequest("missing header \(name)") }
@@ -113,11 +128,13 @@ public enum ServerSupport {
         }
     }
 
+    /// A response with `value` as its JSON body.
     public static func json<T: Encodable>(_ value: T, status: Int) throws -> Response {
         let data = try JSONCoding.makeEncoder().encode(value)
         return Response(status: .init(code: status), headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 
+    /// A response with no body.
     public static func empty(status: Int) -> Response {
         Response(status: .init(code: status))
     }
@@ -145,12 +162,15 @@ public struct RouteErrorMiddleware<Context: RequestContext>: RouterMiddleware {
     /// Route templates (`/api/users/{uuid}/`) with their methods.
     let routes: [(segments: [Substring], methods: [String])]
 
+    /// A middleware that knows the methods of each route path.
     public init(routes: [String: [String]]) {
         self.routes = routes.map { (Self.segments($0.key), $0.value) }
     }
 
     static func segments(_ path: String) -> [Substring] { path.split(separator: "/") }
 
+    /// Passes the request on; when no route answers, gives `405` with `Allow` if the path matches a
+    /// route template (another method), else `404`.
     public func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
             return try await next(request, context)

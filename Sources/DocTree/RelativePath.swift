@@ -1,0 +1,53 @@
+import Foundation
+
+/// Paths as docs2swift writes them: relative, so output and messages do not depend on where a
+/// checkout lives. Diagnostics name input files relative to the working directory; generated files
+/// name them relative to the output folder. The computation is lexical (no file system access):
+/// `..` steps out of the working directory's physical path, which `getcwd` gives.
+///
+/// For example: `RelativePath.from("/work/repo/generated", to: "/work/repo/input-docs/a.md")` is `../input-docs/a.md`.
+public enum RelativePath {
+    /// `path` made absolute against `base` (when relative) with `.` and `..` components resolved.
+    ///
+    /// For example: `absolute("../docs/./a.md", base: "/w/repo")` is `/w/docs/a.md`.
+    public static func absolute(_ path: String, base: String) -> String {
+        let joined = path.hasPrefix("/") ? path : base + "/" + path
+        var parts: [Substring] = []
+        for part in joined.split(separator: "/") {
+            if part == "." { continue }
+            if part == "..", !parts.isEmpty, parts.last != ".." { parts.removeLast(); continue }
+            if part == ".." { continue }
+            parts.append(part)
+        }
+        return "/" + parts.joined(separator: "/")
+    }
+
+    /// The path that leads from folder `from` to `to` (both absolute); `.` when they are the same.
+    ///
+    /// For example: `from("/a/b/out", to: "/a/b")` is `..`; `from("/tmp/x", to: "/work/r")` is `../../work/r`.
+    public static func from(_ from: String, to: String) -> String {
+        let a = absolute(from, base: "/").split(separator: "/"), b = absolute(to, base: "/").split(separator: "/")
+        var common = 0
+        while common < a.count, common < b.count, a[common] == b[common] { common += 1 }
+        let parts = Array(repeating: "..", count: a.count - common) + b[common...].map(String.init)
+        return parts.isEmpty ? "." : parts.joined(separator: "/")
+    }
+
+    /// `path` relative to the working directory when it is absolute; a relative path is kept as given.
+    ///
+    /// For example: in `/work/repo`, `/work/shared/docs` becomes `../shared/docs` and `input-docs/` stays `input-docs/`.
+    public static func fromWorkingDirectory(_ path: String) -> String {
+        guard path.hasPrefix("/") else { return path }
+        let relative = from(FileManager.default.currentDirectoryPath, to: path)
+        return path.hasSuffix("/") && relative != "." ? relative + "/" : relative
+    }
+
+    /// A path relative to the working directory (or absolute), rewritten relative to `folder`
+    /// (itself relative to the working directory, or absolute).
+    ///
+    /// For example: `rebase("input-docs/a.md", onto: "generated")` is `../input-docs/a.md`.
+    public static func rebase(_ path: String, onto folder: String) -> String {
+        let cwd = FileManager.default.currentDirectoryPath
+        return from(absolute(folder, base: cwd), to: absolute(path, base: cwd))
+    }
+}
