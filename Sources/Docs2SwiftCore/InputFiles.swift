@@ -18,7 +18,7 @@ public struct InputFile: Hashable, Sendable {
 /// by extension and, for `.txt`, by content.
 public enum InputFiles {
     static let extensions: [String: InputFile.Format] = [
-        "md": .markdown, "markdown": .markdown, "apib": .markdown, "html": .html, "htm": .html, "txt": .text, "text": .text,
+        "md": .markdown, "markdown": .markdown, "mdx": .markdown, "apib": .markdown, "html": .html, "htm": .html, "txt": .text, "text": .text,
     ]
 
     public static func collect(_ paths: [String], forcedFormat: InputFile.Format?, diagnostics: DiagnosticCollector) -> [InputFile] {

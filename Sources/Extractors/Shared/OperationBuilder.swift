@@ -40,8 +40,9 @@ public struct OperationBuilder {
         var sig = sig
         // A URL-parameter row naming a literal segment (`/api/APITOKEN/x` with row `APITOKEN`) makes it a placeholder.
         for (n, context) in g.names where context == .path || n.location == "path" {
+            // A path that has the placeholder already keeps its literal word (`/resource/id/{id}`).
             let segments = sig.path.split(separator: "/", omittingEmptySubsequences: false)
-            if segments.contains(where: { $0 == n.name }) {
+            if segments.contains(where: { $0 == n.name }), !segments.contains(where: { $0 == "{\(n.name)}" }) {
                 sig.path = segments.map { $0 == n.name ? "{\(n.name)}" : String($0) }.joined(separator: "/")
             }
         }
@@ -220,12 +221,17 @@ public struct OperationBuilder {
                 }
                 caption = caption.isEmpty ? plain : caption + " " + plain
             case .code(let code):
-                if let e = JSONExampleReader.read(code, caption: caption.isEmpty ? heading : caption + " " + heading, file: file, diagnostics: diagnostics) {
-                    g.examples.append(e)
+                let examples = JSONExampleReader.readAll(code, caption: caption.isEmpty ? heading : caption + " " + heading, file: file, diagnostics: diagnostics)
+                if !examples.isEmpty {
+                    g.examples += examples
                 } else if code.text.hasPrefix("HTTP/"), let s = StatusText.statuses(in: String(code.text.prefix(40))).first, !g.statuses.contains(s) {
                     g.statuses.append(s)
                 }
                 caption = ""
+            case .field(let n, let given):
+                // A component's parameter or field: where the component says, else the caption's place.
+                let context = given ?? SectionContext.of(caption) ?? SectionContext.of(heading) ?? .parameters
+                if context != .ignored, context != .statuses { g.names.append((n, context)) }
             case .table(let table):
                 defer { caption = "" }
                 if let statuses = StatusTable.statuses(table) {

@@ -44,7 +44,9 @@ public enum ParameterTable {
 
     static func columns(_ table: Table) -> Columns? {
         let headers = table.header.map(normalisedHeader)
-        guard let name = headers.firstIndex(where: { nameHeaders.contains($0) }) else { return nil }
+        // Spring REST Docs' field tables name the field by its JSON path: `Path | Type | Description`.
+        let pathNamed = headers.contains("type") ? headers.firstIndex(of: "path") : nil
+        guard let name = headers.firstIndex(where: { nameHeaders.contains($0) }) ?? pathNamed else { return nil }
         func find(_ words: Set<String>) -> Int? { headers.firstIndex { words.contains($0) } }
         let columns = Columns(name: name,
                               type: find(["type", "data type", "datatype", "value type", "format", "schema", "kind"]),
@@ -110,6 +112,8 @@ public enum ParameterTable {
         }
         var name = String(t).trimming(" ")
         if name.hasPrefix("`"), name.hasSuffix("`"), name.count > 2 { name = String(name.dropFirst().dropLast()) }
+        // `[].id`: a field of the items of a top-level array.
+        if name.hasPrefix("[]."), name.count > 3 { name = String(name.dropFirst(3)) }
         return (name, depth)
     }
 
