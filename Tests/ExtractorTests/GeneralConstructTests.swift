@@ -288,6 +288,39 @@ import Testing
         #expect(names(op.responses.first?.type) == ["id"])
     }
 
+    @Test func uncaptionedJSONPathTablesGoToTheBodyWhoseExampleHasTheirFields() throws {
+        let (page, _) = try read("""
+        ## Create a slot
+
+        ```http
+        POST /slots HTTP/1.1
+        Content-Type: application/json
+
+        {"startTime": "x", "minutes": 60}
+        ```
+
+        ```http
+        HTTP/1.1 201 Created
+        Content-Type: application/json
+
+        {"id": "a", "startTime": "x"}
+        ```
+
+        | Path | Type | Description |
+        |---|---|---|
+        | `startTime` | String | Start |
+        | `minutes` | Number | Length |
+
+        | Path | Type | Description |
+        |---|---|---|
+        | `id` | String | The id |
+        """)
+        let op = try #require(page.operations.first)
+        #expect(names(op.requestBody?.type) == ["startTime", "minutes"])
+        #expect(names(op.responses.first { $0.status == "201" }?.type) == ["id", "startTime"])
+        #expect(op.parameters.isEmpty)
+    }
+
     @Test func concreteRequestLineTakesTheTemplateItsSectionNames() throws {
         let (page, _) = try read("""
         ## Update a point

@@ -59,6 +59,13 @@ public enum ParameterTable {
         return columns
     }
 
+    /// Whether the table names its rows by JSON path (`Path | Type | Description`, Spring REST Docs):
+    /// body fields, never query parameters.
+    public static func namesByJSONPath(_ table: Table) -> Bool {
+        let headers = table.header.map(normalisedHeader)
+        return headers.contains("type") && !headers.contains(where: { nameHeaders.contains($0) }) && headers.contains("path")
+    }
+
     /// Whether the table has a name column and at least one of the columns a parameter table has.
     public static func isParameterTable(_ table: Table) -> Bool { columns(table) != nil }
 
