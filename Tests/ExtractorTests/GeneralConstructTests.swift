@@ -93,6 +93,26 @@ import Testing
         #expect(op.responses.map(\.status) == ["200", "404"])
     }
 
+    @Test func multiLineComponentTagWhoseClosingBracketIsALineOfItsOwn() throws {
+        let (page, _) = try read("""
+        <MethodEndpoint
+          method={"post"}
+          path={"/v1/runs/{ver}"}
+        >
+        </MethodEndpoint>
+
+        Starts a run.
+
+        <ParamsDetails
+          parameters={[{"name":"ver","in":"path","required":true,"schema":{"type":"integer"}},{"name":"dry","in":"query","schema":{"type":"boolean"}}]}
+        >
+        </ParamsDetails>
+        """)
+        #expect(signatures(page) == ["POST /v1/runs/{ver}"])
+        #expect(page.operations.first?.parameters.map { "\($0.name):\($0.location.rawValue)" } == ["ver:path", "dry:query"])
+        #expect(page.operations.first?.parameters.first?.type == .integer)
+    }
+
     @Test func componentTagsWithMethodAndPathAttributesInAnHTMLPage() throws {
         // An element written in a Markdown page as HTML (a lowercase element with the attributes).
         let (page, _) = try read("""

@@ -68,6 +68,23 @@ public enum ComponentEvidence {
                                description: description, line: line), context)
     }
 
+    /// The OpenAPI parameter objects of a `parameters={[…]}` prop (docusaurus-plugin-openapi-docs v3 `ParamsDetails`).
+    public static func parameterList(_ tag: ComponentTag, line: Int) -> [DocumentedName] {
+        guard let text = tag.attribute("parameters"), text.hasPrefix("[") else { return [] }
+        let bytes = Array(text.utf8)
+        var out: [DocumentedName] = []
+        var i = 1
+        while i < bytes.count {
+            if bytes[i] == UInt8(ascii: "{"), let end = ComponentMarkup.braceEnd(bytes, from: i) {
+                if let n = openAPIParameter(String(decoding: bytes[i...end], as: UTF8.self), line: line) { out.append(n) }
+                i = end + 1
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
     /// An OpenAPI parameter object written as a JSX prop (`{"name":"id","in":"path","required":true,"schema":{"type":"string"}}`).
     static func openAPIParameter(_ json: String, line: Int) -> DocumentedName? {
         guard case .object(let members)? = parse(json) else { return nil }

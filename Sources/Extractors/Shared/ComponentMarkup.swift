@@ -101,7 +101,9 @@ public enum ComponentMarkup {
                 }
                 tag.attributes.append(attribute)
             }
-            guard closed else { i += 1; continue }
+            // A multi-line JSX tag whose lone `>` line Markdown read as a block quote: the text ends
+            // after its attributes.
+            guard closed || (j >= s.count && !tag.attributes.isEmpty) else { i += 1; continue }
             flushText(i)
             out.append(Token(kind: .tag(tag), line: lineAt(i)))
             i = j

@@ -111,6 +111,8 @@ final class ComponentReader {
                 open.field = out.count - 1
                 parentNames[out.count - 1] = n.name
             }
+        } else if !ComponentEvidence.parameterList(tag, line: line).isEmpty {
+            for n in ComponentEvidence.parameterList(tag, line: line) { out.append(PageItem(kind: .field(n, nil), line: line)) }
         } else if lower == "schemaitem" {
             open.awaitsName = true
         } else if lower == "strong", stack.last?.awaitsName == true || stack.contains(where: { $0.awaitsName }),
