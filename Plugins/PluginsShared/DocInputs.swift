@@ -7,8 +7,8 @@
 ///
 /// For example: `DocInputs.isPage("polls.apib")` is true; the build plugin passes that page to `generate`.
 public enum DocInputs {
-    /// Page extensions read by the Markdown front end (`.apib`: API Blueprint is Markdown).
-    public static let markdownExtensions = ["md", "markdown", "apib"]
+    /// Page extensions read by the Markdown front end (`.mdx`: MDX is Markdown with components; `.apib`: API Blueprint is Markdown).
+    public static let markdownExtensions = ["md", "markdown", "mdx", "apib"]
     /// Page extensions read by the HTML front end.
     public static let htmlExtensions = ["html", "htm"]
     /// Page extensions whose format is sniffed from the text (Markdown, HTML, Blueprint or plain text).

@@ -144,9 +144,21 @@ public struct GeneratorPipeline: Sendable {
             var bytes = raw.bindMemory(to: UInt8.self)
             // A UTF-8 byte order mark is not text (as `String(data:encoding:)` would drop it).
             if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = UnsafeBufferPointer(rebasing: bytes[3...]) }
-            if bytes.contains(0) {
-                diagnostics.warning("binary file (contains NUL bytes); skipped", at: SourceLocation(file: path, line: 1))
-                return nil
+            if let first = bytes.firstIndex(of: 0) {
+                let nuls = bytes.reduce(0) { $0 + ($1 == 0 ? 1 : 0) }
+                // A few stray NULs in text (a `<pre>` pasted from a terminal) are replaced; many, or NULs in
+                // bytes that are not UTF-8 text, are a binary file.
+                let isText = String(validating: bytes.filter { $0 != 0 }, as: UTF8.self) != nil
+                guard isText, nuls <= 4 || nuls * 100 <= bytes.count else {
+                    diagnostics.warning("binary file (\(nuls) NUL bytes); skipped", at: SourceLocation(file: path, line: 1))
+                    return nil
+                }
+                let line = 1 + bytes[..<first].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+                diagnostics.warning("\(nuls) NUL byte(s) in the text, replaced with U+FFFD; the page is read", at: SourceLocation(file: path, line: line))
+                var replaced: [UInt8] = []
+                replaced.reserveCapacity(bytes.count + 2 * nuls)
+                for b in bytes { if b == 0 { replaced += [0xEF, 0xBF, 0xBD] } else { replaced.append(b) } }
+                return String(decoding: replaced, as: UTF8.self)
             }
             if let s = String(validating: bytes, as: UTF8.self) { return s }
             diagnostics.warning("not valid UTF-8; invalid bytes replaced with U+FFFD", at: SourceLocation(file: path, line: 1))

@@ -131,6 +131,9 @@ struct HTMLLowering {
             }
         }
         collect(c, header: false)
+        // `<caption>Table 1. /carparks/{name}</caption>`: a line before the table (it may name the endpoint).
+        let caption = HTMLNode.elementChildren(c).first { HTMLNode.name($0) == "caption" }.map { inline($0) }
+        let before: [Block] = caption.map { $0.plain.isEmpty ? [] : [.paragraph(Paragraph(text: $0, line: line))] } ?? []
         guard let headerIndex = rows.firstIndex(where: { $0.2 }) ?? (rows.isEmpty ? nil : 0) else { return [] }
         let header = rows[headerIndex].1.map { inline($0) }
         var body: [[InlineText]] = []
@@ -141,7 +144,7 @@ struct HTMLLowering {
             body.append(Array(cells.prefix(max(header.count, 1))))
             lines.append(HTMLNode.line(row.0))
         }
-        return [.table(Table(header: header, rows: body, rowLines: lines, line: line))]
+        return before + [.table(Table(header: header, rows: body, rowLines: lines, line: line))]
     }
 
     /// MkDocs Material: `div.tabbed-set` with `div.tabbed-labels > label` and `div.tabbed-content > div.tabbed-block`;
@@ -165,6 +168,23 @@ struct HTMLLowering {
         return [.tabs(TabSet(tabs: tabs, line: line))]
     }
 
+    /// Whether the spans end with an upper-case HTTP method word (`GET`), as a method badge does.
+    static func endsWithMethodWord(_ spans: [InlineText.Span]) -> Bool {
+        guard let last = spans.last else { return false }
+        let text: String
+        switch last { case .text(let t), .code(let t): text = t; case .link(let t, _): text = t }
+        let word = text.reversed().prefix { $0.isLetter }
+        guard word.count >= 3, word.count <= 7, word.allSatisfy({ $0.isUppercase && $0.isASCII }) else { return false }
+        return ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "DEL"].contains(String(word.reversed()))
+    }
+
+    /// Whether two spans meet without blank between them.
+    static func needsSpace(_ a: InlineText.Span?, _ b: InlineText.Span) -> Bool {
+        func text(_ s: InlineText.Span) -> String { switch s { case .text(let t), .code(let t): return t; case .link(let t, _): return t } }
+        guard let a, let last = text(a).last, let first = text(b).first else { return false }
+        return !last.isWhitespace && !first.isWhitespace
+    }
+
     func inline(_ n: xmlNodePtr) -> InlineText {
         var spans: [InlineText.Span] = []
         collectInline(n, into: &spans)
@@ -178,6 +198,11 @@ struct HTMLLowering {
             return
         }
         if name == "br" { spans.append(.text(" ")); return }
+        if name == "var" || name == "em" || name == "i", case .text(let t)? = spans.last, t.hasSuffix("/"), !t.hasSuffix(" /") {
+            // `/users/<var>id</var>`: an emphasised path segment is the writer's placeholder.
+            spans.append(.text("{" + InlineText.foldWhitespace(HTMLNode.text(n)) + "}"))
+            return
+        }
         if name == "a" {
             if HTMLNode.classes(n).contains("headerlink") { return }
             var inner: [InlineText.Span] = []
@@ -195,12 +220,25 @@ struct HTMLLowering {
 
     func collectChildren(_ n: xmlNodePtr, into spans: inout [InlineText.Span]) {
         var child = n.pointee.children
+        var afterBlock = false
         while let c = child {
             if c.pointee.type == XML_TEXT_NODE, let content = c.pointee.content {
                 spans.append(.text(String(cString: UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self))))
+                afterBlock = false
             } else if c.pointee.type == XML_ELEMENT_NODE {
                 let cls = HTMLNode.classes(c)
-                if !cls.contains("headerlink"), !Self.skipped.contains(HTMLNode.name(c)) { collectInline(c, into: &spans) }
+                let name = HTMLNode.name(c)
+                if !cls.contains("headerlink"), !Self.skipped.contains(name) {
+                    let before = spans.count
+                    let separate = !Self.isInline(name) || afterBlock || Self.endsWithMethodWord(spans)
+                    afterBlock = !Self.isInline(name)
+                    collectInline(c, into: &spans)
+                    // Adjacent elements that the page lays out apart (a method badge, then the URI; a
+                    // `<div>` name inside a heading): a space keeps their words apart.
+                    if separate, spans.count > before, Self.needsSpace(spans[..<before].last, spans[before]) {
+                        spans.insert(.text(" "), at: before)
+                    }
+                }
             }
             child = c.pointee.next
         }

@@ -102,7 +102,10 @@ enum HTMLNode {
                     if let content = c.pointee.content { out += String(cString: UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self)) }
                 } else if c.pointee.type == XML_ELEMENT_NODE {
                     let cls = classes(c)
-                    if !cls.contains("linenos") && !cls.contains("linenodiv") { walk(c) }
+                    if ["var", "em", "i"].contains(name(c)), out.hasSuffix("/") {
+                        // `<code>/users/<var>id</var></code>`: the placeholder keeps its mark.
+                        out += "{"; walk(c); out += "}"
+                    } else if !cls.contains("linenos") && !cls.contains("linenodiv") { walk(c) }
                 }
                 child = c.pointee.next
             }

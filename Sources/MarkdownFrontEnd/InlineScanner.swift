@@ -31,6 +31,8 @@ enum InlineScanner {
         var text: [UInt8] = []
         func flush() { if !text.isEmpty { spans.append(.text(String(decoding: text, as: UTF8.self))); text = [] } }
         var i = 0
+        // An emphasised path segment (`/users/*id*`, `/users/<i>id</i>`) is the writer's placeholder: `{id}`.
+        var placeholderOpen = false
         while i < bytes.count {
             let c = bytes[i]
             switch c {
@@ -54,6 +56,9 @@ enum InlineScanner {
             case ascii("<"):
                 if let end = bytes[i...].firstIndex(of: ascii(">")), end - i < 200, isTag(bytes, from: i + 1, to: end) {
                     if end - i >= 3, bytes[i + 1] | 0x20 == ascii("b"), bytes[i + 2] | 0x20 == ascii("r") { text.append(ascii(" ")) }
+                    let name = String(decoding: bytes[(i + 1)..<end], as: UTF8.self).lowercased()
+                    if ["i", "em", "var"].contains(name), text.last == ascii("/") { text.append(ascii("{")); placeholderOpen = true }
+                    if placeholderOpen, ["/i", "/em", "/var"].contains(name) { text.append(ascii("}")); placeholderOpen = false }
                     i = end + 1
                 } else { text.append(c); i += 1 }
             case ascii("["):
@@ -68,7 +73,13 @@ enum InlineScanner {
                     i = next
                 } else { text.append(c); i += 1 }
             case ascii("*"), ascii("_"):
-                if !emphasis.contains(i) { text.append(c) }  // emphasis markers are dropped, a lone one is text
+                if !emphasis.contains(i) {
+                    text.append(c)  // emphasis markers are dropped, a lone one is text
+                } else if placeholderOpen {
+                    text.append(ascii("}")); placeholderOpen = false
+                } else if text.last == ascii("/"), i + 1 < bytes.count, bytes[i + 1] != c {
+                    text.append(ascii("{")); placeholderOpen = true
+                }
                 i += 1
             case ascii("&"):
                 if let (decoded, next) = entity(bytes, at: i) { text.append(contentsOf: decoded.utf8); i = next } else { text.append(c); i += 1 }

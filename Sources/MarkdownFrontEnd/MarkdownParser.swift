@@ -195,7 +195,15 @@ private struct Lowering {
                     spans.append(.text(" "))
                 } else if MarkdownParser.isPlaceholder(literal), !MarkdownParser.endsWithShortcodeOpening(spans.last) {
                     spans.append(.text(literal))
+                } else if MarkdownParser.isComponentTag(literal) {
+                    // An MDX/JSX component inside a paragraph (`<ParamField query="x">`): its attributes carry meaning.
+                    spans.append(.text(literal))
                 }
+            case CMARK_NODE_EMPH where MarkdownParser.endsWithSlash(spans.last):
+                // `/users/*id*/posts`: emphasis as a path segment is the writer's placeholder.
+                var inner: [InlineText.Span] = []
+                collect(n, into: &inner)
+                spans.append(.text("{" + InlineText(inner).plain + "}"))
             case CMARK_NODE_LINK:
                 var inner: [InlineText.Span] = []
                 collect(n, into: &inner)
@@ -226,6 +234,28 @@ extension MarkdownParser {
         guard let first = body.first, first.isLetter,
               body.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == ":" }) else { return false }
         return !htmlElements.contains(body.lowercased())
+    }
+
+    /// Whether raw inline HTML is a component tag (a capitalised name, as JSX writes components, or an
+    /// element with `method` and `path` attributes): kept as text so that the readers see its attributes.
+    ///
+    /// For example: `<ParamField path="id">` and `</ParamField>` are; `<span class="x">` is not.
+    static func isComponentTag(_ html: String) -> Bool {
+        var body = Substring(html)
+        guard body.hasPrefix("<") else { return false }
+        // An element whose attributes name an operation (`<api-endpoint method="get" path="/x">`).
+        if html.contains(" method="), html.contains(" path=") || html.contains(" url=") { return true }
+        body = body.dropFirst()
+        if body.hasPrefix("/") { body = body.dropFirst() }
+        guard let first = body.first, first.isUppercase, first.isASCII else { return false }
+        let name = body.prefix { $0.isLetter || $0.isNumber || $0 == "." }
+        return !htmlElements.contains(name.lowercased())
+    }
+
+    /// Whether a span is text ending in `/` (a path before an emphasised placeholder).
+    static func endsWithSlash(_ span: InlineText.Span?) -> Bool {
+        if case .text(let t)? = span { return t.hasSuffix("/") && !t.hasSuffix(" /") }
+        return false
     }
 
     /// Whether the text before raw HTML opens a Hugo shortcode (`{{<required>}}`): template markup, not

@@ -50,6 +50,15 @@ import Testing
         #expect(r.untouched)
     }
 
+    @Test func aStrayNULInTextIsReplacedWithAWarningAtItsLineAndThePageIsRead() throws {
+        var page = Data("# Users\n\n## List users\n\n`GET /users`\n\n<pre>\nok".utf8)
+        page.append(0)
+        page.append(Data("\n</pre>\n".utf8))
+        let r = try run(try workspace(["page.md": page]))
+        #expect(r.status == 0, "\(r.err)")
+        #expect(r.err.contains("docs/page.md:8:1: warning: 1 NUL byte(s) in the text, replaced with U+FFFD"), "\(r.err)")
+    }
+
     @Test func invalidUTF8IsReplacedWithAWarningAndTheRestGenerates() throws {
         var page = try Data(contentsOf: repoRoot.appendingPathComponent("input-docs/000_c829d6fb4bacecba.txt"))
         page.insert(contentsOf: [0xC3, 0x28, 0xFF], at: 200)

@@ -33,12 +33,13 @@ public struct DialectRegistry: Sendable {
         }
         if deadline.isExpired { return nil }
         guard let (dialect, _, reason) = best else {
-            diagnostics.note("no API operations recognised on this page; skipped (" + declined.joined(separator: "; ") + ")",
-                             at: document.location(1))
+            diagnostics.note("no API operations recognised on this page; skipped (" + declined.joined(separator: "; ") + "); "
+                             + PageEvidence.describe(document), at: document.location(1))
             return nil
         }
         guard var page = dialect.extract(document, diagnostics: diagnostics) else {
-            diagnostics.note("the \(dialect.name) dialect chose this page (\(reason)) but found no operation on it", at: document.location(1))
+            diagnostics.note("the \(dialect.name) dialect chose this page (\(reason)) but found no operation on it; "
+                             + PageEvidence.describe(document), at: document.location(1))
             return nil
         }
         page.reason = reason

@@ -20,7 +20,10 @@ public struct GenericDialect: Dialect {
         if rows > 0 { parts.append("\(rows) method|endpoint table row(s)") }
         // Markdown is written by hand (Sphinx and MkDocs references reach us as HTML or text), so a
         // Markdown page with signatures is this dialect's even when it also has Sphinx-like captions.
-        let score = document.format == "markdown" ? 55 : 10
+        // An HTML page whose headings hold the signatures (Aglio's `<h4>` with a method badge and a URI)
+        // is read by its sections, before readers that find the same signatures in its example lines.
+        let headed = PageItems.items(document).filter { if case .heading(_, let t) = $0.kind { return SignatureReader.find(in: t) != nil } else { return false } }.count
+        let score = document.format == "markdown" ? 55 : headed >= 2 ? 52 : 10
         return (score, "hand-written page with " + parts.joined(separator: " and "))
     }
 

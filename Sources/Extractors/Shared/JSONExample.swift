@@ -20,6 +20,47 @@ public struct JSONExample: Sendable {
 /// For example: a caption `Response 201` and a block `{"id": 1}` → a response example for 201
 /// with one integer member `id`.
 public enum JSONExampleReader {
+    /// Every example a block holds: one, or two for a shell command and its output in one block
+    /// (`$ curl -d '{…}' https://host/x` then the JSON it printed): the request the command sends
+    /// and the response it shows.
+    ///
+    /// For example: `$ curl https://h/users/1` / `{"id": 1}` → one response example with `id`.
+    public static func readAll(_ block: CodeBlock, caption: String, file: String, diagnostics: DiagnosticCollector) -> [JSONExample] {
+        if let (command, output, outputLine) = commandAndOutput(block.text) {
+            var out: [JSONExample] = []
+            if let data = curlData(command), let e = parse(data, kind: .request, status: nil, line: block.line, language: "json",
+                                                          file: file, diagnostics: diagnostics) {
+                out.append(e)
+            }
+            let outputBlock = CodeBlock(language: "", text: String(output), line: block.line + outputLine)
+            let responseCaption = JSONExampleReader.captionKind(caption) == .request ? "response" : caption + " response"
+            if let e = read(outputBlock, caption: responseCaption, file: file, diagnostics: diagnostics) { out.append(e) }
+            return out
+        }
+        return read(block, caption: caption, file: file, diagnostics: diagnostics).map { [$0] } ?? []
+    }
+
+    /// A block whose first line is a shell prompt (`$ curl …`): the command (with its `\`
+    /// continuation lines) and the output after it, with the output's line offset; nil when there is
+    /// no output.
+    static func commandAndOutput(_ text: String) -> (command: String, output: Substring, line: Int)? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let first = lines.first(where: { !$0.trimming(" ").isEmpty }), first.trimming(" ").hasPrefix("$ ") else { return nil }
+        var k = lines.firstIndex(of: first)!
+        var command: [Substring] = []
+        var inQuote: Character?
+        while k < lines.count {
+            let line = lines[k]
+            command.append(line)
+            for c in line where c == "'" || c == "\"" { if inQuote == nil { inQuote = c } else if inQuote == c { inQuote = nil } }
+            k += 1
+            if inQuote == nil, !line.trimming(" ").hasSuffix("\\") { break }
+        }
+        let output = lines[k...].joined(separator: "\n")
+        guard output.contains(where: { !$0.isWhitespace }) else { return nil }
+        return (command.joined(separator: "\n"), Substring(output), k)
+    }
+
     public static func read(_ block: CodeBlock, caption: String, file: String, diagnostics: DiagnosticCollector) -> JSONExample? {
         let text = block.text
         var kind = captionKind(caption)
@@ -34,11 +75,18 @@ public enum JSONExampleReader {
         } else if let sig = SignatureReader.read(firstLine), sig.isRequestLine || firstLine.split(separator: " ").count == 2 {
             kind = .request
             body = bodyAfterHeaders(body)
-        } else if block.language == "shell" || block.language == "bash" || block.language == "sh" || block.language == "curl" || firstLine.hasPrefix("curl") {
+        } else if block.language == "shell" || block.language == "bash" || block.language == "sh" || block.language == "curl" || firstLine.hasPrefix("curl") || firstLine.hasPrefix("$ curl") {
             guard let data = curlData(text) else { return nil }
             kind = .request
             body = data
         }
+        return parse(body, kind: kind, status: status, line: block.line, language: block.language, file: file, diagnostics: diagnostics)
+    }
+
+    /// The example a body holds, when it is JSON. A body that looks like JSON (a JSON language or
+    /// media type, or `{"key":` at its start) but cannot be read gets a warning at its line.
+    static func parse(_ body: Substring, kind: JSONExample.Kind, status: String?, line: Int, language: String,
+                      file: String, diagnostics: DiagnosticCollector) -> JSONExample? {
         var trimmed = body.drop { $0.isWhitespace }
         // Comment lines before the value (`# /api/strain - Returns a list of all strains.`, `// GET /x`).
         while trimmed.hasPrefix("#") || trimmed.hasPrefix("//"), let nl = trimmed.firstIndex(of: "\n") {
@@ -49,16 +97,24 @@ public enum JSONExampleReader {
         do {
             let (value, _) = try parser.parseValue()
             if case .array(let items) = value, items.isEmpty, kind == .unknown { return nil }
-            return JSONExample(kind: kind, status: status, value: value, line: block.line)
+            return JSONExample(kind: kind, status: status, value: value, line: line)
         } catch let failure as TolerantJSON.Failure {
-            if block.language == "json" {
+            if JSONMediaType.isJSON(language) || looksLikeJSON(trimmed) {
+                let offsetLine = trimmed[..<trimmed.index(trimmed.startIndex, offsetBy: min(failure.offset, trimmed.count))].reduce(0) { $0 + ($1 == "\n" ? 1 : 0) }
+                let before = body[..<trimmed.startIndex].reduce(0) { $0 + ($1 == "\n" ? 1 : 0) }
                 diagnostics.warning("JSON example could not be read (\(failure.message)); its fields are not used",
-                                    at: SourceLocation(file: file, line: block.line, column: 1))
+                                    at: SourceLocation(file: file, line: line + before + offsetLine, column: 1))
             }
             return nil
         } catch {
             return nil
         }
+    }
+
+    /// `{"name":` or `[{"name":` at the start: an object written as JSON, whatever the block's language.
+    static func looksLikeJSON(_ text: Substring) -> Bool {
+        let head = text.prefix(200).filter { !$0.isWhitespace }
+        return head.hasPrefix("{\"") || head.hasPrefix("[{\"")
     }
 
     /// The text after the first blank line (headers end there), or nothing when there is none.
@@ -68,15 +124,31 @@ public enum JSONExampleReader {
         return ""
     }
 
-    /// The JSON given to `curl` with `-d`, `--data`, `--data-raw` or `--data-binary`.
+    /// The JSON given to `curl` with `-d`, `--data`, `--data-raw` or `--data-binary` (`=` or a blank
+    /// before the value); a double-quoted value has its `\"` escapes undone.
+    ///
+    /// For example: `curl -X POST -d "{\"a\": 1}" https://h/x` → `{"a": 1}`.
     static func curlData(_ text: String) -> Substring? {
-        for flag in ["--data-raw ", "--data-binary ", "--data ", "-d "] {
-            guard let r = text.firstRange(of: flag) else { continue }
-            let rest = text[r.upperBound...].drop { $0 == " " }
-            guard let q = rest.first, q == "'" || q == "\"" else { continue }
-            let inner = rest.dropFirst()
-            guard let close = inner.firstIndex(of: q) else { continue }
-            return inner[..<close]
+        for flag in ["--data-raw", "--data-binary", "--data-ascii", "--data", "-d"] {
+            var search = text[...]
+            while let r = search.firstRange(of: flag) {
+                search = text[r.upperBound...]
+                guard r.lowerBound == text.startIndex || text[text.index(before: r.lowerBound)].isWhitespace,
+                      let sep = search.first, sep == " " || sep == "=" || sep == "'" || sep == "\"" else { continue }
+                let rest = (sep == "'" || sep == "\"" ? search : search.dropFirst()).drop { $0 == " " }
+                guard let q = rest.first, q == "'" || q == "\"" else { continue }
+                var inner = rest.dropFirst()
+                var k = inner.startIndex
+                var escaped = false
+                while k < inner.endIndex {
+                    if inner[k] == "\\", q == "\"" { escaped = true; k = inner.index(after: k); if k < inner.endIndex { k = inner.index(after: k) }; continue }
+                    if inner[k] == q { break }
+                    k = inner.index(after: k)
+                }
+                guard k < inner.endIndex else { continue }
+                inner = inner[..<k]
+                return escaped ? Substring(inner.replacing("\\\"", with: "\"")) : inner
+            }
         }
         return nil
     }
@@ -120,4 +192,17 @@ public enum StatusText {
 
     /// The status a caption names (`> 201 Response`, `Response 201`), if any.
     public static func status(inCaption caption: String) -> String? { statuses(in: caption).first }
+}
+
+/// Media types and code-block languages that name JSON: `json`, `json5`, `jsonc`, `application/json`
+/// and every `+json` suffix (`application/vnd.api+json`, `application/problem+json`,
+/// `application/hal+json`), with or without parameters.
+///
+/// For example: `application/vnd.github.v3+json; charset=utf-8` → true; `application/xml` → false.
+public enum JSONMediaType {
+    public static func isJSON(_ text: String) -> Bool {
+        let t = text.lowercased().split(separator: ";").first.map { $0.trimming(" ") } ?? ""
+        if ["json", "json5", "jsonc", "jsonl", "application/json", "text/json", "javascript-json"].contains(t) { return true }
+        return t.hasSuffix("+json") || (t.hasPrefix("application/") && t.hasSuffix("/json"))
+    }
 }

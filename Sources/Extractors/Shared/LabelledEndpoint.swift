@@ -59,6 +59,29 @@ public enum LabelledEndpoint {
         return SignatureReader.method(word)
     }
 
+    /// A key/value table that names an endpoint in one row and its method in another
+    /// (`| Endpoint | /users |` and `| Method | GET |`, the header row counted as a row).
+    ///
+    /// For example: rows `URL | /api/x/:id`, `HTTP Method | DELETE` → `DELETE /api/x/{id}`.
+    public static func signature(_ table: Table) -> Signature? {
+        var target: String?
+        var method: String?
+        for row in [table.header] + table.rows where row.count >= 2 {
+            var label = row[0].plain.lowercased().trimming(" ")
+            while let l = label.last, l == ":" || l == "*" { label.removeLast() }
+            let value = row[1]
+            if urlLabels.contains(label), target == nil {
+                let t = (value.codeSpans.first ?? value.plain).split(separator: " ").first.map(String.init) ?? ""
+                if t.hasPrefix("/") || t.hasPrefix("http://") || t.hasPrefix("https://") || t.hasPrefix("{") { target = t }
+            } else if methodLabels.contains(label), method == nil {
+                let word = value.plain.split(whereSeparator: { $0 == " " || $0 == "`" || $0 == "," }).first ?? ""
+                if word == word.uppercased() { method = SignatureReader.method(word) }
+            }
+        }
+        guard let target, let method else { return nil }
+        return SignatureReader.signature(method: method, target: Substring(target))
+    }
+
     /// The signature a URL line at `index` and a method line near it give.
     public static func signature(_ items: [PageItem], at index: Int) -> Signature? {
         guard case .text(let text, _) = items[index].kind, let target = url(text) else { return nil }

@@ -40,8 +40,9 @@ public struct OperationBuilder {
         var sig = sig
         // A URL-parameter row naming a literal segment (`/api/APITOKEN/x` with row `APITOKEN`) makes it a placeholder.
         for (n, context) in g.names where context == .path || n.location == "path" {
+            // A path that has the placeholder already keeps its literal word (`/resource/id/{id}`).
             let segments = sig.path.split(separator: "/", omittingEmptySubsequences: false)
-            if segments.contains(where: { $0 == n.name }) {
+            if segments.contains(where: { $0 == n.name }), !segments.contains(where: { $0 == "{\(n.name)}" }) {
                 sig.path = segments.map { $0 == n.name ? "{\(n.name)}" : String($0) }.joined(separator: "/")
             }
         }
@@ -55,7 +56,9 @@ public struct OperationBuilder {
         let bodyMethods: Set<String> = ["POST", "PUT", "PATCH"]
         for (n, context) in g.names {
             var place = context
-            if let where_ = n.location {
+            if n.location == Self.bodyByExamples {
+                place = Self.bodyPlace(n.name, g, method: sig.method)
+            } else if let where_ = n.location {
                 switch where_ {
                 case "path": place = .path
                 case "query": place = .query
@@ -150,6 +153,25 @@ public struct OperationBuilder {
         return out
     }
 
+    /// The place of a JSON-path field row no caption places: the body whose example has the field.
+    static let bodyByExamples = "body-by-examples"
+
+    /// Where a JSON-path field belongs: the request when the request example has its first key, else
+    /// the response when a response example has it, else the request for a method with a body.
+    static func bodyPlace(_ name: String, _ g: Gathered, method: String) -> SectionContext {
+        let key = String(name.split(separator: ".").first ?? "").replacing("[]", with: "")
+        func has(_ e: JSONExample) -> Bool {
+            switch e.value {
+            case .object(let m): return m.contains { $0.0 == key }
+            case .array(let items): if case .object(let m)? = items.first { return m.contains { $0.0 == key } } else { return false }
+            default: return false
+            }
+        }
+        if g.examples.contains(where: { $0.kind == .request && has($0) }) { return .requestFields }
+        if g.examples.contains(where: { $0.kind != .request && has($0) }) { return .responseFields }
+        return ["POST", "PUT", "PATCH"].contains(method) ? .requestFields : .responseFields
+    }
+
     /// `URL Parameters`, `URI parameters`: rows that are in the path or, when the path does not hold
     /// them, the query string (Slate pages list `api_key` and `page` there).
     ///
@@ -220,12 +242,17 @@ public struct OperationBuilder {
                 }
                 caption = caption.isEmpty ? plain : caption + " " + plain
             case .code(let code):
-                if let e = JSONExampleReader.read(code, caption: caption.isEmpty ? heading : caption + " " + heading, file: file, diagnostics: diagnostics) {
-                    g.examples.append(e)
+                let examples = JSONExampleReader.readAll(code, caption: caption.isEmpty ? heading : caption + " " + heading, file: file, diagnostics: diagnostics)
+                if !examples.isEmpty {
+                    g.examples += examples
                 } else if code.text.hasPrefix("HTTP/"), let s = StatusText.statuses(in: String(code.text.prefix(40))).first, !g.statuses.contains(s) {
                     g.statuses.append(s)
                 }
                 caption = ""
+            case .field(let n, let given):
+                // A component's parameter or field: where the component says, else the caption's place.
+                let context = given ?? SectionContext.of(caption) ?? SectionContext.of(heading) ?? .parameters
+                if context != .ignored, context != .statuses { g.names.append((n, context)) }
             case .table(let table):
                 defer { caption = "" }
                 if let statuses = StatusTable.statuses(table) {
@@ -236,8 +263,11 @@ public struct OperationBuilder {
                 let context = SectionContext.of(caption) ?? SectionContext.of(heading) ?? .parameters
                 guard context != .ignored, context != .statuses else { continue }
                 let urlCaption = Self.namesURLParameters(caption.isEmpty ? heading : caption)
+                // JSON paths are body fields whatever the heading says (`Query availability`), unless it names the body.
+                let jsonPaths = ParameterTable.namesByJSONPath(table) && context != .requestFields && context != .responseFields
                 for var n in ParameterTable.read(table) {
                     if urlCaption, n.location == nil { n.location = "url" }
+                    if jsonPaths, n.location == nil { n.location = Self.bodyByExamples }
                     g.names.append((n, context))
                 }
             }

@@ -39,7 +39,8 @@ public enum OperationSections {
         for (i, item) in items.enumerated() {
             switch item.kind {
             case .heading(_, let text):
-                if let s = SignatureReader.find(in: text) { found.append(Found(signature: s, item: i, strength: 3)) }
+                for s in SignatureReader.findAll(in: text) { found.append(Found(signature: s, item: i, strength: 3)) }
+                if SignatureReader.find(in: text) == nil { found += methodsInProse(items, pathHeading: i) }
             case .text(let text, _):
                 if let s = SignatureReader.find(in: text) ?? LabelledEndpoint.signature(items, at: i) { found.append(Found(signature: s, item: i, strength: 2)) }
             case .code(let code):
@@ -50,7 +51,9 @@ public enum OperationSections {
                 } else if let first = sigs.first, let s = first {
                     found.append(Found(signature: s, item: i, strength: 1))
                 }
-            case .table:
+            case .table(let table):
+                if let s = LabelledEndpoint.signature(table) { found.append(Found(signature: s, item: i, strength: 2)) }
+            case .field:
                 break
             }
         }
@@ -61,11 +64,24 @@ public enum OperationSections {
         // or a mention): the heading's section documents it.
         let headed = Set(found.filter { $0.strength == 3 }.map { $0.signature.method + " " + $0.signature.path })
         found.removeAll { $0.strength < 3 && headed.contains($0.signature.method + " " + $0.signature.path) }
+        // A concrete request line (`PUT /carparks/ubi/points/CP3 HTTP/1.1`) under a heading whose
+        // section names the template it instantiates (a table caption or prose `/carparks/{name}/points/{id}`).
+        for (k, f) in found.enumerated() where f.strength == 1 && !f.signature.path.contains("{") {
+            if let t = namedTemplate(items, around: f.item, instantiatedBy: f.signature) { found[k].signature.path = t }
+        }
+        // An example URL under a heading's signature (`GET https://host/api/servers/31.186.250.67:1235`
+        // under `GET /servers/{ip}:{port}`) is an instance of it, not another operation.
+        let headings = found.filter { $0.strength == 3 }
+        found.removeAll { f in
+            guard f.strength < 3, let h = headings.last(where: { $0.item < f.item }) else { return false }
+            return isInstance(f.signature, of: h.signature)
+        }
         // Group by owning heading; drop weaker and repeated signatures within a group.
         var groups: [(owner: Int?, members: [Found])] = []
         for f in found {
             let owner = ownerHeading(items, of: f.item)
-            if let last = groups.last, last.owner == owner, owner != nil {
+            // Several signatures in one item (paths in one heading) are one group even without an owner.
+            if let last = groups.last, (last.owner == owner && owner != nil) || last.members.last?.item == f.item {
                 groups[groups.count - 1].members.append(f)
             } else {
                 groups.append((owner, [f]))
@@ -106,9 +122,16 @@ public enum OperationSections {
                 var start = k == 0 ? groupStart : f.item
                 var end = k + 1 < members.count ? members[k + 1].item : groupEnd
                 if members.count > 1 {
-                    // Several signatures under one heading: each keeps the items after it.
+                    // Several signatures under one heading: each keeps the items after it; several
+                    // paths in one heading share its section.
                     start = f.item
-                    if k + 1 < members.count, members[k + 1].item == f.item { end = f.item + 1 }
+                    if k + 1 < members.count, members[k + 1].item == f.item {
+                        if case .heading = items[f.item].kind {
+                            end = members[(k + 1)...].first(where: { $0.item != f.item })?.item ?? groupEnd
+                        } else {
+                            end = f.item + 1
+                        }
+                    }
                 }
                 if let owner = exampleOwner {
                     // A list of endpoints, then one example: the example belongs to the endpoint its URL is an instance of.
@@ -151,6 +174,82 @@ public enum OperationSections {
             out.append(Found(signature: s, item: i, strength: 3))
         }
         return out
+    }
+
+    /// A heading that is a path alone (`## /users/{id}`) whose section names the methods in its prose
+    /// (`GET returns the user.`, `` - `DELETE` removes it ``): one signature per method named, at the
+    /// first item naming it. Methods count only as upper-case words opening a sentence, a list item
+    /// or a code span.
+    ///
+    /// For example: `## /notes/{id}` / `GET returns the note. PUT replaces it.` → `GET` and `PUT /notes/{id}`.
+    static func methodsInProse(_ items: [PageItem], pathHeading i: Int) -> [Found] {
+        guard case .heading(let level, let text) = items[i].kind else { return [] }
+        let raw = (text.codeSpans.first ?? text.plain).trimming(" ")
+        guard raw.hasPrefix("/"), !raw.contains(" "), SignatureReader.signature(method: "GET", target: Substring(raw)) != nil else { return [] }
+        var out: [Found] = []
+        var k = i + 1
+        while k < items.count {
+            if case .heading(let l, _) = items[k].kind, l <= level { break }
+            if case .text(let t, _) = items[k].kind {
+                var methods: [String] = t.codeSpans.compactMap { c in c == c.uppercased() ? SignatureReader.method(Substring(c)) : nil }
+                for sentence in t.plain.split(whereSeparator: { $0 == "." || $0 == "\n" || $0 == ";" }) {
+                    if let w = sentence.split(separator: " ").first, w == w.uppercased(), let m = SignatureReader.method(w) { methods.append(m) }
+                }
+                for m in methods where !out.contains(where: { $0.signature.method == m }) {
+                    if let s = SignatureReader.signature(method: m, target: Substring(raw)) { out.append(Found(signature: s, item: k, strength: 2)) }
+                }
+            }
+            k += 1
+        }
+        return out
+    }
+
+    /// A `{placeholder}` path written in the text of the section around `index` (from its owning
+    /// heading to the next heading of that level) that the signature's concrete path instantiates.
+    static func namedTemplate(_ items: [PageItem], around index: Int, instantiatedBy s: Signature) -> String? {
+        guard var owner = ownerHeading(items, of: index) else { return nil }
+        // Examples under sub-headings (`- Connect`, `- Not found`) share their parent's caption.
+        if case .heading(let level, _) = items[owner].kind,
+           let parent = items[..<owner].lastIndex(where: { if case .heading(let l, _) = $0.kind { return l < level } else { return false } }) {
+            owner = parent
+        }
+        let end = groupEndOf(owner, items)
+        for k in owner..<end {
+            let text: InlineText
+            switch items[k].kind {
+            case .text(let t, _), .heading(_, let t): text = t
+            default: continue
+            }
+            for word in text.plain.split(separator: " ") where word.hasPrefix("/") && word.contains("{") {
+                var w = word
+                while let l = w.last, l == "." || l == "," || l == ")" || l == "`" { w = w.dropLast() }
+                guard let t = SignatureReader.signature(method: s.method, target: w) else { continue }
+                let concrete = s.path.split(separator: "/", omittingEmptySubsequences: false)
+                let segments = t.path.split(separator: "/", omittingEmptySubsequences: false)
+                guard concrete.count == segments.count else { continue }
+                if zip(concrete, segments).allSatisfy({ a, b in a == b || (b.hasPrefix("{") && b.hasSuffix("}") && !a.isEmpty) }) { return t.path }
+            }
+        }
+        return nil
+    }
+
+    /// Whether a signature is a concrete instance of another's template: the same method, the
+    /// template's placeholders filled with values (a longer prefix allowed, the base URL's path).
+    ///
+    /// For example: `GET /api/users/EPOC` of `GET /users/{name}` → true; `GET /users/{id}` of itself → false.
+    static func isInstance(_ s: Signature, of template: Signature) -> Bool {
+        guard s.method == template.method, s.path != template.path else { return false }
+        let concrete = s.path.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
+        let t = template.path.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
+        // A literal template is instantiated only with the base URL's path before it (`/api/friends` of `/friends`).
+        guard concrete.count > t.count || (concrete.count == t.count && template.path.contains("{")) else { return false }
+        for (a, b) in zip(concrete.suffix(t.count), t) {
+            if b.contains("{") {
+                // A placeholder segment (`{ip}:{port}`) takes any value, not another placeholder.
+                if a.isEmpty || (a.contains("{") && a != b) { return false }
+            } else if a != b { return false }
+        }
+        return true
     }
 
     /// Method-less endpoints (`ImpliedSignatures`), for a page with no signature: list entries when

@@ -9,6 +9,9 @@ public struct PageItem: Sendable {
         case text(InlineText, inList: Bool)
         case code(CodeBlock)
         case table(Table)
+        /// A parameter or field a component documents (`<ParamField query="limit" type="integer">`),
+        /// with where it goes when the component says (`ResponseField` → response fields).
+        case field(DocumentedName, SectionContext?)
     }
     public var kind: Kind
     public var line: Int
@@ -21,43 +24,38 @@ public struct PageItem: Sendable {
 public enum PageItems {
     public static func items(_ document: Document) -> [PageItem] {
         var out: [PageItem] = []
-        walk(withoutFrontMatter(document.blocks), inList: false, into: &out)
+        let (rest, front) = FrontMatter.split(document.blocks)
+        out += front
+        walk(rest, inList: false, into: &out, components: ComponentReader())
         return out
     }
 
-    /// YAML front matter (`---` … `---`) as cmark sees it: a thematic break on line 1, then
-    /// paragraphs, lists and a setext heading of `key: value` lines up to the closing `---`.
-    static func withoutFrontMatter(_ blocks: [Block]) -> ArraySlice<Block> {
-        guard case .thematicBreak(let line)? = blocks.first, line == 1 else { return blocks[...] }
-        var i = 1
-        while i < blocks.count {
-            switch blocks[i] {
-            case .thematicBreak: return blocks[(i + 1)...]
-            case .heading(let h):
-                if h.text.plain.contains(": ") || h.text.plain.hasSuffix(":") { return blocks[(i + 1)...] }
-                return blocks[i...]
-            default: i += 1
-            }
-        }
-        return blocks[...]
-    }
-
-    static func walk(_ blocks: some Sequence<Block>, inList: Bool, into out: inout [PageItem]) {
+    static func walk(_ blocks: some Sequence<Block>, inList: Bool, into out: inout [PageItem], components: ComponentReader) {
         for b in blocks {
             switch b {
             case .heading(let h): out.append(PageItem(kind: .heading(level: h.level, text: h.text), line: h.line))
             case .paragraph(let p):
-                if !inList, let (level, text) = unspacedHeading(p.text.plain) {
+                if ComponentReader.hasComponents(p.text.spans.map { if case .text(let t) = $0 { return t } else { return " " } }.joined()) {
+                    components.read(p.text.plain, line: p.line, into: &out)
+                } else if components.absorb(p.text.plain, into: &out) {
+                    continue
+                } else if !inList, let (level, text) = unspacedHeading(p.text.plain) {
                     out.append(PageItem(kind: .heading(level: level, text: InlineText(stringLiteral: text)), line: p.line))
                 } else {
                     out.append(PageItem(kind: .text(p.text, inList: inList), line: p.line))
                 }
-            case .code(let c): out.append(PageItem(kind: .code(c), line: c.line))
+            case .code(let c):
+                if c.language.isEmpty, c.text.trimming(" ").hasPrefix("<"), ComponentReader.hasComponents(c.text) {
+                    // Components indented four spaces after a blank line (nested in MDX) read by cmark as code.
+                    components.read(c.text, line: c.line, into: &out)
+                } else {
+                    out.append(PageItem(kind: .code(c), line: c.line))
+                }
             case .table(let t): out.append(PageItem(kind: .table(t), line: t.line))
             case .list(let l):
                 for item in l.items {
                     // The item's first paragraph is the list entry; nested blocks follow.
-                    walk(item, inList: true, into: &out)
+                    walk(item, inList: true, into: &out, components: components)
                 }
             case .definitionList(let d):
                 for item in d.items {
@@ -65,16 +63,20 @@ public enum PageItems {
                     let term = item.term.plain
                     if ParameterTable.isIdentifierLike(term), !term.contains(" "), case .paragraph(let p)? = item.blocks.first {
                         out.append(PageItem(kind: .text(InlineText([.code(term), .text(": ")] + p.text.spans), inList: true), line: item.line))
-                        walk(item.blocks.dropFirst(), inList: inList, into: &out)
+                        walk(item.blocks.dropFirst(), inList: inList, into: &out, components: components)
                     } else {
                         out.append(PageItem(kind: .text(item.term, inList: true), line: item.line))
-                        walk(item.blocks, inList: inList, into: &out)
+                        walk(item.blocks, inList: inList, into: &out, components: components)
                     }
                 }
             case .tabs(let set):
-                for tab in set.tabs { walk(tab.blocks, inList: inList, into: &out) }
+                for tab in set.tabs { walk(tab.blocks, inList: inList, into: &out, components: components) }
             case .html(let raw):
-                out.append(contentsOf: htmlItems(raw))
+                if ComponentReader.hasComponents(raw.html) || !components.stack.isEmpty {
+                    components.read(raw.html, line: raw.line, into: &out)
+                } else {
+                    out.append(contentsOf: htmlItems(raw))
+                }
             case .thematicBreak:
                 break
             }

@@ -44,7 +44,9 @@ public enum ParameterTable {
 
     static func columns(_ table: Table) -> Columns? {
         let headers = table.header.map(normalisedHeader)
-        guard let name = headers.firstIndex(where: { nameHeaders.contains($0) }) else { return nil }
+        // Spring REST Docs' field tables name the field by its JSON path: `Path | Type | Description`.
+        let pathNamed = headers.contains("type") ? headers.firstIndex(of: "path") : nil
+        guard let name = headers.firstIndex(where: { nameHeaders.contains($0) }) ?? pathNamed else { return nil }
         func find(_ words: Set<String>) -> Int? { headers.firstIndex { words.contains($0) } }
         let columns = Columns(name: name,
                               type: find(["type", "data type", "datatype", "value type", "format", "schema", "kind"]),
@@ -55,6 +57,13 @@ public enum ParameterTable {
         // A name column alone is a list of anything; a parameter table says something more.
         guard columns.type != nil || columns.required != nil || columns.location != nil || columns.description != nil else { return nil }
         return columns
+    }
+
+    /// Whether the table names its rows by JSON path (`Path | Type | Description`, Spring REST Docs):
+    /// body fields, never query parameters.
+    public static func namesByJSONPath(_ table: Table) -> Bool {
+        let headers = table.header.map(normalisedHeader)
+        return headers.contains("type") && !headers.contains(where: { nameHeaders.contains($0) }) && headers.contains("path")
     }
 
     /// Whether the table has a name column and at least one of the columns a parameter table has.
@@ -110,6 +119,8 @@ public enum ParameterTable {
         }
         var name = String(t).trimming(" ")
         if name.hasPrefix("`"), name.hasSuffix("`"), name.count > 2 { name = String(name.dropFirst().dropLast()) }
+        // `[].id`: a field of the items of a top-level array.
+        if name.hasPrefix("[]."), name.count > 3 { name = String(name.dropFirst(3)) }
         return (name, depth)
     }
 

@@ -5,8 +5,9 @@ import APIModel
 ///
 /// Recognised parameter forms (a parameter is a whole segment or part of one):
 /// `{name}`, `{type:name}`, `(name)`, `(type:name)`, `(type: name)`, `<name>`, `<type:name>`,
-/// `:name` (Express/Rails, up to the next `/`, `.`, `-` or `(`), and `<i>name</i>` / `<em>name</em>`
-/// (HTML emphasis left in Markdown). A parameter name that is not a plain identifier
+/// `:name` (Express/Rails, up to the next `/`, `.`, `-` or `(`), `{{name}}` (Postman), `$name` and
+/// `${name}` (shell), and as a whole segment `[name]`, `*name*`, `_name_` (emphasis left as text),
+/// `<i>name</i>` / `<em>name</em>` / `<var>name</var>` (HTML left in Markdown). A parameter name that is not a plain identifier
 /// (`(string/message_id)`) is reduced to its last identifier run and reported in `oddities`.
 ///
 /// For example: `/users/:username/repos/(int: repo_id)/<ID>` →
@@ -47,8 +48,46 @@ public enum PathSyntax {
             out.append(contentsOf: (name.isEmpty ? "param" : name).utf8)
             out.append(UInt8(ascii: "}"))
         }
+        /// Whether `k` is the end of a segment: `/`, `.`, the end, or where the path ends.
+        func segmentEnds(_ k: Int) -> Bool {
+            k >= n || [UInt8(ascii: "/"), UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "#"), UInt8(ascii: " ")].contains(bytes[k])
+        }
         while i < n {
             let c = bytes[i]
+            let segmentStart = i == 0 || bytes[i - 1] == UInt8(ascii: "/")
+            // `{{name}}` (Postman, Handlebars): one placeholder.
+            if c == UInt8(ascii: "{"), i + 1 < n, bytes[i + 1] == UInt8(ascii: "{"),
+               let end = closing(bytes, from: i + 2, "}}"), end > i + 2 {
+                emitParameter(bytes[(i + 2)..<end])
+                i = end + 2
+                continue
+            }
+            // `[name]`, `*name*`, `_name_` as a whole segment (`/users/[id]`, `/users/*id*`).
+            if segmentStart, c == UInt8(ascii: "[") || c == UInt8(ascii: "*") || c == UInt8(ascii: "_") {
+                let close: UInt8 = c == UInt8(ascii: "[") ? UInt8(ascii: "]") : c
+                if let end = bytes[(i + 1)...].firstIndex(of: close), end > i + 1, segmentEnds(end + 1),
+                   bytes[(i + 1)..<end].allSatisfy({ isIdentifierByte($0) || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: " ") }),
+                   c != UInt8(ascii: "_") || bytes[(i + 1)..<end].contains(where: { $0 != UInt8(ascii: "_") }) {
+                    emitParameter(bytes[(i + 1)..<end])
+                    i = end + 1
+                    continue
+                }
+            }
+            // `$name` / `${name}` at the start of a segment (shell variables).
+            if segmentStart, c == UInt8(ascii: "$"), i + 1 < n {
+                if bytes[i + 1] == UInt8(ascii: "{"), let end = bytes[(i + 2)...].firstIndex(of: UInt8(ascii: "}")), end > i + 2 {
+                    emitParameter(bytes[(i + 2)..<end])
+                    i = end + 1
+                    continue
+                }
+                var end = i + 1
+                while end < n, isIdentifierByte(bytes[end]) { end += 1 }
+                if isIdentifierStart(bytes[i + 1]), !odataSegments.contains(String(decoding: bytes[(i + 1)..<end], as: UTF8.self).lowercased()) {
+                    emitParameter(bytes[(i + 1)..<end])
+                    i = end
+                    continue
+                }
+            }
             if c == UInt8(ascii: "{") || c == UInt8(ascii: "(") || c == UInt8(ascii: "<") {
                 let close: UInt8 = c == UInt8(ascii: "{") ? UInt8(ascii: "}") : c == UInt8(ascii: "(") ? UInt8(ascii: ")") : UInt8(ascii: ">")
                 if let end = bytes[(i + 1)...].firstIndex(of: close), end > i + 1 {
@@ -72,6 +111,21 @@ public enum PathSyntax {
             i += 1
         }
         return Result(path: String(decoding: out, as: UTF8.self), oddities: oddities, types: types)
+    }
+
+    /// OData's system segments (`/$metadata`, `/Products/$count`): literal, not shell variables.
+    static let odataSegments: Set<String> = ["metadata", "batch", "count", "value", "ref", "filter", "select", "expand", "top", "skip",
+                                             "orderby", "search", "entity", "all", "crossjoin", "each", "apply", "compute", "format"]
+
+    /// The index where `marker` next starts at or after `from`.
+    static func closing(_ bytes: [UInt8], from: Int, _ marker: String) -> Int? {
+        let m = Array(marker.utf8)
+        var k = from
+        while k + m.count <= bytes.count {
+            if bytes[k] == m[0], Array(bytes[k..<(k + m.count)]) == m { return k }
+            k += 1
+        }
+        return nil
     }
 
     /// The last run of identifier characters (`string/message_id` → `message_id`), or the text when
@@ -98,8 +152,8 @@ public enum PathSyntax {
 
     static func replacingEmphasis(_ bytes: [UInt8]) -> [UInt8] {
         var s = String(decoding: bytes, as: UTF8.self)
-        guard s.contains("<i>") || s.contains("<em>") else { return bytes }
-        for (open, close) in [("<i>", "</i>"), ("<em>", "</em>")] {
+        guard s.contains("<i>") || s.contains("<em>") || s.contains("<var>") else { return bytes }
+        for (open, close) in [("<i>", "</i>"), ("<em>", "</em>"), ("<var>", "</var>")] {
             while let a = s.range(of: open), let b = s.range(of: close, range: a.upperBound..<s.endIndex) {
                 let name = s[a.upperBound..<b.lowerBound]
                 s.replaceSubrange(a.lowerBound..<b.upperBound, with: "{" + name + "}")

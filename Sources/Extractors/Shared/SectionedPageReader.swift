@@ -75,7 +75,9 @@ public enum SectionedPageReader {
             var s = section
             let segments = s.signature.path.split(separator: "/", omittingEmptySubsequences: false)
             guard segments.contains(where: { names.contains(String($0)) }) else { return s }
-            s.signature.path = segments.map { names.contains(String($0)) ? "{\($0)}" : String($0) }.joined(separator: "/")
+            // A name this path has as a placeholder already stays a literal word where it is one.
+            let own = Set(PathTemplate.parameterNames(s.signature.path))
+            s.signature.path = segments.map { names.contains(String($0)) && !own.contains(String($0)) ? "{\($0)}" : String($0) }.joined(separator: "/")
             return s
         }
     }

@@ -39,7 +39,15 @@ public enum SignatureReader {
     public static func read(_ text: some StringProtocol) -> Signature? {
         var rest = Substring(text).drop { $0 == " " || $0 == "\t" || $0 == "\n" }
         if rest.hasPrefix("$ ") { rest = rest.dropFirst(2) }
-        guard let space = rest.firstIndex(where: { $0 == " " || $0 == "\t" }) else { return nil }
+        // `GET/users`: a method badge set against its path with no blank between.
+        let glued = rest.prefix { $0.isUppercase && $0.isASCII }
+        let space: Substring.Index
+        if glued.count >= 3, glued.endIndex < rest.endIndex, rest[glued.endIndex] == "/", method(glued) != nil {
+            space = glued.endIndex
+        } else {
+            guard let blank = rest.firstIndex(where: { $0 == " " || $0 == "\t" }) else { return nil }
+            space = blank
+        }
         guard let m = method(rest[..<space]) else { return nil }
         var target = rest[space...].drop { $0 == " " || $0 == "\t" }
         if let line = target.firstIndex(of: "\n") { target = target[..<line] }
@@ -71,9 +79,18 @@ public enum SignatureReader {
         if target.contains("<<") { target = Substring(target.replacing("<<", with: "<").replacing(">>", with: ">")) }
         let isRequestLine = target.hasSuffix("HTTP/1.1") || target.hasSuffix("HTTP/1.0") || target.hasSuffix("HTTP/2")
         var path = ConcreteIDs.parameterised(capitalPlaceholders(PathSyntax.normalise(String(target)).path))
-        while let last = path.last, last == "`" || last == "\"" || last == "'" || last == "," || last == ";" { path.removeLast() }
+        // Punctuation after the path (`GET /api/state: returns …`) is the sentence's, not the path's.
+        while let last = path.last, last == "`" || last == "\"" || last == "'" || last == "," || last == ";" || last == ":" { path.removeLast() }
         guard isPlausible(path) else { return nil }
-        return Signature(method: method, path: path, baseURL: base, isRequestLine: isRequestLine)
+        var signature = Signature(method: method, path: path, baseURL: base, isRequestLine: isRequestLine)
+        signature.queryNames = templateQueryNames(target)
+        return signature
+    }
+
+    /// The names of a URI template's query expansion (`/players{?start,limit}` → `start`, `limit`).
+    static func templateQueryNames(_ target: Substring) -> [String] {
+        guard let r = target.firstRange(of: "{?"), let close = target[r.upperBound...].firstIndex(of: "}") else { return [] }
+        return target[r.upperBound..<close].split(separator: ",").map { $0.trimming(" ").trimming("*") }.filter { ParameterTable.isIdentifierLike($0) }
     }
 
     /// Where the path starts after a templated or scheme-less host, if the target begins with one.
@@ -87,9 +104,18 @@ public enum SignatureReader {
             guard let slash = t.firstIndex(of: "/"), slash > t.startIndex else { return nil }
             let host = t[..<slash]
             guard !host.contains(" ") else { return nil }
-            if host.hasPrefix("$") || host.contains(".") || host.hasPrefix("localhost") { return slash }
+            if host.hasPrefix("$") || host.contains(".") || host.hasPrefix("localhost") || isHostWord(host) { return slash }
         }
         return nil
+    }
+
+    /// An UPPER_CASE word standing for the host or base URL (`SITE_ROOT/api/x`, `BASE_URL/v1/x`, `HOST/x`):
+    /// capitals, digits and underscores, with an underscore or a word that names a host.
+    ///
+    /// For example: `SITE_ROOT` → true; `API_HOST` → true; `USERS` → false; `Users` → false.
+    static func isHostWord(_ word: Substring) -> Bool {
+        guard word.count >= 4, word.allSatisfy({ ($0.isUppercase && $0.isASCII) || $0 == "_" || ($0.isNumber && $0.isASCII) }) else { return false }
+        return ["HOST", "URL", "ROOT", "SERVER", "DOMAIN", "BASE", "ORIGIN", "ENDPOINT", "SITE"].contains { word.contains($0) }
     }
 
     /// `LIST_ID`-style segments (capitals with an underscore, or ending in `ID`) are placeholders.
@@ -115,13 +141,44 @@ public enum SignatureReader {
         return !path.contains("...") && !path.contains("…")
     }
 
+    /// Every signature a heading names: several code spans that are signatures, or one signature
+    /// and further paths after it (`GET /users, /users/{id}`, `GET /a and /b`) with its method.
+    ///
+    /// For example: `GET /v1/items and /v1/items/{id}` → `GET /v1/items`, `GET /v1/items/{id}`.
+    public static func findAll(in text: InlineText) -> [Signature] {
+        let spans = text.codeSpans.compactMap { read($0) }
+        if spans.count >= 2 { return spans }
+        guard let first = find(in: text) else { return [] }
+        var out = [first]
+        let words = text.plain.split(separator: " ")
+        guard let at = words.firstIndex(where: { w in method(w) != nil && w == w.uppercased() }) else { return out }
+        for w in words[(at + 2)...] {
+            var word = w
+            while let l = word.last, l == "," || l == ";" || l == "`" { word = word.dropLast() }
+            while let f = word.first, f == "`" { word = word.dropFirst() }
+            guard word.hasPrefix("/") else {
+                if ["and", "or", "&", "|", "/", ","].contains(word.lowercased()) || word.isEmpty { continue }
+                break
+            }
+            if let s = signature(method: first.method, target: word), !out.contains(where: { $0.path == s.path }) { out.append(s) }
+        }
+        return out
+    }
+
     /// Signatures in a line of prose or a heading: the text itself, else each code span, else
     /// `METHOD path` after a label (`Endpoint: GET /x`, `List users — GET /x`).
     public static func find(in text: InlineText) -> Signature? {
         if let s = read(text.plain) { return s }
         for code in text.codeSpans { if let s = read(code) { return s } }
-        // A label before the method: `**Endpoint:** GET /users`, `List users - GET /users`.
         let plain = text.plain
+        // A method word right before a path in its own element (`Get a job GET <code>/jobs/{id}</code>`:
+        // a method badge, then the URI), wherever in the line.
+        for code in text.codeSpans where code.hasPrefix("/") || code.hasPrefix("http") {
+            guard let r = plain.range(of: " " + code) ?? plain.range(of: code), r.lowerBound > plain.startIndex else { continue }
+            let before = plain[..<r.lowerBound].split(separator: " ").last ?? ""
+            if before == before.uppercased(), let m = method(before), let s = signature(method: m, target: Substring(code)) { return s }
+        }
+        // A label before the method: `**Endpoint:** GET /users`, `List users - GET /users`.
         let words = plain.split(separator: " ", omittingEmptySubsequences: true)
         guard words.count <= 16 else { return nil }
         for (i, w) in words.enumerated() where i > 0 && i + 1 < words.count {

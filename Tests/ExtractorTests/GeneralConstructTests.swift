@@ -1,0 +1,434 @@
+import APIModel
+import DocTree
+import Extractors
+import HTMLFrontEnd
+import MarkdownFrontEnd
+import Testing
+
+/// The general reader's constructs (issue 28), each in the places a page puts it: component markup
+/// (MDX/JSX) and front matter, method and path in separate elements, placeholders in every notation,
+/// shell commands with their output. Synthetic snippets written for these tests.
+@Suite struct GeneralConstructTests {
+    func read(_ text: String, html: Bool = false) throws -> (PageExtraction, RecordingCollector) {
+        let d = RecordingCollector()
+        let doc = html ? HTMLParser().parse(text, file: "p.html", diagnostics: d) : MarkdownParser().parse(text, file: "p.mdx", diagnostics: d)
+        let page = try #require(DialectRegistry().extract(doc, diagnostics: d), "\(d.diagnostics)")
+        return (page, d)
+    }
+
+    func names(_ t: TypeRef?, prefix: String = "") -> [String] {
+        switch t {
+        case .object(let f)?: return f.flatMap { [prefix + $0.name] + names($0.type, prefix: prefix + $0.name + ".") }
+        case .array(let inner)?: return names(inner, prefix: prefix)
+        default: return []
+        }
+    }
+
+    func signatures(_ page: PageExtraction) -> [String] { page.operations.map { $0.method + " " + $0.path } }
+
+    // MARK: component markup
+
+    @Test func componentMarkupSignatureParametersAndNestedResponseFields() throws {
+        let (page, _) = try read("""
+        ---
+        title: "Rename a widget"
+        api: "PATCH https://api.example.com/v2/widgets/{widgetId}"
+        ---
+
+        Renames one widget.
+
+        <ParamField path="widgetId" type="integer" required>
+          The widget.
+        </ParamField>
+
+        <ParamField query="dryRun" type="boolean">
+          Only check.
+        </ParamField>
+
+        <ParamField body="label" type="string" required>
+          The new label.
+        </ParamField>
+
+        <ResponseField name="widget" type="object">
+          The widget.
+
+          <Expandable title="members">
+            <ResponseField name="id" type="integer">
+              Its id.
+            </ResponseField>
+
+            <ResponseField name="label" type="string">
+              Its label.
+            </ResponseField>
+          </Expandable>
+        </ResponseField>
+        """)
+        let op = try #require(page.operations.first)
+        #expect(signatures(page) == ["PATCH /v2/widgets/{widgetId}"])
+        #expect(op.summary == "Rename a widget")
+        #expect(page.baseURL == "https://api.example.com")
+        #expect(op.parameters.map { "\($0.name):\($0.location.rawValue)" } == ["widgetId:path", "dryRun:query"])
+        #expect(op.parameters.first?.type == .integer)
+        #expect(op.parameters.first?.description == "The widget.")
+        #expect(names(op.requestBody?.type) == ["label"])
+        #expect(names(op.responses.first?.type) == ["widget", "widget.id", "widget.label"])
+    }
+
+    @Test func jsxAttributeExpressionsInAParagraphAndInAnHTMLBlock() throws {
+        let (page, _) = try read("""
+        <h1 className={"openapi__heading"}>Read a gauge</h1>
+
+        <MethodEndpoint method={"get"} path={"/gauges/{gaugeId}"}></MethodEndpoint>
+
+        Reads one gauge.
+
+        <details className={"x"}><summary><h3>Path Parameters</h3></summary><ul><ParamsItem param={{"name":"gaugeId","in":"path","required":true,"schema":{"type":"integer"}}}></ParamsItem><ParamsItem param={{"name":"unit","in":"query","schema":{"type":"string"}}}></ParamsItem></ul></details><ApiTabs><TabItem label={"200"} value={"200"}><MimeTabs schemaType={"response"}><SchemaItem collapsible={false} name={"level"} required={true} schemaName={"number"}></SchemaItem><SchemaItem collapsible={true}><details><summary><strong className={"openapi-schema__property"}>limits</strong></summary><SchemaItem name={"low"} schemaName={"number"}></SchemaItem></details></SchemaItem><SchemaItem collapsible={true}><details><summary><strong className={"openapi-schema__property"}>property name*</strong></summary><SchemaItem name={"ignored"} schemaName={"string"}></SchemaItem></details></SchemaItem></MimeTabs></TabItem><TabItem label={"404"} value={"404"}>Missing</TabItem></ApiTabs>
+        """)
+        let op = try #require(page.operations.first)
+        #expect(signatures(page) == ["GET /gauges/{gaugeId}"])
+        #expect(op.summary == "Read a gauge")
+        #expect(op.parameters.map { "\($0.name):\($0.location.rawValue)" } == ["gaugeId:path", "unit:query"])
+        #expect(op.parameters.first?.type == .integer)
+        #expect(names(op.responses.first { $0.status == "200" }?.type) == ["level", "limits", "limits.low"])
+        #expect(op.responses.map(\.status) == ["200", "404"])
+    }
+
+    @Test func multiLineComponentTagWhoseClosingBracketIsALineOfItsOwn() throws {
+        let (page, _) = try read("""
+        <MethodEndpoint
+          method={"post"}
+          path={"/v1/runs/{ver}"}
+        >
+        </MethodEndpoint>
+
+        Starts a run.
+
+        <ParamsDetails
+          parameters={[{"name":"ver","in":"path","required":true,"schema":{"type":"integer"}},{"name":"dry","in":"query","schema":{"type":"boolean"}}]}
+        >
+        </ParamsDetails>
+        """)
+        #expect(signatures(page) == ["POST /v1/runs/{ver}"])
+        #expect(page.operations.first?.parameters.map { "\($0.name):\($0.location.rawValue)" } == ["ver:path", "dry:query"])
+        #expect(page.operations.first?.parameters.first?.type == .integer)
+    }
+
+    @Test func componentTagsWithMethodAndPathAttributesInAnHTMLPage() throws {
+        // An element written in a Markdown page as HTML (a lowercase element with the attributes).
+        let (page, _) = try read("""
+        # Boards
+
+        <api-endpoint method="delete" path="/boards/:board"></api-endpoint>
+
+        Deletes a board.
+        """)
+        #expect(signatures(page) == ["DELETE /boards/{board}"])
+    }
+
+    @Test func frontMatterSignatureAfterASpecFileName() throws {
+        let (page, _) = try read("""
+        ---
+        title: List flags
+        openapi: "openapi.yaml GET /flags"
+        ---
+
+        Lists the flags.
+        """)
+        #expect(signatures(page) == ["GET /flags"])
+        #expect(page.operations.first?.summary == "List flags")
+    }
+
+    @Test func frontMatterWithoutASignatureStaysOutOfThePage() throws {
+        let (page, _) = try read("""
+        ---
+        title: Notes
+        api: eJyVVcFu4zYQ
+        ---
+
+        ## List notes
+
+        `GET /notes`
+        """)
+        #expect(signatures(page) == ["GET /notes"])
+        #expect(page.resource.title == "List notes")
+    }
+
+    // MARK: method and path in separate elements
+
+    @Test func methodBadgeThenURIElementInHTML() throws {
+        let (page, _) = try read("""
+        <html><body><article>
+        <h2>Jobs</h2>
+        <h4 class="action-heading"><div class="name">Get a job</div><a class="method get">GET</a><code class="uri">/jobs/{id}{?fields,expand}</code></h4>
+        <p>Returns one job.</p>
+        <h4>Example URI</h4><div class="definition"><span class="method get">GET</span>&nbsp;<span class="uri">https://h.example.org/api/jobs/<span title="id">42x</span></span></div>
+        <h4 class="action-heading"><div class="name">Cancel a job</div><a class="method delete">DELETE</a><code class="uri">/jobs/{id}</code></h4>
+        <h4>Example URI</h4><div class="definition"><span class="method delete">DELETE</span>&nbsp;<span class="uri">https://h.example.org/api/jobs/42x</span></div>
+        </article></body></html>
+        """, html: true)
+        #expect(signatures(page) == ["GET /jobs/{id}", "DELETE /jobs/{id}"])
+        let op = try #require(page.operations.first)
+        #expect(op.summary == "Get a job")
+        #expect(op.parameters.map(\.name) == ["id", "fields", "expand"])
+    }
+
+    @Test func keyValueTableNamesTheEndpointAndTheMethod() throws {
+        let (page, _) = try read("""
+        ## Remove a tag
+
+        | Endpoint | `/tags/<tag>` |
+        |---|---|
+        | Method | DELETE |
+        | Auth | token |
+        """)
+        #expect(signatures(page) == ["DELETE /tags/{tag}"])
+        #expect(page.operations.first?.summary == "Remove a tag")
+    }
+
+    @Test func pathHeadingWhoseSectionNamesTheMethodsInProse() throws {
+        let (page, _) = try read("""
+        # Notes
+
+        ## /notes/{id}
+
+        GET returns the note.
+
+        PUT replaces it with the body. DELETE removes it.
+
+        ## /notes
+
+        - `GET` lists the notes.
+        - `POST` adds one.
+        """)
+        #expect(signatures(page).sorted() == ["DELETE /notes/{id}", "GET /notes", "GET /notes/{id}", "POST /notes", "PUT /notes/{id}"])
+    }
+
+    @Test func severalPathsInOneHeadingShareItsSection() throws {
+        let (page, _) = try read("""
+        ## GET /v1/items/{id}, /v1/items/by-code/{code}
+
+        | Name | Type | Description |
+        |---|---|---|
+        | verbose | boolean | More detail |
+        """)
+        #expect(signatures(page) == ["GET /v1/items/{id}", "GET /v1/items/by-code/{code}"])
+        #expect(page.operations.allSatisfy { $0.parameters.contains { $0.name == "verbose" } })
+    }
+
+    @Test func methodGluedToItsPath() {
+        #expect(SignatureReader.read("GET/users/{id}")?.path == "/users/{id}")
+        #expect(SignatureReader.read("GETTING/x") == nil)
+    }
+
+    // MARK: placeholders
+
+    @Test(arguments: [
+        ("/users/{{userId}}/posts", "/users/{userId}/posts"),
+        ("/users/[id]", "/users/{id}"),
+        ("/users/*id*/posts", "/users/{id}/posts"),
+        ("/users/_id_", "/users/{id}"),
+        ("/users/$id", "/users/{id}"),
+        ("/users/${id}/x", "/users/{id}/x"),
+        ("/v1/<var>bucket</var>", "/v1/{bucket}"),
+        ("/odata/Products/$count", "/odata/Products/$count"),
+        ("/_all_docs", "/_all_docs"),
+        ("/files/*", "/files/*"),
+    ])
+    func placeholderNotations(raw: String, expected: String) {
+        #expect(PathSyntax.template(raw) == expected)
+    }
+
+    @Test(arguments: [
+        ("GET SITE_ROOT/api/users/:id", "/api/users/{id}", "SITE_ROOT"),
+        ("GET {{baseUrl}}/users", "/users", "{{baseUrl}}"),
+        ("GET [base-url]/users/<id>", "/users/{id}", "[base-url]"),
+        ("GET <%= api_url %>/api/users", "/api/users", "<%= api_url %>"),
+        ("GET https://{host}/v1/users", "/v1/users", "https://{host}"),
+        ("GET $API_HOST/v1/users", "/v1/users", "$API_HOST"),
+    ])
+    func hostPlaceholdersAreTheServerNeverAPathParameter(text: String, path: String, base: String) throws {
+        let s = try #require(SignatureReader.read(text))
+        #expect(s.path == path)
+        #expect(s.baseURL == base)
+    }
+
+    @Test func emphasisedPathSegmentInMarkdownAndHTML() throws {
+        let (md, _) = try read("## Get a user\n\nGET /users/*userId*/profile\n")
+        #expect(signatures(md) == ["GET /users/{userId}/profile"])
+        let (html, _) = try read("<html><body><h2>Get a user</h2><p><code>GET /users/<var>userId</var>/profile</code></p></body></html>", html: true)
+        #expect(signatures(html) == ["GET /users/{userId}/profile"])
+        let (table, _) = try read("""
+        # Users
+
+        | Method | Endpoint |
+        |---|---|
+        | GET | /users/<i>userId</i> |
+        """, html: false)
+        #expect(signatures(table) == ["GET /users/{userId}"])
+    }
+
+    @Test func literalWordSegmentKeptBesideItsPlaceholder() throws {
+        let (page, _) = try read("""
+        ## Get by id
+
+        `GET /resource/id/{id}`
+
+        ### Path parameters
+
+        | Name | Type | Description |
+        |---|---|---|
+        | id | integer | The id |
+        """)
+        #expect(signatures(page) == ["GET /resource/id/{id}"])
+    }
+
+    // MARK: Spring REST Docs
+
+    @Test func fieldTablesNamedByJSONPath() throws {
+        let (page, _) = try read("""
+        ## Create a slot
+
+        `POST /slots`
+
+        ### Request fields
+
+        | Path | Type | Description |
+        |---|---|---|
+        | `startTime` | String | Start |
+        | `tags[].name` | String | Tag |
+
+        ### Response fields
+
+        | Path | Type | Description |
+        |---|---|---|
+        | `[].id` | String | The id |
+        """)
+        let op = try #require(page.operations.first)
+        #expect(names(op.requestBody?.type) == ["startTime", "tags", "tags.name"])
+        #expect(names(op.responses.first?.type) == ["id"])
+    }
+
+    @Test func uncaptionedJSONPathTablesGoToTheBodyWhoseExampleHasTheirFields() throws {
+        let (page, _) = try read("""
+        ## Create a slot
+
+        ```http
+        POST /slots HTTP/1.1
+        Content-Type: application/json
+
+        {"startTime": "x", "minutes": 60}
+        ```
+
+        ```http
+        HTTP/1.1 201 Created
+        Content-Type: application/json
+
+        {"id": "a", "startTime": "x"}
+        ```
+
+        | Path | Type | Description |
+        |---|---|---|
+        | `startTime` | String | Start |
+        | `minutes` | Number | Length |
+
+        | Path | Type | Description |
+        |---|---|---|
+        | `id` | String | The id |
+        """)
+        let op = try #require(page.operations.first)
+        #expect(names(op.requestBody?.type) == ["startTime", "minutes"])
+        #expect(names(op.responses.first { $0.status == "201" }?.type) == ["id", "startTime"])
+        #expect(op.parameters.isEmpty)
+    }
+
+    @Test func concreteRequestLineTakesTheTemplateItsSectionNames() throws {
+        let (page, _) = try read("""
+        ## Update a point
+
+        Table 1. /carparks/{carparkName}/points/{pointId}
+
+        | Parameter | Description |
+        |---|---|
+        | carparkName | The carpark |
+        | pointId | The point |
+
+        ### Not found
+
+        ```http
+        PUT /carparks/ubi/points/CP3 HTTP/1.1
+        Content-Type: application/json
+
+        {"connected": true}
+        ```
+        """)
+        #expect(signatures(page) == ["PUT /carparks/{carparkName}/points/{pointId}"])
+        #expect(page.operations.first?.parameters.map(\.name) == ["carparkName", "pointId"])
+    }
+
+    // MARK: examples
+
+    @Test func shellCommandAndItsOutputInOneBlock() throws {
+        let (page, _) = try read("""
+        ## Create a note
+
+        `POST /notes`
+
+        ```
+        $ curl -X POST https://h.example.org/notes \\
+            -H 'Content-Type: application/json' \\
+            -d '{"title": "x", "body": "y"}'
+        {"id": 7, "title": "x", "body": "y", "created": "2024-01-01T00:00:00Z"}
+        ```
+        """)
+        let op = try #require(page.operations.first)
+        #expect(names(op.requestBody?.type) == ["title", "body"])
+        #expect(names(op.responses.first?.type) == ["id", "title", "body", "created"])
+    }
+
+    @Test func curlDataWithEscapedQuotesAndAnEqualsSign() throws {
+        let (page, _) = try read("""
+        ## Create a tag
+
+        `POST /tags`
+
+        ```bash
+        curl --data="{\\"name\\": \\"red\\", \\"123\\": 1}" https://h/tags
+        ```
+        """)
+        #expect(names(page.operations.first?.requestBody?.type) == ["name", "123"])
+    }
+
+    @Test func vendorJSONMediaTypesAreJSON() {
+        #expect(JSONMediaType.isJSON("application/vnd.api+json"))
+        #expect(JSONMediaType.isJSON("application/problem+json; charset=utf-8"))
+        #expect(JSONMediaType.isJSON("json5"))
+        #expect(!JSONMediaType.isJSON("application/xml"))
+    }
+
+    @Test func unreadableJSONLookingExampleGetsAWarningAtItsLine() throws {
+        let (_, d) = try read("""
+        ## Get a note
+
+        `GET /notes/{id}`
+
+        ```
+        {
+          "id": 1,
+          "title": "x" "y"
+          "tags": [1, 2
+        }
+        ```
+        """)
+        #expect(d.diagnostics.contains { $0.severity == .warning && $0.message.hasPrefix("JSON example could not be read") && ($0.location?.line ?? 0) >= 5 },
+                "\(d.diagnostics)")
+    }
+
+    @Test func aPageWithNoOperationSaysWhatEvidenceItHad() {
+        let d = RecordingCollector()
+        let doc = MarkdownParser().parse("# Notes\n\nThe notes live at `/notes/{id}` and `/notes`.\n", file: "p.md", diagnostics: d)
+        #expect(DialectRegistry().extract(doc, diagnostics: d) == nil)
+        let note = d.diagnostics.first { $0.message.hasPrefix("no API operations recognised") }?.message ?? ""
+        #expect(note.contains("0 method word(s), 2 path(s)"), "\(note)")
+        #expect(note.contains("paths but no HTTP method"), "\(note)")
+    }
+}
