@@ -135,6 +135,9 @@ public struct OpenAPIImporter: Sendable {
             }
         }
         var schemas: [Schema] = []
+        // A named schema that is neither an object with fields nor a string enum (an integer enum, an array,
+        // a string format, a free-form map, a oneOf of several shapes) is an alias: its uses get its type.
+        var aliases: [String: TypeRef] = [:]
         for (key, schema) in doc.components.schemas {
             let name = key.rawValue
             if let values = enumValues(schema), case .string = schema.value {
@@ -142,15 +145,45 @@ public struct OpenAPIImporter: Sendable {
             } else if case .object(let fields) = type(schema, topLevel: true) {
                 schemas.append(Schema(name: name, kind: .object, fields: fields))
             } else {
-                schemas.append(Schema(name: name, kind: .object))
+                aliases[name] = type(schema, topLevel: true)
             }
         }
         var api = APIDescription(title: doc.info.title, version: doc.info.version,
                                  resources: resources.values.sorted { $0.name < $1.name },
                                  operations: operations.sorted { ($0.path, $0.method) < ($1.path, $1.method) },
                                  schemas: schemas.sorted { $0.name < $1.name })
+        Self.inline(aliases, in: &api)
         Self.assignForGeneration(&api)
         return api
+    }
+
+    /// Replaces every reference to an alias schema with the alias's type (an alias of an alias too;
+    /// a cycle of aliases, which has no finite type, becomes `any`).
+    static func inline(_ aliases: [String: TypeRef], in api: inout APIDescription) {
+        guard !aliases.isEmpty else { return }
+        func resolve(_ t: TypeRef, _ depth: Int = 0) -> TypeRef {
+            switch t {
+            case .ref(let name):
+                guard let alias = aliases[name] else { return t }
+                return depth < 16 ? resolve(alias, depth + 1) : .any
+            case .array(let items): return .array(resolve(items, depth))
+            case .map(let values): return .map(resolve(values, depth))
+            case .object(let fields): return .object(fields.map { var f = $0; f.type = resolve(f.type, depth); return f })
+            case .primitive, .any: return t
+            }
+        }
+        for i in api.operations.indices {
+            for p in api.operations[i].parameters.indices {
+                api.operations[i].parameters[p].type = resolve(api.operations[i].parameters[p].type)
+            }
+            if let body = api.operations[i].requestBody { api.operations[i].requestBody?.type = resolve(body.type) }
+            for r in api.operations[i].responses.indices {
+                api.operations[i].responses[r].type = api.operations[i].responses[r].type.map { resolve($0) }
+            }
+        }
+        for s in api.schemas.indices {
+            for f in api.schemas[s].fields.indices { api.schemas[s].fields[f].type = resolve(api.schemas[s].fields[f].type) }
+        }
     }
 
     /// Makes an imported spec ready for the Swift emitters: resource (tag) names become unique Swift
