@@ -46,10 +46,10 @@ public struct OpenAPIImporter: Sendable {
         json.userInfo = userInfo
         do {
             if is31 {
-                document = isYAML ? try YAMLDecoder().decode(OpenAPIKit.OpenAPI.Document.self, from: text, userInfo: userInfo)
+                document = isYAML ? try YAMLNodeDecoder.decode(OpenAPIKit.OpenAPI.Document.self, from: text, userInfo: userInfo)
                     : try json.decode(OpenAPIKit.OpenAPI.Document.self, from: data)
             } else {
-                let doc30 = isYAML ? try YAMLDecoder().decode(OpenAPIKit30.OpenAPI.Document.self, from: text, userInfo: userInfo)
+                let doc30 = isYAML ? try YAMLNodeDecoder.decode(OpenAPIKit30.OpenAPI.Document.self, from: text, userInfo: userInfo)
                     : try json.decode(OpenAPIKit30.OpenAPI.Document.self, from: data)
                 document = doc30.convert(to: .v3_1_0)
             }

@@ -23,7 +23,7 @@ final class RecordingTransport: HTTPTransport, @unchecked Sendable {
     let item = #"""
     {"id":"a1b2c3d4-e5f6-7890-abcd-ef1234567890","color":"green","tags":["red","purple"],"state":"OK","priority":2,
      "note":null,"parent":{"side":2},"previous_color":"","shape":{"radius":1.5},"either":7,"checksum":"AAEC",
-     "thumbnail":null,"labels":{"a":"b"},"created":"2024-05-01T12:00:00Z"}
+     "thumbnail":null,"labels":{"a":"b"},"created":"2024-05-01T12:00:00Z","content_type":"2"}
     """#
 
     func client() -> (APIClient, RecordingTransport) {
@@ -60,6 +60,7 @@ final class RecordingTransport: HTTPTransport, @unchecked Sendable {
         #expect(item.parent?.side == 2)
         #expect(item.checksum == Data([0, 1, 2]))
         #expect(item.labels == ["a": "b"])
+        #expect(item.contentType == "2")
         #expect(item.shape != nil && item.either != nil)
         let again = try JSONCoding.makeDecoder().decode(Item.self, from: JSONCoding.makeEncoder().encode(item))
         #expect(again == item)
