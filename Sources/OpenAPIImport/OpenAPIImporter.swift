@@ -152,19 +152,19 @@ public struct OpenAPIImporter: Sendable {
                                  resources: resources.values.sorted { $0.name < $1.name },
                                  operations: operations.sorted { ($0.path, $0.method) < ($1.path, $1.method) },
                                  schemas: schemas.sorted { $0.name < $1.name })
-        Self.inline(aliases, in: &api)
+        Self.inline(aliases, known: Set(schemas.map(\.name)), in: &api)
         Self.assignForGeneration(&api)
         return api
     }
 
     /// Replaces every reference to an alias schema with the alias's type (an alias of an alias too;
-    /// a cycle of aliases, which has no finite type, becomes `any`).
-    static func inline(_ aliases: [String: TypeRef], in api: inout APIDescription) {
-        guard !aliases.isEmpty else { return }
+    /// a cycle of aliases, which has no finite type, becomes `any`), and a reference to a schema the
+    /// document does not define (`$ref: '#/components/schemas/oas_any_type_not_mapped'`) with `any`.
+    static func inline(_ aliases: [String: TypeRef], known: Set<String>, in api: inout APIDescription) {
         func resolve(_ t: TypeRef, _ depth: Int = 0) -> TypeRef {
             switch t {
             case .ref(let name):
-                guard let alias = aliases[name] else { return t }
+                guard let alias = aliases[name] else { return known.contains(name) ? t : .any }
                 return depth < 16 ? resolve(alias, depth + 1) : .any
             case .array(let items): return .array(resolve(items, depth))
             case .map(let values): return .map(resolve(values, depth))
