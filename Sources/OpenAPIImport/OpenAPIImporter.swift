@@ -25,6 +25,20 @@ public struct OpenAPIImporter: Sendable {
         }
     }
 
+    /// Whether `data` contains the UTF-8 bytes of `needle`.
+    static func bytes(_ data: Data, contain needle: String) -> Bool {
+        let n = Array(needle.utf8)
+        return data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Bool in
+            guard let first = n.first, raw.count >= n.count else { return false }
+            var i = 0
+            while i <= raw.count - n.count {
+                if raw[i] == first, memcmp(raw.baseAddress! + i, n, n.count) == 0 { return true }
+                i += 1
+            }
+            return false
+        }
+    }
+
     /// True when the file looks like an OpenAPI document (has a top-level `openapi` key).
     public static func looksLikeOpenAPI(_ text: Substring) -> Bool {
         text.contains("\"openapi\"") || text.hasPrefix("openapi:") || text.contains("\nopenapi:")
@@ -34,7 +48,8 @@ public struct OpenAPIImporter: Sendable {
         guard let data = FileManager.default.contents(atPath: path) else { throw ImportError.unreadable(path) }
         let text = String(decoding: data, as: UTF8.self)
         let isYAML = !text.drop(while: { $0 == " " || $0 == "\n" }).hasPrefix("{")
-        let is31 = text.contains("openapi: 3.1") || text.contains("openapi: \"3.1") || text.contains("\"openapi\": \"3.1") || text.contains("\"openapi\":\"3.1")
+        // Byte searches: Foundation's `String.contains` converts the 4 MB text to UTF-16 for each call.
+        let is31 = ["openapi: 3.1", "openapi: \"3.1", "\"openapi\": \"3.1", "\"openapi\":\"3.1"].contains { Self.bytes(data, contain: $0) }
         let document: OpenAPIKit.OpenAPI.Document
         // The model keeps no `x-` extensions; not decoding them skips OpenAPIKit's re-decoding of every
         // object as `AnyCodable` (most of the decoding time on a large spec).
@@ -46,10 +61,10 @@ public struct OpenAPIImporter: Sendable {
         json.userInfo = userInfo
         do {
             if is31 {
-                document = isYAML ? try YAMLNodeDecoder.decode(OpenAPIKit.OpenAPI.Document.self, from: text, userInfo: userInfo)
+                document = isYAML ? try YAMLNodeDecoder.decode(OpenAPIKit.OpenAPI.Document.self, from: text, hasMergeKeys: Self.bytes(data, contain: "<<:"), userInfo: userInfo)
                     : try json.decode(OpenAPIKit.OpenAPI.Document.self, from: data)
             } else {
-                let doc30 = isYAML ? try YAMLNodeDecoder.decode(OpenAPIKit30.OpenAPI.Document.self, from: text, userInfo: userInfo)
+                let doc30 = isYAML ? try YAMLNodeDecoder.decode(OpenAPIKit30.OpenAPI.Document.self, from: text, hasMergeKeys: Self.bytes(data, contain: "<<:"), userInfo: userInfo)
                     : try json.decode(OpenAPIKit30.OpenAPI.Document.self, from: data)
                 document = doc30.convert(to: .v3_1_0)
             }

@@ -7,11 +7,11 @@ import Yams
 /// mapping, so decoding a mapping (OpenAPIKit reads every key of `paths` and `components.schemas`) is
 /// quadratic: 75 % of reading the 4 MB Waldur document.
 ///
-/// For example: `try YAMLNodeDecoder.decode(OpenAPI.Document.self, from: text, userInfo: [:])`.
+/// For example: `try YAMLNodeDecoder.decode(OpenAPI.Document.self, from: text, hasMergeKeys: false, userInfo: [:])`.
 /// A document with merge keys (`<<:`) goes through `YAMLDecoder`, which flattens them.
 enum YAMLNodeDecoder {
-    static func decode<T: Decodable>(_ type: T.Type, from yaml: String, userInfo: [CodingUserInfoKey: any Sendable]) throws -> T {
-        if yaml.contains("<<:") { return try YAMLDecoder().decode(type, from: yaml, userInfo: userInfo) }
+    static func decode<T: Decodable>(_ type: T.Type, from yaml: String, hasMergeKeys: Bool, userInfo: [CodingUserInfoKey: any Sendable]) throws -> T {
+        if hasMergeKeys { return try YAMLDecoder().decode(type, from: yaml, userInfo: userInfo) }
         // No tag resolution: each scalar is converted to the type asked of it (merge keys went to YAMLDecoder).
         let node = try Parser(yaml: yaml, resolver: .basic).singleRoot() ?? ""
         return try NodeDecoder(node: node, codingPath: [], userInfo: userInfo).decode(type)

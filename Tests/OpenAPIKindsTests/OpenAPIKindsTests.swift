@@ -35,12 +35,12 @@ final class RecordingTransport: HTTPTransport, @unchecked Sendable {
         let (client, transport) = client()
         let id = UUID(uuidString: "a1b2c3d4-e5f6-7890-abcd-ef1234567890")!
         _ = try await client.itemsRetrieve(kind: "extra-large", id: id, state: "in progress", states: ["OK", "erred"], color: "red",
-                                           colors: [.red, .blue, .undocumented("teal")], level: 2, ids: [1, 2], flag: true,
+                                           colors: [.red, .blue, .undocumented("teal")], level: 2, small: 5, ids: [1, 2], flag: true,
                                            xMode: "safe", xRetries: 3)
         let r = try #require(transport.requests.first)
         #expect(r.path == "/items/extra-large/a1b2c3d4-e5f6-7890-abcd-ef1234567890/")
         #expect(r.query == [.init("state", "in progress"), .init("states", "OK"), .init("states", "erred"), .init("color", "red"),
-                            .init("colors", "red"), .init("colors", "blue"), .init("colors", "teal"), .init("level", "2"),
+                            .init("colors", "red"), .init("colors", "blue"), .init("colors", "teal"), .init("level", "2"), .init("small", "5"),
                             .init("ids", "1"), .init("ids", "2"), .init("flag", "true")])
         #expect(r.headers["X-Mode"] == "safe" && r.headers["X-Retries"] == "3")
     }

@@ -113,6 +113,7 @@ public enum RequestBuilder {
 public protocol QueryValueConvertible { var queryValue: String { get } }
 extension String: QueryValueConvertible { public var queryValue: String { self } }
 extension Int: QueryValueConvertible { public var queryValue: String { String(self) } }
+extension Int32: QueryValueConvertible { public var queryValue: String { String(self) } }
 extension Int64: QueryValueConvertible { public var queryValue: String { String(self) } }
 extension Double: QueryValueConvertible { public var queryValue: String { String(self) } }
 extension Bool: QueryValueConvertible { public var queryValue: String { self ? "true" : "false" } }
