@@ -106,6 +106,10 @@ let package = Package(
         .testTarget(name: "EncodedPathsTests", dependencies: ["EncodedPaths", "EncodedPathsServer", runtime, serverRuntime,
                                                              .product(name: "Hummingbird", package: "hummingbird")],
                     path: "Tests/Fixtures/EncodedPaths/Tests/EncodedPathsTests"),
+        // The Swift generated from an OpenAPI document with every parameter and schema kind (enum and
+        // array-of-enum parameters, integer enums, binary and byte fields, nullable, oneOf): it must compile.
+        .target(name: "OpenAPIKinds", dependencies: [runtime], path: "Tests/Fixtures/OpenAPIKinds/Sources/OpenAPIKinds"),
+        .testTarget(name: "OpenAPIKindsTests", dependencies: ["OpenAPIKinds", runtime]),
         .testTarget(name: "PathEncodingTests", dependencies: ["EncodedPaths", "EncodedPathsServer", runtime, serverRuntime,
                                                               .product(name: "Hummingbird", package: "hummingbird")]),
     ]

@@ -65,13 +65,15 @@ public struct GeneratorPipeline: Sendable {
         // nothing depends on where the docs live; `Emission` rebases them onto the output folder.
         let paths = paths.map(RelativePath.fromWorkingDirectory)
         // An OpenAPI document as the input: read it with OpenAPIKit instead of the doc front ends.
-        if paths.count == 1, let api = openAPIInput(paths[0], diagnostics: diagnostics) {
-            return Result(api: api, pages: [PageReport(file: paths[0], format: "openapi", formatReason: "OpenAPI document",
-                                                       dialect: "openapi", dialectReason: "", operations: api.operations.count)],
-                          timings: Timings())
-        }
         var timings = Timings()
         var clock = StageClock()
+        if paths.count == 1, let api = openAPIInput(paths[0], diagnostics: diagnostics) {
+            // Reading, decoding and converting the document is its one stage (`read` in --timings).
+            timings.read = clock.lap()
+            return Result(api: api, pages: [PageReport(file: paths[0], format: "openapi", formatReason: "OpenAPI document",
+                                                       dialect: "openapi", dialectReason: "", operations: api.operations.count)],
+                          timings: timings)
+        }
         let inputs = InputFiles.collect(paths, forcedFormat: forcedFormat, diagnostics: diagnostics)
         let texts = ParallelMap.map(inputs.count) { readText(inputs[$0].path, diagnostics: diagnostics) }
         timings.read = clock.lap()

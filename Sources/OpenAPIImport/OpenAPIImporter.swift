@@ -25,6 +25,20 @@ public struct OpenAPIImporter: Sendable {
         }
     }
 
+    /// Whether `data` contains the UTF-8 bytes of `needle`.
+    static func bytes(_ data: Data, contain needle: String) -> Bool {
+        let n = Array(needle.utf8)
+        return data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Bool in
+            guard let first = n.first, raw.count >= n.count else { return false }
+            var i = 0
+            while i <= raw.count - n.count {
+                if raw[i] == first, memcmp(raw.baseAddress! + i, n, n.count) == 0 { return true }
+                i += 1
+            }
+            return false
+        }
+    }
+
     /// True when the file looks like an OpenAPI document (has a top-level `openapi` key).
     public static func looksLikeOpenAPI(_ text: Substring) -> Bool {
         text.contains("\"openapi\"") || text.hasPrefix("openapi:") || text.contains("\nopenapi:")
@@ -34,7 +48,8 @@ public struct OpenAPIImporter: Sendable {
         guard let data = FileManager.default.contents(atPath: path) else { throw ImportError.unreadable(path) }
         let text = String(decoding: data, as: UTF8.self)
         let isYAML = !text.drop(while: { $0 == " " || $0 == "\n" }).hasPrefix("{")
-        let is31 = text.contains("openapi: 3.1") || text.contains("openapi: \"3.1") || text.contains("\"openapi\": \"3.1") || text.contains("\"openapi\":\"3.1")
+        // Byte searches: Foundation's `String.contains` converts the 4 MB text to UTF-16 for each call.
+        let is31 = ["openapi: 3.1", "openapi: \"3.1", "\"openapi\": \"3.1", "\"openapi\":\"3.1"].contains { Self.bytes(data, contain: $0) }
         let document: OpenAPIKit.OpenAPI.Document
         // The model keeps no `x-` extensions; not decoding them skips OpenAPIKit's re-decoding of every
         // object as `AnyCodable` (most of the decoding time on a large spec).
@@ -46,10 +61,10 @@ public struct OpenAPIImporter: Sendable {
         json.userInfo = userInfo
         do {
             if is31 {
-                document = isYAML ? try YAMLDecoder().decode(OpenAPIKit.OpenAPI.Document.self, from: text, userInfo: userInfo)
+                document = isYAML ? try YAMLNodeDecoder.decode(OpenAPIKit.OpenAPI.Document.self, from: text, hasMergeKeys: Self.bytes(data, contain: "<<:"), userInfo: userInfo)
                     : try json.decode(OpenAPIKit.OpenAPI.Document.self, from: data)
             } else {
-                let doc30 = isYAML ? try YAMLDecoder().decode(OpenAPIKit30.OpenAPI.Document.self, from: text, userInfo: userInfo)
+                let doc30 = isYAML ? try YAMLNodeDecoder.decode(OpenAPIKit30.OpenAPI.Document.self, from: text, hasMergeKeys: Self.bytes(data, contain: "<<:"), userInfo: userInfo)
                     : try json.decode(OpenAPIKit30.OpenAPI.Document.self, from: data)
                 document = doc30.convert(to: .v3_1_0)
             }
@@ -135,6 +150,9 @@ public struct OpenAPIImporter: Sendable {
             }
         }
         var schemas: [Schema] = []
+        // A named schema that is neither an object with fields nor a string enum (an integer enum, an array,
+        // a string format, a free-form map, a oneOf of several shapes) is an alias: its uses get its type.
+        var aliases: [String: TypeRef] = [:]
         for (key, schema) in doc.components.schemas {
             let name = key.rawValue
             if let values = enumValues(schema), case .string = schema.value {
@@ -142,15 +160,45 @@ public struct OpenAPIImporter: Sendable {
             } else if case .object(let fields) = type(schema, topLevel: true) {
                 schemas.append(Schema(name: name, kind: .object, fields: fields))
             } else {
-                schemas.append(Schema(name: name, kind: .object))
+                aliases[name] = type(schema, topLevel: true)
             }
         }
         var api = APIDescription(title: doc.info.title, version: doc.info.version,
                                  resources: resources.values.sorted { $0.name < $1.name },
                                  operations: operations.sorted { ($0.path, $0.method) < ($1.path, $1.method) },
                                  schemas: schemas.sorted { $0.name < $1.name })
+        Self.inline(aliases, known: Set(schemas.map(\.name)), in: &api)
         Self.assignForGeneration(&api)
         return api
+    }
+
+    /// Replaces every reference to an alias schema with the alias's type (an alias of an alias too;
+    /// a cycle of aliases, which has no finite type, becomes `any`), and a reference to a schema the
+    /// document does not define (`$ref: '#/components/schemas/oas_any_type_not_mapped'`) with `any`.
+    static func inline(_ aliases: [String: TypeRef], known: Set<String>, in api: inout APIDescription) {
+        func resolve(_ t: TypeRef, _ depth: Int = 0) -> TypeRef {
+            switch t {
+            case .ref(let name):
+                guard let alias = aliases[name] else { return known.contains(name) ? t : .any }
+                return depth < 16 ? resolve(alias, depth + 1) : .any
+            case .array(let items): return .array(resolve(items, depth))
+            case .map(let values): return .map(resolve(values, depth))
+            case .object(let fields): return .object(fields.map { var f = $0; f.type = resolve(f.type, depth); return f })
+            case .primitive, .any: return t
+            }
+        }
+        for i in api.operations.indices {
+            for p in api.operations[i].parameters.indices {
+                api.operations[i].parameters[p].type = resolve(api.operations[i].parameters[p].type)
+            }
+            if let body = api.operations[i].requestBody { api.operations[i].requestBody?.type = resolve(body.type) }
+            for r in api.operations[i].responses.indices {
+                api.operations[i].responses[r].type = api.operations[i].responses[r].type.map { resolve($0) }
+            }
+        }
+        for s in api.schemas.indices {
+            for f in api.schemas[s].fields.indices { api.schemas[s].fields[f].type = resolve(api.schemas[s].fields[f].type) }
+        }
     }
 
     /// Makes an imported spec ready for the Swift emitters: resource (tag) names become unique Swift

@@ -90,6 +90,28 @@ let recording = ProcessInfo.processInfo.environment["DOCS2SWIFT_RECORD"] == "1"
         }
     }
 
+    /// The OpenAPI-kinds fixture's output (models, client) is checked in too: the root package builds it
+    /// (every parameter and schema kind must compile) and OpenAPIKindsTests uses it.
+    @Test func openAPIKindsFixtureMatchesTheReference() throws {
+        let previous = FileManager.default.currentDirectoryPath
+        FileManager.default.changeCurrentDirectoryPath(repoRoot.path)
+        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        let result = GeneratorPipeline().model(from: ["Tests/Fixtures/openapi-kinds/kinds.yaml"], diagnostics: RecordingCollector())
+        let files = try Emission.files(for: result.api, options: EmitOptions(outputs: [.models, .client], module: "OpenAPIKinds",
+                                                                             runtime: .path("../../../Runtime")))
+        let folder = repoRoot.appendingPathComponent("Tests/Fixtures/OpenAPIKinds")
+        if recording {
+            _ = try OutputWriter(directory: folder.path).write(files, apply: true)
+            Issue.record("recorded the OpenAPI-kinds fixture output")
+            return
+        }
+        #expect(files.count >= 3)
+        for file in files {
+            let expected = try? String(contentsOf: folder.appendingPathComponent(file.path), encoding: .utf8)
+            #expect(expected == file.contents, "Tests/Fixtures/OpenAPIKinds/\(file.path) differs from the output")
+        }
+    }
+
     @Test func outputIsDeterministic() throws {
         let a = try generate(), b = try generate()
         #expect(a == b)

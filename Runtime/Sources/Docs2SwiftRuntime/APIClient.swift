@@ -62,6 +62,9 @@ public struct APIClient: Sendable {
         }
     }
 
+    /// A binary body (`format: binary`, `application/octet-stream`) is the response's bytes, not JSON.
+    public func decode(_ type: Data.Type, from response: HTTPResponse) throws -> Data { response.body }
+
     /// Encodes a JSON body.
     public func encode<T: Encodable>(_ value: T) throws -> Data {
         do { return try JSONCoding.makeEncoder().encode(value) } catch { throw APIError.encoding(String(describing: error)) }
@@ -128,6 +131,7 @@ public protocol QueryValueConvertible {
 }
 extension String: QueryValueConvertible { public var queryValue: String { self } }
 extension Int: QueryValueConvertible { public var queryValue: String { String(self) } }
+extension Int32: QueryValueConvertible { public var queryValue: String { String(self) } }
 extension Int64: QueryValueConvertible { public var queryValue: String { String(self) } }
 extension Double: QueryValueConvertible { public var queryValue: String { String(self) } }
 extension Bool: QueryValueConvertible { public var queryValue: String { self ? "true" : "false" } }
@@ -147,12 +151,27 @@ extension HTTPRequest {
     public mutating func addQuery(_ name: String, _ values: [some QueryValueConvertible]?) {
         for v in values ?? [] { query.append(QueryItem(name, v.queryValue)) }
     }
+
+    /// A generated string enum (its raw value), as `pathSegment` takes one: `?state=OK`.
+    public mutating func addQuery<T: RawRepresentable>(_ name: String, _ value: T?) where T.RawValue == String {
+        if let value { query.append(QueryItem(name, value.rawValue)) }
+    }
+
+    /// One `name=rawValue` per enum element (`?state=OK&state=erred`).
+    public mutating func addQuery<T: RawRepresentable>(_ name: String, _ values: [T]?) where T.RawValue == String {
+        for v in values ?? [] { query.append(QueryItem(name, v.rawValue)) }
+    }
 }
 
 extension HTTPRequest {
     /// Sets a header when `value` is set.
     public mutating func addHeader(_ name: String, _ value: (some QueryValueConvertible)?) {
         if let value { headers[name] = value.queryValue }
+    }
+
+    /// A header whose value is a generated string enum (its raw value).
+    public mutating func addHeader<T: RawRepresentable>(_ name: String, _ value: T?) where T.RawValue == String {
+        if let value { headers[name] = value.rawValue }
     }
 }
 
@@ -162,6 +181,9 @@ extension APIClient {
         guard let value else { return nil }
         return try encode(value)
     }
+
+    /// A binary body is sent as its bytes, not as a JSON string.
+    public func encodeBody(_ value: Data?) throws -> Data? { value }
 }
 
 extension RequestBuilder {

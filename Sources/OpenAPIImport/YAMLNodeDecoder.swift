@@ -1,0 +1,149 @@
+import Foundation
+import Yams
+
+/// A `Decoder` over a parsed YAML tree (Yams' `Node`) with Yams' own conversions (a scalar is whatever
+/// type is asked of it: `enum: [1, 2]` of a string schema decodes as `"1"`, `"2"`), but whose keyed
+/// containers index their mapping once. Yams' `YAMLDecoder` finds each key by a linear scan of the
+/// mapping, so decoding a mapping (OpenAPIKit reads every key of `paths` and `components.schemas`) is
+/// quadratic: 75 % of reading the 4 MB Waldur document.
+///
+/// For example: `try YAMLNodeDecoder.decode(OpenAPI.Document.self, from: text, hasMergeKeys: false, userInfo: [:])`.
+/// A document with merge keys (`<<:`) goes through `YAMLDecoder`, which flattens them.
+enum YAMLNodeDecoder {
+    static func decode<T: Decodable>(_ type: T.Type, from yaml: String, hasMergeKeys: Bool, userInfo: [CodingUserInfoKey: any Sendable]) throws -> T {
+        if hasMergeKeys { return try YAMLDecoder().decode(type, from: yaml, userInfo: userInfo) }
+        // No tag resolution: each scalar is converted to the type asked of it (merge keys went to YAMLDecoder).
+        let node = try Parser(yaml: yaml, resolver: .basic).singleRoot() ?? ""
+        return try NodeDecoder(node: node, codingPath: [], userInfo: userInfo).decode(type)
+    }
+}
+
+private struct IndexKey: CodingKey {
+    var stringValue: String
+    var intValue: Int?
+    init(stringValue: String) { self.stringValue = stringValue }
+    init(intValue: Int) { self.stringValue = "Index \(intValue)"; self.intValue = intValue }
+}
+
+private struct NodeDecoder: Decoder, SingleValueDecodingContainer {
+    let node: Node
+    let codingPath: [any CodingKey]
+    let userInfo: [CodingUserInfoKey: Any]
+
+    init(node: Node, codingPath: [any CodingKey], userInfo: [CodingUserInfoKey: Any]) {
+        self.node = node
+        self.codingPath = codingPath
+        self.userInfo = userInfo
+    }
+
+    func child(_ node: Node, _ key: any CodingKey) -> NodeDecoder {
+        NodeDecoder(node: node, codingPath: codingPath + [key], userInfo: userInfo)
+    }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
+        guard case .mapping(let mapping) = node else { throw mismatch([String: Any].self) }
+        return KeyedDecodingContainer(KeyedNodeContainer<Key>(decoder: self, mapping: mapping))
+    }
+
+    func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
+        guard case .sequence(let sequence) = node else { throw mismatch([Any].self) }
+        return UnkeyedNodeContainer(decoder: self, items: Array(sequence))
+    }
+
+    func singleValueContainer() throws -> any SingleValueDecodingContainer { self }
+
+    func decodeNil() -> Bool { node.null != nil }
+
+    func decode<T: Decodable>(_ type: T.Type) throws -> T {
+        if let constructible = type as? ScalarConstructible.Type {
+            guard case .scalar(let scalar) = node else { throw mismatch(type) }
+            guard let value = constructible.construct(from: scalar) as? T else {
+                throw DecodingError.valueNotFound(type, .init(codingPath: codingPath, debugDescription: "Expected \(type) value but found \(scalar.string) instead."))
+            }
+            return value
+        }
+        return try T(from: self)
+    }
+
+    func mismatch(_ type: Any.Type) -> DecodingError {
+        DecodingError.typeMismatch(type, .init(codingPath: codingPath, debugDescription: "Expected to decode \(type) but found \(node) instead."))
+    }
+}
+
+private struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
+    let decoder: NodeDecoder
+    let keys: [String]
+    let values: [String: Node]
+
+    init(decoder: NodeDecoder, mapping: Node.Mapping) {
+        self.decoder = decoder
+        var keys: [String] = []
+        var values: [String: Node] = [:]
+        keys.reserveCapacity(mapping.count)
+        values.reserveCapacity(mapping.count)
+        for (k, v) in mapping {
+            guard let name = k.string else { continue }
+            // A repeated key: the last one wins, as in YAMLDecoder.
+            if values.updateValue(v, forKey: name) == nil { keys.append(name) }
+        }
+        self.keys = keys
+        self.values = values
+    }
+
+    var codingPath: [any CodingKey] { decoder.codingPath }
+    var allKeys: [Key] { keys.compactMap(Key.init(stringValue:)) }
+    func contains(_ key: Key) -> Bool { values[key.stringValue] != nil }
+
+    func child(_ key: Key) throws -> NodeDecoder {
+        guard let node = values[key.stringValue] else {
+            throw DecodingError.keyNotFound(key, .init(codingPath: codingPath, debugDescription: "No value associated with key \(key.stringValue)."))
+        }
+        return decoder.child(node, key)
+    }
+
+    func decodeNil(forKey key: Key) throws -> Bool { try child(key).decodeNil() }
+    func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T { try child(key).decode(type) }
+    func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
+        try child(key).container(keyedBy: type)
+    }
+    func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer { try child(key).unkeyedContainer() }
+    func superDecoder() throws -> any Decoder { try child(Key(stringValue: "super")!) }
+    func superDecoder(forKey key: Key) throws -> any Decoder { try child(key) }
+}
+
+private struct UnkeyedNodeContainer: UnkeyedDecodingContainer {
+    let decoder: NodeDecoder
+    let items: [Node]
+    var currentIndex = 0
+
+    init(decoder: NodeDecoder, items: [Node]) {
+        self.decoder = decoder
+        self.items = items
+    }
+
+    var codingPath: [any CodingKey] { decoder.codingPath }
+    var count: Int? { items.count }
+    var isAtEnd: Bool { currentIndex >= items.count }
+
+    mutating func next(_ type: Any.Type) throws -> NodeDecoder {
+        guard !isAtEnd else {
+            throw DecodingError.valueNotFound(type, .init(codingPath: codingPath + [IndexKey(intValue: currentIndex)], debugDescription: "Unkeyed container is at end."))
+        }
+        defer { currentIndex += 1 }
+        return decoder.child(items[currentIndex], IndexKey(intValue: currentIndex))
+    }
+
+    mutating func decodeNil() throws -> Bool {
+        guard !isAtEnd else { return try next(Any?.self).decodeNil() }
+        // Only a null element is consumed, as the Codable contract says.
+        if decoder.child(items[currentIndex], IndexKey(intValue: currentIndex)).decodeNil() { currentIndex += 1; return true }
+        return false
+    }
+
+    mutating func decode<T: Decodable>(_ type: T.Type) throws -> T { try next(type).decode(type) }
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
+        try next([String: Any].self).container(keyedBy: type)
+    }
+    mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer { try next([Any].self).unkeyedContainer() }
+    mutating func superDecoder() throws -> any Decoder { try next(Any.self) }
+}
