@@ -19,8 +19,8 @@ import Testing
                 APIModel.Operation(id: name, resource: "Hostile", method: "GET", path: "/" + name,
                           responses: [APIModel.Response(status: "200", contentType: "application/json",
                                                type: .object([Field(name: "id", type: .integer, required: true)]),
-                                               provenance: SourceLocation(file: page, line: 10 * i + 2))],
-                          provenance: SourceLocation(file: page, line: 10 * i + 1))
+                                               provenance: DocTree.SourceLocation(file: page, line: 10 * i + 2))],
+                          provenance: DocTree.SourceLocation(file: page, line: 10 * i + 1))
             })
     }
 
@@ -41,7 +41,7 @@ import Testing
             Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"],
                      body: .init(byteBuffer: ByteBuffer(string: "<!DOCTYPE html><html><body>Sign in</body></html>")))
         }
-        router.get("sneaky") { _, _ in json("<html><body>not JSON</body></html>") }
+        router.get("sneaky") { _, _ in Self.json("<html><body>not JSON</body></html>") }
         try await LoopbackServer.run(router) { url in
             let report = await Self.check(["login", "sneaky"], at: url)
             #expect(report.operations.map(\.outcome) == [.drifted, .drifted])
@@ -77,7 +77,7 @@ import Testing
     @Test func aRedirectToAnotherHostIsNeverFollowed() async throws {
         let hits = Counter()
         let trap = Router()
-        trap.get("stolen") { _, _ in await hits.add(); return json(#"{"id": 1}"#) }
+        trap.get("stolen") { _, _ in await hits.add(); return Self.json(#"{"id": 1}"#) }
         try await LoopbackServer.run(trap) { trapURL in
             let router = Router()
             router.get("away") { _, _ in
@@ -110,7 +110,7 @@ import Testing
         let router = Router()
         router.get("slow") { _, _ in
             try await Task.sleep(for: .seconds(30))
-            return json(#"{"id": 1}"#)
+            return Self.json(#"{"id": 1}"#)
         }
         router.get("trickle") { _, _ in
             Response(status: .ok, headers: [.contentType: "application/json"], body: ResponseBody { writer in

@@ -7,7 +7,7 @@ import Testing
 /// The comparison of an answer with its documented type, on snippets: each kind of finding, nested
 /// objects and arrays, `null`, and findings at the doc line of the field.
 @Suite struct ResponseComparisonTests {
-    static func at(_ line: Int) -> SourceLocation { SourceLocation(file: "things.md", line: line, column: 3) }
+    static func at(_ line: Int) -> DocTree.SourceLocation { DocTree.SourceLocation(file: "things.md", line: line, column: 3) }
 
     static let owner = Schema(name: "Owner", fields: [
         Field(name: "email", type: .string, required: true, provenance: at(20)),
