@@ -98,7 +98,7 @@ public struct LiveHTTP: Sendable {
         configuration.httpCookieStorage = nil
         configuration.urlCache = nil
         configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
-        let delegate = RequestDelegate(maxBodyBytes: maxBodyBytes)
+        let delegate = RequestDelegate(maxBodyBytes: maxBodyBytes, timeout: timeout)
         let session = URLSession(configuration: configuration, delegate: delegate, delegateQueue: nil)
         defer { session.invalidateAndCancel() }
         let task = session.dataTask(with: urlRequest)
@@ -134,7 +134,12 @@ final class RequestDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendab
     private var failure: LiveHTTPError?
     private var finished = false
 
-    init(maxBodyBytes: Int) { self.maxBodyBytes = maxBodyBytes }
+    private let timeout: Double
+
+    init(maxBodyBytes: Int, timeout: Double) {
+        self.maxBodyBytes = maxBodyBytes
+        self.timeout = timeout
+    }
 
     func start(_ c: CheckedContinuation<(HTTPURLResponse, Data), Error>) {
         lock.lock()
@@ -204,7 +209,9 @@ final class RequestDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendab
     func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: Error?) {
         if let error, (error as NSError).code != NSURLErrorCancelled {
             lock.lock()
-            if failure == nil, redirect == nil { failure = .transport(error.localizedDescription) }
+            // URLSession's own timer (an idle limit) may fire before the check's total deadline: one reason for both.
+            let timedOut = (error as NSError).code == NSURLErrorTimedOut
+            if failure == nil, redirect == nil { failure = timedOut ? .timeout(seconds: timeout) : .transport(error.localizedDescription) }
             lock.unlock()
         }
         finish(error: error)

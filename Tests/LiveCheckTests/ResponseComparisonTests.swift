@@ -86,12 +86,12 @@ import Testing
     }
 
     @Test func integersAreNumbersButNumbersAreNotIntegers() {
-        #expect(findings(#"{"id": 1.5, "name": "a", "size": 3}"#).map(\.jsonPath) == ["id"])
+        #expect(findings(#"{"id": 1.5, "name": "a", "size": 3}"#).filter { $0.kind != .missing }.map(\.jsonPath) == ["id"])
     }
 
     @Test func oddKeysAreQuotedInThePath() {
         let f = findings(#"{"id": 1, "name": "a", "a.b c": 1}"#)
-        #expect(f.map(\.jsonPath) == [#"["a.b c"]"#])
+        #expect(f.filter { $0.kind == .undocumented }.map(\.jsonPath) == [#"["a.b c"]"#])
     }
 
     @Test func anyAndFreeFormObjectsAcceptAnything() {
