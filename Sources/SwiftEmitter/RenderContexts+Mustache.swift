@@ -96,6 +96,7 @@ extension ClientFileContext: MustacheConvertible {
             "resource": resource,
             "docLines": docLines,
             "operations": operations.mustache,
+            "sourcesArgument": sourcesArgument,
         ]
     }
 }

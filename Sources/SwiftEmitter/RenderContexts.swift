@@ -106,6 +106,8 @@ public struct ClientFileContext: Codable, Hashable, Sendable {
     public var resource: String
     public var docLines: [String]
     public var operations: [OperationContext]
+    /// `, sources: DocSources.fields` where the module has the table of field locations, else empty.
+    public var sourcesArgument: String = ""
 }
 
 /// One client method. For example: `callAssignmentConfigurationsList(page:pageSize:)`.
