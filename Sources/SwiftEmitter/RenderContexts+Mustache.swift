@@ -316,6 +316,7 @@ extension TestOperationContext: MustacheConvertible {
             "sampleOutput": sampleOutput,
             "returnsValue": returnsValue,
             "isRouted": isRouted,
+            "isRead": isRead,
             "paging": paging.mustache,
         ]
     }

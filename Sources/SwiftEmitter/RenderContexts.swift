@@ -377,6 +377,8 @@ public struct TestOperationContext: Codable, Hashable, Sendable {
     /// False when the server routes this operation's requests to another one (see `isRouted` of the
     /// server context): its round trip is not among the test cases.
     public var isRouted: Bool
+    /// A GET or HEAD: run in live mode by default (writes only when asked).
+    public var isRead: Bool = false
     /// The round trip of its `…All` method over a three-page fixture, if it pages: one element or none.
     public var paging: [PagingTestContext] = []
 }
