@@ -13,14 +13,20 @@ extension FieldSourcesContext: MustacheConvertible {
 
 extension ContextBuilder {
     /// Every object schema's fields with a doc location, in schema then field order: the lines of
-    /// `FieldSources` (`Type`, JSON key, `page:line`, the model the field holds or `{Model` for a map).
+    /// `FieldSources` (`Type`, JSON key, `page:line`, the model the field holds or `{Model` for a map);
+    /// a field without a line of its own has its type's, as has the type's empty key.
     ///
     /// For example: field `owner: Owner` of `User`, documented at users.md:13, is `User\towner\tusers.md:13\tOwner`.
     public func fieldSources(_ api: APIDescription, header: String) -> FieldSourcesContext {
         var lines: [String] = []
         for schema in api.schemas.sorted(by: { $0.name < $1.name }) where schema.kind == .object {
+            // The type's own line (empty key): the location of a field the docs give no line of, and of
+            // a key the model does not have.
+            if let p = schema.provenance {
+                lines.append(SwiftText.stringLiteral([schema.name, "", "\(p.file):\(p.line)", ""].map(Self.cell).joined(separator: "\t")))
+            }
             for (field, _) in Self.properties(schema) {
-                guard let p = field.provenance else { continue }
+                guard let p = field.provenance ?? schema.provenance else { continue }
                 let cells = [schema.name, field.name, "\(p.file):\(p.line)", Self.heldModel(field.type)]
                 lines.append(SwiftText.stringLiteral(cells.map(Self.cell).joined(separator: "\t")))
             }

@@ -78,6 +78,29 @@ import Testing
         #expect(failure.found == "a body that is not JSON")
     }
 
+    @Test func aFieldTheTableLacksGetsItsTypesLine() throws {
+        let json = #"{"owner": {"id": "x"}}"#
+        let error = try #require(decodingError(json))
+        let sources = FieldSources(["Item\t\titems.md:19\t", "Item\towner\titems.md:21\tOwner", "Owner\t\towners.md:5\t"])
+        #expect(DecodingFailure(error, root: Item.self, body: Data(json.utf8), sources: sources).description
+            == "name: expected a value, found no such key; documented at items.md:19")
+    }
+
+    @Test func aMalformedValueQuotesTheDecoder() throws {
+        struct Stamp: Decodable { var id: UUID; init(from decoder: any Decoder) throws { id = try ModelFields(decoder).requiredUUID("id") } }
+        let json = #"{"id": "blog"}"#
+        var failure: DecodingFailure?
+        do { _ = try JSONDecoder().decode(Stamp.self, from: Data(json.utf8)) } catch let error as DecodingError {
+            failure = DecodingFailure(error, root: Stamp.self, body: Data(json.utf8), sources: nil)
+        }
+        #expect(failure?.description == #"id: expected a valid value (Attempted to decode UUID from invalid UUID string), found string "blog""#)
+    }
+
+    func decodingError(_ json: String) -> DecodingError? {
+        do { _ = try JSONDecoder().decode(Item.self, from: Data(json.utf8)) } catch let error as DecodingError { return error } catch { return nil }
+        return nil
+    }
+
     func decodingFailure(_ json: String) -> DecodingFailure? {
         do { _ = try JSONDecoder().decode(Item.self, from: Data(json.utf8)) } catch let error as DecodingError {
             return DecodingFailure(error, root: Item.self, body: Data(json.utf8), sources: nil)

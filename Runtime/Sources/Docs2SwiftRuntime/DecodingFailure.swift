@@ -42,7 +42,7 @@ public struct DecodingFailure: Error, Sendable, Hashable, CustomStringConvertibl
             found = "no such key"
         case .dataCorrupted(let context):
             path = context.codingPath
-            expected = context.debugDescription
+            expected = "a valid value (" + context.debugDescription.trimmingCharacters(in: CharacterSet(charactersIn: ". ")) + ")"
             found = path.isEmpty ? "a body that is not JSON" : Self.value(at: path, in: body)
         @unknown default:
             path = []

@@ -30,18 +30,18 @@ public struct FieldSources: Sendable {
     }
 
     /// The doc location of the field at `path` in a value of model `root`: the last field on the path the
-    /// table knows, or `nil` when the first step is unknown.
+    /// table knows; where a key is unknown, the line of the type that lacks it (its empty key), if any.
     ///
     /// For example: in `[User]`, the path `[3].owner.id` is `Owner.id`'s location.
     public func location(of path: [any CodingKey], in root: String) -> String? {
         let table = parse()
         var type = root
         var skipMapKey = false
-        var found: String?
+        var found: String? = table[root]?[""]?.location
         for key in path {
             if key.intValue != nil, key.stringValue.hasPrefix("Index ") || Int(key.stringValue) == key.intValue { continue }
             if skipMapKey { skipMapKey = false; continue }
-            guard let entry = table[type]?[key.stringValue] else { return found }
+            guard let entry = table[type]?[key.stringValue] else { return table[type]?[""]?.location ?? found }
             found = entry.location
             type = entry.type
             skipMapKey = entry.isMap
