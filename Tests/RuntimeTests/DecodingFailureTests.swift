@@ -96,6 +96,23 @@ import Testing
         #expect(failure?.description == #"id: expected a valid value (Attempted to decode UUID from invalid UUID string), found string "blog""#)
     }
 
+    struct OnePage: HTTPTransport {
+        let body: String
+        func send(_ request: HTTPRequest, baseURL: URL) async throws -> HTTPResponse { HTTPResponse(status: 200, body: Data(body.utf8)) }
+    }
+
+    @Test func aPagedListLocatesItsItemsFields() async throws {
+        let client = APIClient(baseURL: URL(string: "http://127.0.0.1:1")!, transport: OnePage(body: #"[\#(Self.good), {"name": 5, "owner": {"id": 1}}]"#))
+        let items = client.paginate(.pageNumber(first: 1, size: 2), query: "page", success: [200], of: Item.self,
+                                    request: HTTPRequest(method: "GET", path: "/items"), sources: Self.sources)
+        do {
+            for try await _ in items {}
+            Issue.record("decoded a number as a string")
+        } catch APIError.decoding(_, let message, _) {
+            #expect(message == "[1].name: expected string, found number 5; documented at items.md:20")
+        }
+    }
+
     func decodingError(_ json: String) -> DecodingError? {
         do { _ = try JSONDecoder().decode(Item.self, from: Data(json.utf8)) } catch let error as DecodingError { return error } catch { return nil }
         return nil
