@@ -65,6 +65,8 @@ let package = Package(
         ]),
         // API diff between two models.
         .target(name: "APIDiff", dependencies: ["APIModel", "SwiftEmitter"]),
+        // Checks the docs against a live server: plans requests from the model, compares answers with it.
+        .target(name: "LiveCheck", dependencies: ["APIModel", "DocTree"]),
         // Pipeline and output writer.
         .target(name: "Docs2SwiftCore", dependencies: [
             "DocTree", "MarkdownFrontEnd", "TextFrontEnd", "HTMLFrontEnd", "APIModel", "Extractors", "Refinement", "SwiftEmitter", "OpenAPIExport",
@@ -73,7 +75,7 @@ let package = Package(
         ]),
         // Stage 5: CLI.
         .executableTarget(name: "docs2swift", dependencies: [
-            "Docs2SwiftCore", "APIDiff",
+            "Docs2SwiftCore", "APIDiff", "LiveCheck",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // SwiftPM plugins: generate at build time, or into the source tree on demand.
@@ -90,6 +92,8 @@ let package = Package(
         .testTarget(name: "RefinementTests", dependencies: ["Refinement", "APIModel", "DocTree"]),
         .testTarget(name: "ReferenceTests", dependencies: ["Docs2SwiftCore"], exclude: ["References"]),
         .testTarget(name: "RuntimeTests", dependencies: [runtime, serverRuntime]),
+        .testTarget(name: "LiveCheckTests", dependencies: ["LiveCheck", "APIModel", "DocTree", "Docs2SwiftCore", serverRuntime,
+                                                           .product(name: "Hummingbird", package: "hummingbird")]),
         .testTarget(name: "DiffTests", dependencies: ["APIDiff", "APIModel"], exclude: ["References"]),
         // Compiles and uses the checked-in generated code for input-docs/.
         .target(name: "GeneratedSeedAPI", dependencies: [runtime], path: "generated/Sources/SeedAPI"),

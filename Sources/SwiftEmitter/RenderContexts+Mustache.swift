@@ -96,6 +96,7 @@ extension ClientFileContext: MustacheConvertible {
             "resource": resource,
             "docLines": docLines,
             "operations": operations.mustache,
+            "sourcesArgument": sourcesArgument,
         ]
     }
 }
@@ -315,6 +316,7 @@ extension TestOperationContext: MustacheConvertible {
             "sampleOutput": sampleOutput,
             "returnsValue": returnsValue,
             "isRouted": isRouted,
+            "isRead": isRead,
             "paging": paging.mustache,
         ]
     }

@@ -106,6 +106,8 @@ public struct ClientFileContext: Codable, Hashable, Sendable {
     public var resource: String
     public var docLines: [String]
     public var operations: [OperationContext]
+    /// `, sources: DocSources.fields` where the module has the table of field locations, else empty.
+    public var sourcesArgument: String = ""
 }
 
 /// One client method. For example: `callAssignmentConfigurationsList(page:pageSize:)`.
@@ -375,6 +377,8 @@ public struct TestOperationContext: Codable, Hashable, Sendable {
     /// False when the server routes this operation's requests to another one (see `isRouted` of the
     /// server context): its round trip is not among the test cases.
     public var isRouted: Bool
+    /// A GET or HEAD: run in live mode by default (writes only when asked).
+    public var isRead: Bool = false
     /// The round trip of its `…All` method over a three-page fixture, if it pages: one element or none.
     public var paging: [PagingTestContext] = []
 }

@@ -141,7 +141,7 @@ extension ContextBuilder {
                 name: op.swiftName, typeName: Self.typeName(op), inputArguments: inputArguments.joined(separator: ", "),
                 callArguments: call.joined(separator: ", "), hasOutput: primaryType != nil, outputType: outputType, outputValue: outputValue,
                 sampleOutput: primary.hasBody ? ".\(primary.caseName)(\(samplesName).\(op.swiftName)Output)" : ".\(primary.caseName)",
-                returnsValue: returnsValue, isRouted: servedBy[op.swiftName] == nil,
+                returnsValue: returnsValue, isRouted: servedBy[op.swiftName] == nil, isRead: ["GET", "HEAD"].contains(op.method.uppercased()),
                 paging: returnsValue ? pagingTest(op, signature: signature, samplesName: samplesName, caseName: primary.caseName) : []))
             if malformed.count < 2 {
                 let concrete = Self.concretePath(op.path, signature: signature)

@@ -80,7 +80,8 @@ public struct SwiftEmitter: Sendable {
                 })
             }
             if options.emitClient, !ops.isEmpty {
-                let context = builder.client(resource: resource, operations: ops, header: "")
+                var context = builder.client(resource: resource, operations: ops, header: "")
+                context.sourcesArgument = ", sources: DocSources.fields"
                 out.append(try render(context, template: "client", path: "\(src)/Client/\(resource.name)+Client.swift", options: options) {
                     var c = context; c.header = $0; return c
                 })
@@ -100,6 +101,12 @@ public struct SwiftEmitter: Sendable {
             return out
         }
         files += perResource.flatMap { $0 }
+        if options.emitClient, !api.operations.isEmpty {
+            let context = builder.fieldSources(api, header: "")
+            files.append(try render(context, template: "fieldsources", path: "\(src)/DocSources.swift", options: options) {
+                var c = context; c.header = $0; return c
+            })
+        }
         if options.emitServer {
             let context = ServerNamespaceContext(header: "", access: options.access)
             files.append(try render(context, template: "servernamespace", path: "Sources/\(options.module)Server/ServerOperations.swift", options: options) {

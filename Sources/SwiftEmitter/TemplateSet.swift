@@ -8,7 +8,7 @@ import Mustache
 /// For example: `try TemplateSet.load(overrides: "my-templates")` uses `my-templates/models.mustache`
 /// instead of the default and keeps the default `client.mustache`.
 public struct TemplateSet: Sendable {
-    public static let required = ["models", "client", "package", "server", "servernamespace", "tests", "testsupport"]
+    public static let required = ["models", "client", "package", "server", "servernamespace", "fieldsources", "tests", "testsupport"]
     let library: MustacheLibrary
 
     public enum LoadError: Error, CustomStringConvertible {

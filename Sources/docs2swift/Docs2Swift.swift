@@ -8,7 +8,7 @@ struct Docs2Swift: ParsableCommand {
         commandName: "docs2swift",
         abstract: "Turn REST API documentation pages into Swift models, an async client and OpenAPI.",
         version: Emission.generatorVersion,
-        subcommands: [Generate.self, Model.self, OpenAPICommand.self, Diff.self],
+        subcommands: [Generate.self, Model.self, OpenAPICommand.self, Diff.self, Check.self],
         defaultSubcommand: Generate.self)
 }
 

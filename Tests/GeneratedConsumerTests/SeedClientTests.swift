@@ -78,4 +78,18 @@ final class MockTransport: HTTPTransport, @unchecked Sendable {
             _ = try await client.callAssignmentConfigurationsRetrieve(uuid: UUID())
         }
     }
+
+    /// The generated client's decoding error names the JSON path, expected and found, and the doc line
+    /// from the module's `DocSources` table.
+    @Test func aWrongTypeDeepInAnArrayNamesPathTypeValueAndDocLine() async throws {
+        let users = #"{"users": [{"userId": "a"}, {"userId": "b"}, {"userId": "c"}, {"userId": 17}]}"#
+        let (client, _) = client([HTTPResponse(status: 200, body: Data(users.utf8))])
+        do {
+            _ = try await client.tenantsGroupsServicesCallCapacitiesAvailableUsersRetrieve(tenantId: "t", groupId: "g")
+            Issue.record("decoded a number as a string")
+        } catch APIError.decoding(let status, let message, _) {
+            #expect(status == 200)
+            #expect(message == "users[3].userId: expected string, found number 17; documented at input-docs/003_82296e3254801fce.html:264")
+        }
+    }
 }

@@ -14,21 +14,22 @@ extension APIClient {
     /// return paginate(.pageNumber(first: 1, size: pageSize), query: "page", success: [200], of: User.self, request: request)
     /// ```
     public func paginate<Item: Decodable & Sendable>(
-        _ strategy: PagingStrategy, query: String?, success: Set<Int>, of item: Item.Type, request: HTTPRequest
+        _ strategy: PagingStrategy, query: String?, success: Set<Int>, of item: Item.Type, request: HTTPRequest,
+        sources: FieldSources? = nil
     ) -> Paginated<Item> {
-        paginate(strategy, query: query, success: success, body: [Item].self, request: request) { items, response in
+        paginate(strategy, query: query, success: success, body: [Item].self, request: request, sources: sources) { items, response in
             Page(items: items, hasMore: response.linkHeaderHasNext)
         }
     }
 
     /// Every item of a list operation whose response body is `Body` (an envelope such as
     /// `{"results": [...], "next": …}`), page after page; `page` reads a page's items and what it says
-    /// about the next one from the decoded body and the response.
+    /// about the next one from the decoded body and the response. `sources` locates decoding errors (`decode`).
     ///
     /// For example: `paginate(.cursor, query: "cursor", success: [200], body: EventList.self, request: request) { body, _ in Page(items: body.data, next: body.nextCursor) }`.
     public func paginate<Body: Decodable & Sendable, Item: Sendable>(
         _ strategy: PagingStrategy, query: String?, success: Set<Int>, body: Body.Type, request: HTTPRequest,
-        page: @escaping @Sendable (Body, HTTPResponse) -> Page<Item>
+        sources: FieldSources? = nil, page: @escaping @Sendable (Body, HTTPResponse) -> Page<Item>
     ) -> Paginated<Item> {
         Paginated(strategy) { cursor in
             var built = request
@@ -38,7 +39,7 @@ extension APIClient {
                 try built.follow(link: link, baseURL: baseURL)
             }
             let response = try await perform(built, success: success)
-            return page(try decode(Body.self, from: response), response)
+            return page(try decode(Body.self, from: response, sources: sources), response)
         }
     }
 }

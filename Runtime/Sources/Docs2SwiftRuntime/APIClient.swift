@@ -53,10 +53,15 @@ public struct APIClient: Sendable {
         return response
     }
 
-    /// Decodes a JSON body as `T`.
-    public func decode<T: Decodable>(_ type: T.Type, from response: HTTPResponse) throws -> T {
+    /// Decodes a JSON body as `T`. A failure is an `APIError.decoding` whose message names the JSON path,
+    /// the type expected, the value found and, with `sources`, the doc page and line of the field
+    /// (`DecodingFailure`); it is worked out only after the decode failed.
+    public func decode<T: Decodable>(_ type: T.Type, from response: HTTPResponse, sources: FieldSources? = nil) throws -> T {
         do {
             return try JSONCoding.makeDecoder().decode(T.self, from: response.body)
+        } catch let error as DecodingError {
+            let failure = DecodingFailure(error, root: T.self, body: response.body, sources: sources)
+            throw APIError.decoding(status: response.status, message: failure.description, body: response.body)
         } catch {
             throw APIError.decoding(status: response.status, message: String(describing: error), body: response.body)
         }
