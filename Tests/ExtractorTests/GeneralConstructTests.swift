@@ -431,4 +431,80 @@ import Testing
         #expect(note.contains("0 method word(s), 2 path(s)"), "\(note)")
         #expect(note.contains("paths but no HTTP method"), "\(note)")
     }
+
+    // MARK: curl commands and readme.io blocks
+
+    @Test func curlCommandInAFencedBlockIsTheSignature() throws {
+        let (page, _) = try read("""
+        # Create a token
+
+        ```shell
+        $ curl -H "Accept: application/json" \\
+            --data "username=a&password=b" https://api.example.com/v1/oauth/token
+        ```
+        """)
+        #expect(signatures(page) == ["POST /v1/oauth/token"])
+    }
+
+    @Test func curlCommandInAnHTMLPreIsTheSignature() throws {
+        let (page, _) = try read("""
+        <html><body><h1>Tags</h1><p>List the tags.</p>
+        <pre><code>curl -X GET 'https://api.example.com/projects/summary?type=x'</code></pre></body></html>
+        """, html: true)
+        #expect(signatures(page) == ["GET /projects/summary"])
+    }
+
+    @Test func curlCommandIsNotReadWhenThePageWritesSignatures() throws {
+        let (page, _) = try read("""
+        ## GET /widgets/{id}
+
+        ```
+        curl -X DELETE https://api.example.com/other
+        ```
+        """)
+        #expect(signatures(page) == ["GET /widgets/{id}"])
+    }
+
+    @Test func readmeCodeBlockHeaderAndParametersBlocks() throws {
+        let (page, _) = try read("""
+        ---
+        title: "Tags"
+        ---
+        [block:api-header]
+        {
+          "type": "get",
+          "title": "Listing tags"
+        }
+        [/block]
+        [block:code]
+        {
+          "codes": [
+            {
+              "code": "curl -X GET https://api.example.com/tags",
+              "language": "curl"
+            }
+          ]
+        }
+        [/block]
+        [block:parameters]
+        {
+          "data": {"h-0": "Parameter", "h-1": "Type", "h-2": "Description", "0-0": "pageSize", "0-1": "integer", "0-2": "Tags per page."},
+          "cols": 3,
+          "rows": 1
+        }
+        [/block]
+        """)
+        let op = try #require(page.operations.first)
+        #expect(signatures(page) == ["GET /tags"])
+        #expect(op.parameters.map { "\($0.name):\($0.location.rawValue)" } == ["pageSize:query"])
+    }
+
+    @Test func readmeBlockWithUnreadableJSONIsLeftAsWritten() throws {
+        let text = "[block:code]\n{ not json\n[/block]\n\n## GET /x\n"
+        let doc = MarkdownParser().parse(text, file: "p.md", diagnostics: RecordingCollector())
+        guard case .paragraph(let p)? = doc.blocks.first else { Issue.record("\(doc.blocks)"); return }
+        #expect(p.text.plain.hasPrefix("[block:code]"))
+        let (page, _) = try read(text)
+        #expect(signatures(page) == ["GET /x"])
+    }
 }
