@@ -507,4 +507,31 @@ import Testing
         let (page, _) = try read(text)
         #expect(signatures(page) == ["GET /x"])
     }
+
+    @Test func methodAndPathInSeparateCodeSpansOfOneLine() throws {
+        let (md, _) = try read("""
+        ## Add
+
+        `POST`-Request sent: `/api/v1/tags/add`
+
+        ## List
+
+        `GET`-Request sent: `/api/v1/tags?object=Ticket`
+        """)
+        #expect(signatures(md) == ["POST /api/v1/tags/add", "GET /api/v1/tags"])
+        let (html, _) = try read("""
+        <html><body><h2>Add</h2><p><code>POST</code>-Request sent: <code>/api/v1/tags/add</code></p></body></html>
+        """, html: true)
+        #expect(signatures(html) == ["POST /api/v1/tags/add"])
+    }
+
+    @Test func methodCodeSpanInLongProseIsNotASignature() throws {
+        let d = RecordingCollector()
+        let doc = MarkdownParser().parse("""
+        # Notes
+
+        Use `GET` whenever you only read, and never send a body with it, because some proxies drop it; see `/docs/proxies` for the full list of cases.
+        """, file: "p.md", diagnostics: d)
+        #expect(DialectRegistry().extract(doc, diagnostics: d)?.operations.isEmpty ?? true)
+    }
 }

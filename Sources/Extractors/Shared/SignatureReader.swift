@@ -181,6 +181,14 @@ public enum SignatureReader {
         // A label before the method: `**Endpoint:** GET /users`, `List users - GET /users`.
         let words = plain.split(separator: " ", omittingEmptySubsequences: true)
         guard words.count <= 16 else { return nil }
+        // The method and the path in code spans of one short line, words between them
+        // (`` ``GET``-Request sent: ``/api/v1/tags`` ``, `` `POST` to `/users` ``).
+        let spans = text.codeSpans
+        if words.count <= 12, let m = spans.firstIndex(where: { $0 == $0.uppercased() && method(Substring($0)) != nil }) {
+            for code in spans[(m + 1)...] where code.hasPrefix("/") || code.hasPrefix("http") {
+                if let s = signature(method: method(Substring(spans[m]))!, target: Substring(code)) { return s }
+            }
+        }
         for (i, w) in words.enumerated() where i > 0 && i + 1 < words.count {
             guard method(w) != nil, w == w.uppercased() else { continue }
             let prev = words[i - 1]
