@@ -4,6 +4,7 @@ import Extractors
 import HTMLFrontEnd
 import MarkdownFrontEnd
 import Testing
+import TextFrontEnd
 
 /// The general reader's constructs (issue 28), each in the places a page puts it: component markup
 /// (MDX/JSX) and front matter, method and path in separate elements, placeholders in every notation,
@@ -523,6 +524,10 @@ import Testing
         <html><body><h2>Add</h2><p><code>POST</code>-Request sent: <code>/api/v1/tags/add</code></p></body></html>
         """, html: true)
         #expect(signatures(html) == ["POST /api/v1/tags/add"])
+        let d = RecordingCollector()
+        let doc = PlainTextParser().parse("Add\n===\n\n\"POST\"-Request sent: \"/api/v1/tags/add\"\n", file: "p.txt", diagnostics: d)
+        let text = try #require(DialectRegistry().extract(doc, diagnostics: d))
+        #expect(signatures(text) == ["POST /api/v1/tags/add"])
     }
 
     @Test func methodCodeSpanInLongProseIsNotASignature() throws {
