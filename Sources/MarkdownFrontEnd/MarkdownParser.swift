@@ -15,7 +15,7 @@ public struct MarkdownParser: Sendable {
     public init(deadline: Deadline = .none) { self.deadline = deadline }
 
     public func parse(_ text: String, file: String, diagnostics: DiagnosticCollector) -> Document {
-        let blocks = parseBlocks(text, lineOffset: 0, depth: 0)
+        let blocks = parseBlocks(ReadmeBlocks.rewrite(text), lineOffset: 0, depth: 0)
         return Document(file: file, format: "markdown", blocks: blocks)
     }
 

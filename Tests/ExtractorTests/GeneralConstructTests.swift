@@ -4,6 +4,7 @@ import Extractors
 import HTMLFrontEnd
 import MarkdownFrontEnd
 import Testing
+import TextFrontEnd
 
 /// The general reader's constructs (issue 28), each in the places a page puts it: component markup
 /// (MDX/JSX) and front matter, method and path in separate elements, placeholders in every notation,
@@ -430,5 +431,112 @@ import Testing
         let note = d.diagnostics.first { $0.message.hasPrefix("no API operations recognised") }?.message ?? ""
         #expect(note.contains("0 method word(s), 2 path(s)"), "\(note)")
         #expect(note.contains("paths but no HTTP method"), "\(note)")
+    }
+
+    // MARK: curl commands and readme.io blocks
+
+    @Test func curlCommandInAFencedBlockIsTheSignature() throws {
+        let (page, _) = try read("""
+        # Create a token
+
+        ```shell
+        $ curl -H "Accept: application/json" \\
+            --data "username=a&password=b" https://api.example.com/v1/oauth/token
+        ```
+        """)
+        #expect(signatures(page) == ["POST /v1/oauth/token"])
+    }
+
+    @Test func curlCommandInAnHTMLPreIsTheSignature() throws {
+        let (page, _) = try read("""
+        <html><body><h1>Tags</h1><p>List the tags.</p>
+        <pre><code>curl -X GET 'https://api.example.com/projects/summary?type=x'</code></pre></body></html>
+        """, html: true)
+        #expect(signatures(page) == ["GET /projects/summary"])
+    }
+
+    @Test func curlCommandIsNotReadWhenThePageWritesSignatures() throws {
+        let (page, _) = try read("""
+        ## GET /widgets/{id}
+
+        ```
+        curl -X DELETE https://api.example.com/other
+        ```
+        """)
+        #expect(signatures(page) == ["GET /widgets/{id}"])
+    }
+
+    @Test func readmeCodeBlockHeaderAndParametersBlocks() throws {
+        let (page, _) = try read("""
+        ---
+        title: "Tags"
+        ---
+        [block:api-header]
+        {
+          "type": "get",
+          "title": "Listing tags"
+        }
+        [/block]
+        [block:code]
+        {
+          "codes": [
+            {
+              "code": "curl -X GET https://api.example.com/tags",
+              "language": "curl"
+            }
+          ]
+        }
+        [/block]
+        [block:parameters]
+        {
+          "data": {"h-0": "Parameter", "h-1": "Type", "h-2": "Description", "0-0": "pageSize", "0-1": "integer", "0-2": "Tags per page."},
+          "cols": 3,
+          "rows": 1
+        }
+        [/block]
+        """)
+        let op = try #require(page.operations.first)
+        #expect(signatures(page) == ["GET /tags"])
+        #expect(op.parameters.map { "\($0.name):\($0.location.rawValue)" } == ["pageSize:query"])
+    }
+
+    @Test func readmeBlockWithUnreadableJSONIsLeftAsWritten() throws {
+        let text = "[block:code]\n{ not json\n[/block]\n\n## GET /x\n"
+        let doc = MarkdownParser().parse(text, file: "p.md", diagnostics: RecordingCollector())
+        guard case .paragraph(let p)? = doc.blocks.first else { Issue.record("\(doc.blocks)"); return }
+        #expect(p.text.plain.hasPrefix("[block:code]"))
+        let (page, _) = try read(text)
+        #expect(signatures(page) == ["GET /x"])
+    }
+
+    @Test func methodAndPathInSeparateCodeSpansOfOneLine() throws {
+        let (md, _) = try read("""
+        ## Add
+
+        `POST`-Request sent: `/api/v1/tags/add`
+
+        ## List
+
+        `GET`-Request sent: `/api/v1/tags?object=Ticket`
+        """)
+        #expect(signatures(md) == ["POST /api/v1/tags/add", "GET /api/v1/tags"])
+        let (html, _) = try read("""
+        <html><body><h2>Add</h2><p><code>POST</code>-Request sent: <code>/api/v1/tags/add</code></p></body></html>
+        """, html: true)
+        #expect(signatures(html) == ["POST /api/v1/tags/add"])
+        let d = RecordingCollector()
+        let doc = PlainTextParser().parse("Add\n===\n\n\"POST\"-Request sent: \"/api/v1/tags/add\"\n", file: "p.txt", diagnostics: d)
+        let text = try #require(DialectRegistry().extract(doc, diagnostics: d))
+        #expect(signatures(text) == ["POST /api/v1/tags/add"])
+    }
+
+    @Test func methodCodeSpanInLongProseIsNotASignature() throws {
+        let d = RecordingCollector()
+        let doc = MarkdownParser().parse("""
+        # Notes
+
+        Use `GET` whenever you only read, and never send a body with it, because some proxies drop it; see `/docs/proxies` for the full list of cases.
+        """, file: "p.md", diagnostics: d)
+        #expect(DialectRegistry().extract(doc, diagnostics: d)?.operations.isEmpty ?? true)
     }
 }

@@ -44,6 +44,43 @@ public enum ImpliedSignatures {
         return out
     }
 
+    /// A code block that is one curl command (`curl -X POST https://host/x --data …`, `$ ` prompt
+    /// allowed, `\`-continued lines joined): its method from `-X`/`--request` (else `POST` when it
+    /// sends `-d`/`--data`/`-F`, else `GET`) and its URL. Soft hyphens pasted into the command are
+    /// ignored; the URL is cut at `?` or `&` (a query written without `?`).
+    ///
+    /// For example: `curl -X GET https://api.example.com/projects/summary` → `GET /projects/summary`.
+    public static func curlCommand(_ code: String) -> Signature? {
+        var command = ""
+        for line in code.replacing("\u{AD}", with: "").split(separator: "\n") {
+            var l = Substring(line.trimming(" "))
+            if command.isEmpty {
+                if l.isEmpty { continue }
+                if l.hasPrefix("$ ") { l = l.dropFirst(2) }
+                guard l.hasPrefix("curl ") else { return nil }
+            }
+            let continued = l.hasSuffix("\\")
+            command += " " + (continued ? l.dropLast() : l)
+            if !continued { break }
+        }
+        let words = command.split(whereSeparator: { $0 == " " || $0 == "\t" }).map { $0.trimmingQuotes() }
+        var method: String?
+        var url: Substring?
+        var sendsData = false
+        for (k, w) in words.enumerated() {
+            if (w == "-X" || w == "--request"), k + 1 < words.count { method = words[k + 1].uppercased() }
+            else if w.hasPrefix("-X"), w.count > 2 { method = String(w.dropFirst(2)).uppercased() }
+            else if ["-d", "--data", "--data-raw", "--data-binary", "--data-urlencode", "-F", "--form", "--json"].contains(w) { sendsData = true }
+            else if url == nil, w.hasPrefix("http://") || w.hasPrefix("https://") { url = w }
+            else if w == "--url", k + 1 < words.count { url = words[k + 1] }
+        }
+        guard var target = url else { return nil }
+        if let cut = target.firstIndex(where: { $0 == "?" || $0 == "&" }) { target = target[..<cut] }
+        let m = method ?? (sendsData ? "POST" : "GET")
+        guard HTTPMethod.isValid(m) else { return nil }
+        return SignatureReader.signature(method: m, target: target)
+    }
+
     /// Whether the line's scheme is a `{{ … }}` template (its spaces are inside the template).
     static func templated(_ line: String) -> Bool { line.hasPrefix("{{") }
 
@@ -107,5 +144,14 @@ public enum ImpliedSignatures {
             if b.hasPrefix("{") && b.hasSuffix("}") { if a.isEmpty { return false } } else if a != b { return false }
         }
         return true
+    }
+}
+
+
+extension Substring {
+    /// Without one pair of surrounding quotes (`"x"`, `'x'`).
+    func trimmingQuotes() -> Substring {
+        if count >= 2, let f = first, f == "\"" || f == "'", last == f { return dropFirst().dropLast() }
+        return self
     }
 }

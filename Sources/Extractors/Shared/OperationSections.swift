@@ -253,10 +253,12 @@ public enum OperationSections {
     }
 
     /// Method-less endpoints (`ImpliedSignatures`), for a page with no signature: list entries when
-    /// there are two or more, else URL blocks when two or more share one host.
+    /// there are two or more, else URL blocks when two or more share one host, else curl command
+    /// blocks (`curl -X POST https://host/x --data …`).
     static func implied(_ items: [PageItem]) -> [Found] {
         var listed: [Found] = []
         var urls: [Found] = []
+        var curls: [Found] = []
         for (i, item) in items.enumerated() {
             switch item.kind {
             case .text(let text, true):
@@ -264,13 +266,15 @@ public enum OperationSections {
             case .code(let code):
                 if let sigs = ImpliedSignatures.urlLines(code.text) {
                     for s in sigs { urls.append(Found(signature: s, item: i, strength: 2)) }
+                } else if let s = ImpliedSignatures.curlCommand(code.text) {
+                    curls.append(Found(signature: s, item: i, strength: 2))
                 }
             default: break
             }
         }
         if listed.count >= 2 { return listed }
         let hosts = Dictionary(grouping: urls, by: { hostKey(items[$0.item]) })
-        guard let (_, common) = hosts.max(by: { $0.value.count < $1.value.count }), Set(common.map(\.signature.path)).count >= 2 else { return [] }
+        guard let (_, common) = hosts.max(by: { $0.value.count < $1.value.count }), Set(common.map(\.signature.path)).count >= 2 else { return curls }
         return urls.filter { hostKey(items[$0.item]) == hostKey(items[common[0].item]) }
     }
 

@@ -165,6 +165,13 @@ public enum SignatureReader {
         return out
     }
 
+    /// The parts of a line between pairs of double quotes (`"GET"-Request sent: "/x"` → `GET`, `/x`).
+    static func quotedParts(_ line: String) -> [String] {
+        let parts = line.split(separator: "\"", omittingEmptySubsequences: false)
+        guard parts.count >= 3 else { return [] }
+        return stride(from: 1, to: parts.count - 1, by: 2).map { String(parts[$0]) }
+    }
+
     /// Signatures in a line of prose or a heading: the text itself, else each code span, else
     /// `METHOD path` after a label (`Endpoint: GET /x`, `List users — GET /x`).
     public static func find(in text: InlineText) -> Signature? {
@@ -181,6 +188,15 @@ public enum SignatureReader {
         // A label before the method: `**Endpoint:** GET /users`, `List users - GET /users`.
         let words = plain.split(separator: " ", omittingEmptySubsequences: true)
         guard words.count <= 16 else { return nil }
+        // The method and the path in code spans of one short line, words between them
+        // (`` ``GET``-Request sent: ``/api/v1/tags`` ``, `` `POST` to `/users` ``); in plain text, where
+        // a renderer (Sphinx's text builder) wrote the code spans in double quotes, the quoted parts.
+        let spans = text.codeSpans.isEmpty ? quotedParts(plain) : text.codeSpans
+        if words.count <= 12, let m = spans.firstIndex(where: { $0 == $0.uppercased() && method(Substring($0)) != nil }) {
+            for code in spans[(m + 1)...] where code.hasPrefix("/") || code.hasPrefix("http") {
+                if let s = signature(method: method(Substring(spans[m]))!, target: Substring(code)) { return s }
+            }
+        }
         for (i, w) in words.enumerated() where i > 0 && i + 1 < words.count {
             guard method(w) != nil, w == w.uppercased() else { continue }
             let prev = words[i - 1]
