@@ -95,12 +95,17 @@ import Testing
         #expect(outputs[0] == outputs[1], "differ: \(outputs[0].keys.filter { outputs[0][$0] != outputs[1][$0] }.sorted())")
         let model = String(decoding: outputs[0]["api-model.json"] ?? Data(), as: UTF8.self)
         #expect(model.contains("\"file\" : \"../docs/page.md\""))
-        let swift = outputs[0].filter { $0.key.hasSuffix(".swift") }.values.map { String(decoding: $0, as: UTF8.self) }.joined()
+        // Lines are in the model and in the one table decoding errors read (`DocSources.swift`), nowhere else.
+        let swift = outputs[0].filter { $0.key.hasSuffix(".swift") && !$0.key.hasSuffix("DocSources.swift") }.values
+            .map { String(decoding: $0, as: UTF8.self) }.joined()
         #expect(swift.contains("/// Source: ../docs/page.md"))
         #expect(!swift.contains(first.path) && !swift.contains("page.md:"))
+        let table = String(decoding: outputs[0]["Sources/M/DocSources.swift"] ?? Data(), as: UTF8.self)
+        #expect(table.contains("../docs/page.md:") && !table.contains(first.path))
     }
 
-    /// An edit that only moves lines changes no generated file but the model JSON (which keeps lines).
+    /// An edit that only moves lines changes no generated file but the two that keep lines: the model JSON
+    /// and the table decoding errors read to name a field's doc line (`DocSources.swift`).
     @Test func editThatOnlyMovesLinesChangesOnlyTheModel() throws {
         let dir = try workspace()
         let args = ["generate", "docs", "--output", "out", "--module", "M", "--emit", "models,client,server,tests,openapi,model",
@@ -111,7 +116,7 @@ import Testing
         try ("\n\n\n" + text).write(to: page, atomically: true, encoding: .utf8)
         let check = try run(args + ["--check"], in: dir)
         #expect(check.status == 1)
-        #expect(check.out.split(separator: "\n").map(String.init) == ["stale: out/api-model.json"], "\(check.out)")
+        #expect(check.out.split(separator: "\n").map(String.init) == ["stale: out/Sources/M/DocSources.swift", "stale: out/api-model.json"], "\(check.out)")
     }
 
     /// Every file under `folder` (relative path → bytes), without the regeneration state.
