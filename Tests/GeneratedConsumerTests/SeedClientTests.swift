@@ -89,7 +89,7 @@ final class MockTransport: HTTPTransport, @unchecked Sendable {
             Issue.record("decoded a number as a string")
         } catch APIError.decoding(let status, let message, _) {
             #expect(status == 200)
-            #expect(message == "users[3].userId: expected string, found number 17; documented at input-docs/003_82296e3254801fce.html:264")
+            #expect(message == "users[3].userId: expected string, found number 17; documented at ../input-docs/003_82296e3254801fce.html:264")
         }
     }
 }

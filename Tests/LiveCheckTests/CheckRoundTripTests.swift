@@ -1,3 +1,4 @@
+import DocTree
 import Docs2SwiftCore
 import Docs2SwiftServerRuntime
 import Foundation
@@ -94,8 +95,8 @@ import Testing
             #expect(item?.sentPath == "/api/things/t7", "the id comes from the list's answer, not the doc example's t1")
             #expect(list?.findings.map { "\($0.kind.rawValue) \($0.jsonPath)" }.sorted() == ["type things[0].size", "undocumented things[0].extra"])
             #expect(item?.findings.map { "\($0.kind.rawValue) \($0.jsonPath)" }.sorted() == ["missing owner.email", "null name"])
-            #expect(list?.findings.first?.location?.description == file.path + ":7:1")
-            #expect(item?.findings.first?.location?.description == file.path + ":26:1")
+            #expect(list?.findings.first?.location?.description == RelativePath.fromWorkingDirectory(file.path) + ":7:1")
+            #expect(item?.findings.first?.location?.description == RelativePath.fromWorkingDirectory(file.path) + ":26:1")
             #expect(byPath["DELETE /api/things/{thing_id}"]?.outcome == .skipped, "no write without --allow-writes")
             #expect(report.summary.called == 2 && report.summary.drifted == 2 && report.summary.skipped == 1)
 

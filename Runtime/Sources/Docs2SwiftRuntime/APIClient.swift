@@ -67,8 +67,9 @@ public struct APIClient: Sendable {
         }
     }
 
-    /// A binary body (`format: binary`, `application/octet-stream`) is the response's bytes, not JSON.
-    public func decode(_ type: Data.Type, from response: HTTPResponse) throws -> Data { response.body }
+    /// A binary body (`format: binary`, `application/octet-stream`) is the response's bytes, not JSON
+    /// (`sources` is accepted, as generated calls pass it, and unused: bytes have no fields).
+    public func decode(_ type: Data.Type, from response: HTTPResponse, sources: FieldSources? = nil) throws -> Data { response.body }
 
     /// Encodes a JSON body.
     public func encode<T: Encodable>(_ value: T) throws -> Data {
