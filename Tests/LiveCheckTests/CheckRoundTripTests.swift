@@ -101,7 +101,7 @@ import Testing
             #expect(report.summary.called == 2 && report.summary.drifted == 2 && report.summary.skipped == 1)
 
             let text = ReportFormatter.text(report)
-            #expect(text.contains(file.path + ":26:1: warning: GET /api/things/{thing_id}: name: documented as string (not nullable), the server sent null [null]"))
+            #expect(text.contains(RelativePath.fromWorkingDirectory(file.path) + ":26:1: warning: GET /api/things/{thing_id}: name: documented as string (not nullable), the server sent null [null]"))
             let decoded = try JSONSerialization.jsonObject(with: Data(try ReportFormatter.json(report).utf8)) as? [String: Any]
             let ops = decoded?["operations"] as? [[String: Any]]
             #expect(ops?.first?["result"] as? String != nil && (decoded?["summary"] as? [String: Any])?["called"] as? Int == 2)
