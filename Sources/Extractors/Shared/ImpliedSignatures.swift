@@ -44,9 +44,9 @@ public enum ImpliedSignatures {
         return out
     }
 
-    /// A code block that is one curl command (`curl -X POST https://host/x --data …`, `$ ` prompt
-    /// allowed, `\`-continued lines joined): its method from `-X`/`--request` (else `POST` when it
-    /// sends `-d`/`--data`/`-F`, else `GET`) and its URL. Soft hyphens pasted into the command are
+    /// A code block that is one curl command (`curl -X POST https://host/x --data …`, a shell prompt
+    /// allowed (`ShellPrompt`), `\`-continued lines joined): its method from `-X`/`--request` (else
+    /// `HEAD` for `-I`/`--head`, `POST` when it sends `-d`/`--data`/`-F`, else `GET`) and its URL. Soft hyphens pasted into the command are
     /// ignored; the URL is cut at `?` or `&` (a query written without `?`).
     ///
     /// For example: `curl -X GET https://api.example.com/projects/summary` → `GET /projects/summary`.
@@ -56,7 +56,7 @@ public enum ImpliedSignatures {
             var l = Substring(line.trimming(" "))
             if command.isEmpty {
                 if l.isEmpty { continue }
-                if l.hasPrefix("$ ") { l = l.dropFirst(2) }
+                l = ShellPrompt.strip(l)
                 guard l.hasPrefix("curl ") else { return nil }
             }
             let continued = l.hasSuffix("\\")
@@ -67,16 +67,18 @@ public enum ImpliedSignatures {
         var method: String?
         var url: Substring?
         var sendsData = false
+        var head = false
         for (k, w) in words.enumerated() {
             if (w == "-X" || w == "--request"), k + 1 < words.count { method = words[k + 1].uppercased() }
             else if w.hasPrefix("-X"), w.count > 2 { method = String(w.dropFirst(2)).uppercased() }
             else if ["-d", "--data", "--data-raw", "--data-binary", "--data-urlencode", "-F", "--form", "--json"].contains(w) { sendsData = true }
+            else if w == "-I" || w == "--head" { head = true }
             else if url == nil, w.hasPrefix("http://") || w.hasPrefix("https://") { url = w }
             else if w == "--url", k + 1 < words.count { url = words[k + 1] }
         }
         guard var target = url else { return nil }
         if let cut = target.firstIndex(where: { $0 == "?" || $0 == "&" }) { target = target[..<cut] }
-        let m = method ?? (sendsData ? "POST" : "GET")
+        let m = method ?? (head ? "HEAD" : sendsData ? "POST" : "GET")
         guard HTTPMethod.isValid(m) else { return nil }
         return SignatureReader.signature(method: m, target: target)
     }

@@ -40,12 +40,12 @@ public enum JSONExampleReader {
         return read(block, caption: caption, file: file, diagnostics: diagnostics).map { [$0] } ?? []
     }
 
-    /// A block whose first line is a shell prompt (`$ curl …`): the command (with its `\`
+    /// A block whose first line is a shell prompt (`$ curl …`, `# curl …`; `ShellPrompt`): the command (with its `\`
     /// continuation lines) and the output after it, with the output's line offset; nil when there is
     /// no output.
     static func commandAndOutput(_ text: String) -> (command: String, output: Substring, line: Int)? {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first(where: { !$0.trimming(" ").isEmpty }), first.trimming(" ").hasPrefix("$ ") else { return nil }
+        guard let first = lines.first(where: { !$0.trimming(" ").isEmpty }), ShellPrompt.command(first) != nil else { return nil }
         var k = lines.firstIndex(of: first)!
         var command: [Substring] = []
         var inQuote: Character?
@@ -75,7 +75,7 @@ public enum JSONExampleReader {
         } else if let sig = SignatureReader.read(firstLine), sig.isRequestLine || firstLine.split(separator: " ").count == 2 {
             kind = .request
             body = bodyAfterHeaders(body)
-        } else if block.language == "shell" || block.language == "bash" || block.language == "sh" || block.language == "curl" || firstLine.hasPrefix("curl") || firstLine.hasPrefix("$ curl") {
+        } else if block.language == "shell" || block.language == "bash" || block.language == "sh" || block.language == "curl" || ShellPrompt.strip(Substring(firstLine)).hasPrefix("curl") {
             guard let data = curlData(text) else { return nil }
             kind = .request
             body = data
