@@ -13,7 +13,7 @@ extension FieldSourcesContext: MustacheConvertible {
 
 extension ContextBuilder {
     /// Every object schema's fields with a doc location, in schema then field order: the lines of
-    /// `FieldSources` (`Type`, JSON key, `page:line`, the model the field holds or `{Model` for a map);
+    /// `FieldSources` (`Type`, JSON key, `page:line`, the model the field holds, `{Model` for a map or `=Int`);
     /// a field without a line of its own has its type's, as has the type's empty key.
     ///
     /// For example: field `owner: Owner` of `User`, documented at users.md:13, is `User\towner\tusers.md:13\tOwner`.
@@ -34,10 +34,13 @@ extension ContextBuilder {
         return FieldSourcesContext(header: header, lines: lines)
     }
 
-    /// The model a field's value is or holds: `Owner` for `Owner`, `[Owner]`, `[[Owner]]`; `{Owner` for a map.
+    /// The model a field's value is or holds: `Owner` for `Owner`, `[Owner]`, `[[Owner]]`; `{Owner` for a map;
+    /// `=Int` for an integer (or integers): a decoder that reports a fraction in an integer field without its
+    /// path (Foundation's on Linux) is located through it.
     static func heldModel(_ type: TypeRef) -> String {
         switch type {
         case .ref(let name): return name
+        case .primitive(.integer, _): return "=Int"
         case .array(let element): return heldModel(element)
         case .map(let value):
             let held = heldModel(value)

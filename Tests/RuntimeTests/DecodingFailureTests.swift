@@ -29,7 +29,7 @@ import Testing
         "Item\tname\titems.md:20\t",
         "Item\towner\titems.md:21\tOwner",
         "Item\ttags\titems.md:22\t{Owner",
-        "Owner\tid\towners.md:7\t",
+        "Owner\tid\towners.md:7\t=Int",
     ])
 
     func message(_ json: String, _ type: (some Decodable).Type) throws -> String {
@@ -50,6 +50,22 @@ import Testing
         let json = #"{"results": [\#(Self.good), \#(Self.good), \#(Self.good), {"name": "d", "owner": {"id": "u-17"}}]}"#
         #expect(try message(json, Listing.self)
             == #"results[3].owner.id: expected integer (Int), found string "u-17"; documented at owners.md:7"#)
+    }
+
+    /// Foundation's decoder on Linux reports a fraction in an integer field as "not valid JSON" with no
+    /// path; the field table (`=Int`) finds it.
+    @Test func fractionInAnIntegerField() throws {
+        let json = #"{"results": [\#(Self.good), {"name": "d", "owner": {"id": 4.5}}]}"#
+        let text = try message(json, Listing.self)
+        #expect(text.hasPrefix("results[1].owner.id: expected integer"), "\(text)")
+        #expect(text.contains("4.5") && text.hasSuffix("documented at owners.md:7"), "\(text)")
+        let failure = DecodingFailure(DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "The given data was not valid JSON.")),
+                                      root: Listing.self, body: Data(json.utf8), sources: Self.sources)
+        #expect(failure.description == "results[1].owner.id: expected integer (Int), found number 4.5; documented at owners.md:7")
+        // JSON with no such number: said as JSON the model cannot hold, not as a body that is not JSON.
+        let other = DecodingFailure(DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "x")),
+                                    root: Listing.self, body: Data(#"{"results": []}"#.utf8), sources: Self.sources)
+        #expect(other.found.hasPrefix("JSON with a value"))
     }
 
     @Test func missingKeyAtTheTopOfAnArrayBody() throws {

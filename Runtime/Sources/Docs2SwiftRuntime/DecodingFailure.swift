@@ -41,9 +41,20 @@ public struct DecodingFailure: Error, Sendable, Hashable, CustomStringConvertibl
             expected = "a value"
             found = "no such key"
         case .dataCorrupted(let context):
+            // Foundation on Linux reports a fraction in an integer field as a body that is not JSON, with no
+            // path: when the body is JSON, the field table finds the number.
+            let json = context.codingPath.isEmpty ? try? JSONDecoder().decode(JSONValue.self, from: body) : nil
+            if let json, let hit = sources?.integerMismatch(in: json, root: Self.modelName(root)) {
+                jsonPath = hit.path
+                expected = "integer (Int)"
+                found = "number \(hit.number)"
+                location = hit.location
+                return
+            }
             path = context.codingPath
             expected = "a valid value (" + context.debugDescription.trimmingCharacters(in: CharacterSet(charactersIn: ". ")) + ")"
-            found = path.isEmpty ? "a body that is not JSON" : Self.value(at: path, in: body)
+            found = !path.isEmpty ? Self.value(at: path, in: body)
+                : json != nil ? "JSON with a value the model cannot hold (a number too large or with a fraction?)" : "a body that is not JSON"
         @unknown default:
             path = []
             expected = "a value"

@@ -65,10 +65,28 @@ public enum ExampleTypes {
         return u.enumerated().allSatisfy { i, c in i == 4 || i == 7 || (48...57).contains(c) }
     }
 
+    /// RFC 3339, as the generated code's runtime decodes a `Date`: `YYYY-MM-DD(T| )HH:MM:SS[.fraction]`
+    /// and a zone (`Z`, `±HH:MM`, `±HHMM`). A value without a zone (`2024-05-01T12:00:00`) or with a
+    /// zone name (`2026-06-13 15:33:52 CEST`, Glances' `now`) stays a string: typed as a date it would
+    /// fail to decode.
     static func isDateTime(_ s: String) -> Bool {
-        guard s.count >= 19, isDate(String(s.prefix(10))) else { return false }
+        guard s.utf8.count >= 20, isDate(String(s.prefix(10))) else { return false }
         let t = Array(s.utf8)
-        return (t[10] == 84 || t[10] == 32) && t[13] == 58 && t[16] == 58
+        func digits(_ at: Int, _ n: Int) -> Bool { at + n <= t.count && t[at..<at + n].allSatisfy { (48...57).contains($0) } }
+        guard t[10] == 84 || t[10] == 116 || t[10] == 32, digits(11, 2), t[13] == 58, digits(14, 2), t[16] == 58, digits(17, 2) else { return false }
+        var i = 19
+        if t[i] == 46 {
+            i += 1
+            let start = i
+            while i < t.count, (48...57).contains(t[i]) { i += 1 }
+            guard i > start else { return false }
+        }
+        guard i < t.count else { return false }
+        if t[i] == 90 || t[i] == 122 { return i + 1 == t.count }
+        guard t[i] == 43 || t[i] == 45, digits(i + 1, 2) else { return false }
+        i += 3
+        if i < t.count, t[i] == 58 { i += 1 }
+        return digits(i, 2) && i + 2 == t.count
     }
 
     static func isUUID(_ s: String) -> Bool {

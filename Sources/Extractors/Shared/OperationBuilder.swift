@@ -72,6 +72,12 @@ public struct OperationBuilder {
                 if pathNames.contains(where: { $0.lowercased() == n.name.lowercased() }) { place = .path }
             }
             if place == .parameters { place = bodyMethods.contains(sig.method) ? .requestFields : .query }
+            // Fields under a caption that does not say whose they are (`Fields descriptions:`, `Body`) of
+            // a GET or HEAD: the request has no body, so they are the answer's unless a request example
+            // holds them. (A DELETE may send a body: Plausible's `DELETE /sites/custom-props` does.)
+            if place == .requestFields, n.location == nil, sig.method == "GET" || sig.method == "HEAD" {
+                place = Self.bodyPlace(n.name, g, method: sig.method)
+            }
             // A `URL Parameters` row that is not in the path (Slate's `api_key`, `page`) is in the URL's query.
             if n.location == "url" {
                 place = pathNames.contains(where: { $0.lowercased() == n.name.lowercased() }) ? .path : .query
