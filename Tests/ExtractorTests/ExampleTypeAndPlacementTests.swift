@@ -65,4 +65,27 @@ import Testing
         // A method with a body keeps such a list as the request's.
         #expect(p.operations.first { $0.method == "PUT" }?.requestBody != nil)
     }
+
+    @Test func emptyListExampleHoldsTheDocumentedObjects() throws {
+        let p = try page("""
+        # Alerts
+
+        `GET /api/alerts`
+
+        The response when no alert is active:
+
+        ```json
+        []
+        ```
+
+        Fields:
+
+        * **begin**: Begin timestamp of the event (integer)
+        * **state**: State of the event (string)
+        """)
+        guard case .array(.object(let fields))? = p.operations.first?.responses.first?.type else {
+            Issue.record("\(String(describing: p.operations.first?.responses.first?.type))"); return
+        }
+        #expect(fields.map(\.name) == ["begin", "state"])
+    }
 }

@@ -6,7 +6,7 @@ import DocTree
 /// example members the documentation does not list, typed from the examples.
 ///
 /// For example: documented `id` (integer, required) and an example `{"id": 1, "tags": ["a"]}` give
-/// `{id: integer (required), tags: [string]}`; an example that is an array gives an array of that object.
+/// `{id: integer (required), tags: [string]}`; an example that is an array (an empty one too) gives an array of that object.
 public enum FieldTree {
     public static func merge(documented: [DocumentedName], examples: [JSONNode], file: String) -> TypeRef? {
         let inferred: TypeRef? = examples.isEmpty ? nil : ExampleTypes.infer(examples)
@@ -18,6 +18,8 @@ public enum FieldTree {
         switch inferred {
         case .object(let f)?: exampleFields = f
         case .array(.object(let f))?: exampleFields = f; isArray = true
+        // An empty list (`[]`, the answer when there is nothing to list) holds the documented fields' objects.
+        case .array(.any)?: isArray = true
         default: break
         }
         for (i, f) in fields.enumerated() {
