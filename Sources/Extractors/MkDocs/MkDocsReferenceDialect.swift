@@ -10,15 +10,15 @@ public struct MkDocsReferenceDialect: Dialect {
     public let name = "mkdocs-reference"
     public init() {}
 
-    public func recognise(_ document: Document) -> (score: Int, reason: String) {
-        guard let (index, _) = summaryTable(in: document.blocks) else { return (0, "") }
+    public func recognise(_ document: Document) -> Recognition {
+        guard let (index, _) = summaryTable(in: document.blocks) else { return .no() }
         // The generator labels the table "Operations Summary"; a Method|Endpoint table without that label
-        // is only a hint (hand-written pages have such tables too, and their own dialects score higher).
+        // is only a hint (hand-written pages have such tables too; see `DialectClaim.mkdocsUnlabelledTable`).
         guard document.blocks[..<index].contains(where: Self.isSummaryLabel) else {
-            return (40, "has a table with Method and Endpoint columns (no 'Operations Summary' label)")
+            return Recognition(.mkdocsUnlabelledTable, "has a table with Method and Endpoint columns (no 'Operations Summary' label)")
         }
         let text = document.format == "text" ? " (text rendering: structure restored from the summary's labels)" : ""
-        return (100, "has an 'Operations Summary' table with Method and Endpoint columns" + text)
+        return Recognition(.mkdocsOperationsSummary, "has an 'Operations Summary' table with Method and Endpoint columns" + text)
     }
 
     static func isSummaryLabel(_ block: Block) -> Bool {

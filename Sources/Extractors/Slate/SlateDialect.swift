@@ -12,7 +12,7 @@ public struct SlateDialect: Dialect {
     public let name = "slate"
     public init() {}
 
-    public func recognise(_ document: Document) -> (score: Int, reason: String) {
+    public func recognise(_ document: Document) -> Recognition {
         let items = PageItems.items(document)
         var requestHeadings = 0
         var captions = 0
@@ -28,8 +28,8 @@ public struct SlateDialect: Dialect {
             default: break
             }
         }
-        guard requestHeadings > 0 else { return (0, "no 'HTTP Request' heading followed by a signature") }
-        return (60, "Slate page: \(requestHeadings) 'HTTP Request' heading(s) over a signature"
+        guard requestHeadings > 0 else { return .no("no 'HTTP Request' heading followed by a signature") }
+        return Recognition(.slateRequestHeadings, "Slate page: \(requestHeadings) 'HTTP Request' heading(s) over a signature"
                     + (captions > 0 ? ", \(captions) 'The above command returns' caption(s)" : ""))
     }
 

@@ -15,7 +15,7 @@ public struct WiddershinsDialect: Dialect {
 
     static let captions: Set<String> = ["code samples", "body parameter", "example responses", "example response"]
 
-    public func recognise(_ document: Document) -> (score: Int, reason: String) {
+    public func recognise(_ document: Document) -> Recognition {
         let items = PageItems.items(document)
         var captions = 0
         var statusTables = 0
@@ -28,9 +28,9 @@ public struct WiddershinsDialect: Dialect {
             default: break
             }
         }
-        guard captions + statusTables > 0 else { return (0, "no '> Example responses' / '> Code samples' captions or Status|Meaning tables") }
-        guard SectionedPageReader.count(items).signatures > 0 else { return (0, "Widdershins captions but no signature") }
-        return (65, "Widdershins page: \(captions) example caption(s), \(statusTables) Status|Meaning table(s)")
+        guard captions + statusTables > 0 else { return .no("no '> Example responses' / '> Code samples' captions or Status|Meaning tables") }
+        guard SectionedPageReader.count(items).signatures > 0 else { return .no("Widdershins captions but no signature") }
+        return Recognition(.widdershinsCaptions, "Widdershins page: \(captions) example caption(s), \(statusTables) Status|Meaning table(s)")
     }
 
     public func extract(_ document: Document, diagnostics: DiagnosticCollector) -> PageExtraction? {
