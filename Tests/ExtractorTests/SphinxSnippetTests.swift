@@ -208,7 +208,7 @@ import TextFrontEnd
             let op = try #require(p?.operations.first)
             #expect(op.parameters.first { $0.name == "widget_id" }?.type == .integer)
             #expect(op.parameters.first { $0.name == "limit" }?.type == .integer)
-            // `Accept` is content negotiation the client's transport does: no parameter (see Reconciler.transportHeaders).
+            // `Accept` is content negotiation the client's transport does: no parameter (see OperationBuilder.transportHeaders).
             #expect(!op.parameters.contains { $0.location == .header })
             #expect(op.summary == "Widgets")
             #expect(!d.diagnostics.contains { $0.severity == .warning }, "\(form): \(d.diagnostics.map(\.message))")

@@ -79,14 +79,9 @@ public struct MkDocsReferenceDialect: Dialect {
             } else {
                 diagnostics.warning("no section found for \(row.method) \(row.path) ('\(row.label)'); only the summary row is used", at: location)
             }
-            addMissingPathParameters(&op, diagnostics: diagnostics)
-            if op.id.isEmpty {
-                let returnsArray = op.responses.contains { r in
-                    if r.isSuccess, case .array? = r.type { return true }
-                    return false
-                }
-                op.id = Naming.operationID(method: op.method, path: op.path, returnsArray: returnsArray)
-            }
+            OperationBuilder.addMissingPathParameters(&op)
+            _ = OperationBuilder.successResponse(&op.responses, provenance: location)
+            if op.id.isEmpty { op.id = OperationBuilder.operationID(op) }
             operations.append(op)
         }
         if operations.isEmpty {
@@ -161,13 +156,6 @@ public struct MkDocsReferenceDialect: Dialect {
         }
         if let c = current { sections.append(c) }
         return sections
-    }
-
-    /// Every `{name}` of the path template is a required path parameter, documented or not.
-    func addMissingPathParameters(_ op: inout Operation, diagnostics: DiagnosticCollector) {
-        for name in PathTemplate.parameterNames(op.path) where !op.parameters.contains(where: { $0.location == .path && $0.name == name }) {
-            op.parameters.append(Parameter(name: name, location: .path, type: .string, required: true, provenance: op.provenance))
-        }
     }
 
     func fileStem(_ path: String) -> String {
