@@ -19,14 +19,9 @@ public struct OperationBuilder {
 
     func location(_ line: Int) -> SourceLocation { SourceLocation(file: file, line: line, column: 1) }
 
-    /// What the section's items say, before it becomes an operation.
-    public struct Gathered: Sendable {
-        public var names: [(DocumentedName, SectionContext)] = []
-        public var examples: [JSONExample] = []
-        public var statuses: [String] = []
-        public var description = ""
-        public init() {}
-    }
+    /// What the section's items say, before it becomes an operation (the name readers written
+    /// before `OperationEvidence` use).
+    public typealias Gathered = OperationEvidence
 
     public func build(_ section: OperationSection, items: [PageItem], resource: String) -> Operation {
         assemble(gather(section, items: items), signature: section.signature, summary: section.summary, line: section.line, resource: resource)
@@ -174,7 +169,7 @@ public struct OperationBuilder {
     /// For example: `URL Parameters` → true; `Path Parameters` → false.
     static func namesURLParameters(_ caption: String) -> Bool {
         let t = caption.lowercased()
-        return t.contains("url param") || t.contains("uri param")
+        return SlateVocabulary.urlParameterCaptions.contains { t.contains($0) }
     }
 
     /// `title : Required. String. The title` — a Markdown rendering of a definition list item.
