@@ -23,8 +23,8 @@ public struct MkDocsReferenceDialect: Dialect {
 
     static func isSummaryLabel(_ block: Block) -> Bool {
         switch block {
-        case .heading(let h): return h.text.plain.trimming(" ").lowercased() == "operations summary"
-        case .paragraph(let p): return p.text.plain.trimming(" ").lowercased() == "operations summary"
+        case .heading(let h): return h.text.plain.trimming(" ").lowercased() == WaldurMkDocsVocabulary.operationsSummary
+        case .paragraph(let p): return p.text.plain.trimming(" ").lowercased() == WaldurMkDocsVocabulary.operationsSummary
         default: return false
         }
     }
@@ -128,7 +128,7 @@ public struct MkDocsReferenceDialect: Dialect {
         /// Method and URL path of the section's HTTPie/curl example, when it has one.
         var example: (method: String, path: String)? {
             for case .tabs(let set) in blocks {
-                for tab in set.tabs where ["httpie", "curl", "http", "bash", "shell"].contains(tab.label.lowercased()) {
+                for tab in set.tabs where WaldurMkDocsVocabulary.exampleRequestTabs.contains(tab.label.lowercased()) {
                     for case .code(let code) in tab.blocks {
                         if let e = ExampleRequest.parse(code.text) { return e }
                     }

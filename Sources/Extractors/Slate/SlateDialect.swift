@@ -18,12 +18,12 @@ public struct SlateDialect: Dialect {
         var captions = 0
         for (i, item) in items.enumerated() {
             switch item.kind {
-            case .heading(_, let text) where text.plain.lowercased() == "http request":
+            case .heading(_, let text) where text.plain.lowercased() == SlateVocabulary.requestHeading:
                 if i + 1 < items.count, case .text(let t, _) = items[i + 1].kind, SignatureReader.find(in: t) != nil { requestHeadings += 1 }
                 else if i + 1 < items.count, case .code(let c) = items[i + 1].kind, SignatureReader.read(c.text) != nil { requestHeadings += 1 }
                 // A signature set as a sub-heading (`#### \`GET http://…/strain/<strain>\``).
                 else if i + 1 < items.count, case .heading(_, let t) = items[i + 1].kind, SignatureReader.find(in: t) != nil { requestHeadings += 1 }
-            case .text(let text, _) where text.plain.lowercased().hasPrefix("the above command"):
+            case .text(let text, _) where text.plain.lowercased().hasPrefix(SlateVocabulary.exampleCaption):
                 captions += 1
             default: break
             }

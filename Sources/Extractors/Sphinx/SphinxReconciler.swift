@@ -331,7 +331,7 @@ struct Reconciler {
             }
             type = attributeTableType(doc.name, type)
             let lower = doc.description.lowercased()
-            let nullable = lower.contains("use null") || lower.contains("to null") || (ex?.nullable ?? false)
+            let nullable = SphinxSeedVocabulary.nullablePhrases.contains { lower.contains($0) } || (ex?.nullable ?? false)
             fields.append(Field(name: doc.name, type: type, required: doc.required ?? false, nullable: nullable,
                                 description: doc.description, enumValues: enumValues(doc.description), provenance: location(doc.line)))
         }
@@ -395,7 +395,7 @@ struct Reconciler {
     func enumValues(_ text: String) -> [String]? {
         guard let open = text.firstIndex(of: "["), let close = text[open...].firstIndex(of: "]") else { return nil }
         let before = text[..<open].lowercased()
-        guard before.contains("supported") || before.contains("one of") || before.contains("values") || before.contains("possible") else { return nil }
+        guard SphinxSeedVocabulary.enumIntroductions.contains(where: { before.contains($0) }) else { return nil }
         let items = text[text.index(after: open)..<close].split(separator: ",").map {
             $0.trimming(" ").trimming("‘").trimming("’").trimming("'").trimming("\"").trimming("“").trimming("”")
         }.filter { !$0.isEmpty }
@@ -444,7 +444,8 @@ enum AttributeTables {
         var i = 0
         while i < lines.count {
             let t = lines[i].text
-            guard t.lowercased().hasSuffix("attributes¶") || t.lowercased().hasSuffix("attributes") && lines[i].isHeading else { i += 1; continue }
+            guard t.lowercased().hasSuffix(SphinxSeedVocabulary.attributeTableSuffixes[0])
+                    || t.lowercased().hasSuffix(SphinxSeedVocabulary.attributeTableSuffixes[1]) && lines[i].isHeading else { i += 1; continue }
             let subject = String(t.split(separator: " ").first ?? "")
             // Header cells end with `|`; then a `---|---|` line; then rows of the same number of cells.
             var j = i + 1

@@ -13,7 +13,7 @@ public struct WiddershinsDialect: Dialect {
     public let name = "widdershins"
     public init() {}
 
-    static let captions: Set<String> = ["code samples", "body parameter", "example responses", "example response"]
+    static var captions: Set<String> { WiddershinsVocabulary.captions }
 
     public func recognise(_ document: Document) -> Recognition {
         let items = PageItems.items(document)
@@ -23,7 +23,7 @@ public struct WiddershinsDialect: Dialect {
             switch item.kind {
             case .text(let text, _) where Self.captions.contains(text.plain.lowercased()):
                 captions += 1
-            case .table(let t) where t.header.map({ $0.plain.lowercased() }).starts(with: ["status", "meaning"]):
+            case .table(let t) where t.header.map({ $0.plain.lowercased() }).starts(with: WiddershinsVocabulary.statusTableHeader):
                 statusTables += 1
             default: break
             }
