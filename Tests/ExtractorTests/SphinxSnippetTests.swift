@@ -208,7 +208,7 @@ import TextFrontEnd
             let op = try #require(p?.operations.first)
             #expect(op.parameters.first { $0.name == "widget_id" }?.type == .integer)
             #expect(op.parameters.first { $0.name == "limit" }?.type == .integer)
-            // `Accept` is content negotiation the client's transport does: no parameter (see Reconciler.transportHeaders).
+            // `Accept` is content negotiation the client's transport does: no parameter (see OperationBuilder.transportHeaders).
             #expect(!op.parameters.contains { $0.location == .header })
             #expect(op.summary == "Widgets")
             #expect(!d.diagnostics.contains { $0.severity == .warning }, "\(form): \(d.diagnostics.map(\.message))")
@@ -217,11 +217,11 @@ import TextFrontEnd
 
     @Test func httpdomainMarkupMakesTheDialectCertain() {
         let (_, d, doc) = page(Self.listHTML, .html)
-        #expect(SphinxHTTPDialect().recognise(doc).score == DialectRegistry.certain)
+        #expect(SphinxHTTPDialect().recognise(doc).claim == .sphinxHTTPMarkup)
         #expect(d.diagnostics.isEmpty)
         // Text with `**Example Request**` and a path outside /api is recognised.
         let (_, _, text) = page("GET /buckets/(bucket_id)/collections\n\n   **Example Request**:\n\n      GET /buckets/1/collections HTTP/1.1\n", .text)
-        #expect(SphinxHTTPDialect().recognise(text).score == 50)
+        #expect(SphinxHTTPDialect().recognise(text).claim == .sphinxMarkers)
     }
 
     // MARK: Directives and signatures

@@ -15,7 +15,7 @@ public struct APIBlueprintDialect: Dialect {
     public let name = "api-blueprint"
     public init() {}
 
-    public func recognise(_ document: Document) -> (score: Int, reason: String) {
+    public func recognise(_ document: Document) -> Recognition {
         var headings = 0
         var bareHeadings = 0
         var payloads = 0
@@ -48,12 +48,12 @@ public struct APIBlueprintDialect: Dialect {
             default: continue
             }
         }
-        if format { return (DialectRegistry.certain, "has 'FORMAT: 1A' API Blueprint metadata and \(headings) resource/action heading(s)") }
+        if format { return Recognition(.blueprintFormat, "has 'FORMAT: 1A' API Blueprint metadata and \(headings) resource/action heading(s)") }
         if headings == 0, bareHeadings > 0, payloads > 0 {
-            return (60, "has \(bareHeadings) 'METHOD /path' heading(s) with \(payloads) '+ Request'/'+ Response' section(s)")
+            return Recognition(.blueprintHeadings, "has \(bareHeadings) 'METHOD /path' heading(s) with \(payloads) '+ Request'/'+ Response' section(s)")
         }
-        if headings > 0 { return (60, "has \(headings) API Blueprint resource/action heading(s) ('Name [/path]', 'Name [METHOD]')") }
-        return (0, "")
+        if headings > 0 { return Recognition(.blueprintHeadings, "has \(headings) API Blueprint resource/action heading(s) ('Name [/path]', 'Name [METHOD]')") }
+        return .no()
     }
 
     public func extract(_ document: Document, diagnostics: DiagnosticCollector) -> PageExtraction? {

@@ -118,10 +118,7 @@ struct BlueprintOperations {
             diagnostics.warning("parameter '\(p.name)' is not found within the URI template '\(uri)'", at: location(p.line))
         }
         readTransactions(action, into: &op, context: context)
-        op.id = Naming.operationID(method: op.method, path: op.path, returnsArray: op.responses.contains { r in
-            if r.isSuccess, case .array? = r.type { return true }
-            return false
-        })
+        op.id = OperationBuilder.operationID(op)
         return op
     }
 
@@ -190,13 +187,13 @@ struct BlueprintOperations {
                 op.responses.append(response)
             }
         }
-        if op.requestBody == nil, let (t, named, line) = actionAttributes, ["POST", "PUT", "PATCH"].contains(op.method) {
+        if op.requestBody == nil, let (t, named, line) = actionAttributes, OperationBuilder.bodyMethods.contains(op.method) {
             op.requestBody = RequestBody(contentType: "application/json", required: true, type: t, documentedName: named,
                                          provenance: location(line))
         }
         if op.responses.isEmpty {
             diagnostics.warning("action '\(op.summary)' (\(op.method)) has no response; assuming 200 with no body", at: op.provenance)
-            op.responses = [Response(status: "200", description: "", type: nil)]
         }
+        _ = OperationBuilder.successResponse(&op.responses, provenance: nil)
     }
 }

@@ -5,15 +5,16 @@ import DocTree
 /// Dialects see only the flavour-neutral tree, never Markdown or HTML.
 public protocol Dialect: Sendable {
     var name: String { get }
-    /// How sure the dialect is that it can read the page (0 = not at all), with the reason.
-    func recognise(_ document: Document) -> (score: Int, reason: String)
+    /// Which `DialectClaim` the page supports (nil: the dialect cannot read it), with the reason.
+    /// The claims' order, not the dialect, decides between dialects.
+    func recognise(_ document: Document) -> Recognition
     func extract(_ document: Document, diagnostics: DiagnosticCollector) -> PageExtraction?
 }
 
-/// Picks the dialect with the highest score for each page.
+/// Picks, for each page, the dialect whose claim is highest in `DialectClaim`'s order. Dialects are
+/// asked in the order of the highest claim each can make; once the best claim so far is above
+/// anything the dialects left can claim, they are not asked.
 public struct DialectRegistry: Sendable {
-    /// A score at which a dialect is sure; later dialects are not asked.
-    public static let certain = 100
     public var dialects: [any Dialect]
 
     public init(dialects: [any Dialect] = [MkDocsReferenceDialect(), SphinxHTTPDialect(), APIBlueprintDialect(), GitBookDialect(),
@@ -23,13 +24,17 @@ public struct DialectRegistry: Sendable {
 
     /// With a deadline: no further dialect is asked once it has passed (the caller reports it).
     public func extract(_ document: Document, deadline: Deadline = .none, diagnostics: DiagnosticCollector) -> PageExtraction? {
-        var best: (any Dialect, Int, String)?
+        var best: (any Dialect, DialectClaim, String)?
         var declined: [String] = []
-        for dialect in dialects where !deadline.isExpired {
-            let (score, reason) = dialect.recognise(document)
-            if score > 0, score > (best?.1 ?? 0) { best = (dialect, score, reason) }
-            if score <= 0 { declined.append("\(dialect.name): \(reason.isEmpty ? "not its page style" : reason)") }
-            if score >= Self.certain { break }  // no other dialect can do better
+        for (k, dialect) in dialects.enumerated() where !deadline.isExpired {
+            let r = dialect.recognise(document)
+            if let claim = r.claim {
+                if best.map({ claim < $0.1 }) ?? true { best = (dialect, claim, r.reason) }
+            } else {
+                declined.append("\(dialect.name): \(r.reason.isEmpty ? "not its page style" : r.reason)")
+            }
+            // No dialect left can claim more.
+            if let b = best?.1, dialects[(k + 1)...].allSatisfy({ DialectClaim.highest(of: $0.name).map { b < $0 } ?? false }) { break }
         }
         if deadline.isExpired { return nil }
         guard let (dialect, _, reason) = best else {

@@ -14,10 +14,10 @@ public struct GitBookDialect: Dialect {
     public let name = "gitbook"
     public init() {}
 
-    public func recognise(_ document: Document) -> (score: Int, reason: String) {
+    public func recognise(_ document: Document) -> Recognition {
         let blocks = GitBookReader.count(PageItems.items(document))
-        guard blocks > 0 else { return (0, "no '{% api-method %}' or '{% swagger %}' blocks") }
-        return (90, "GitBook page: \(blocks) '{% api-method %}' / '{% swagger %}' block(s)")
+        guard blocks > 0 else { return .no("no '{% api-method %}' or '{% swagger %}' blocks") }
+        return Recognition(.gitbookBlocks, "GitBook page: \(blocks) '{% api-method %}' / '{% swagger %}' block(s)")
     }
 
     public func extract(_ document: Document, diagnostics: DiagnosticCollector) -> PageExtraction? {

@@ -10,21 +10,21 @@ public struct MkDocsReferenceDialect: Dialect {
     public let name = "mkdocs-reference"
     public init() {}
 
-    public func recognise(_ document: Document) -> (score: Int, reason: String) {
-        guard let (index, _) = summaryTable(in: document.blocks) else { return (0, "") }
+    public func recognise(_ document: Document) -> Recognition {
+        guard let (index, _) = summaryTable(in: document.blocks) else { return .no() }
         // The generator labels the table "Operations Summary"; a Method|Endpoint table without that label
-        // is only a hint (hand-written pages have such tables too, and their own dialects score higher).
+        // is only a hint (hand-written pages have such tables too; see `DialectClaim.mkdocsUnlabelledTable`).
         guard document.blocks[..<index].contains(where: Self.isSummaryLabel) else {
-            return (40, "has a table with Method and Endpoint columns (no 'Operations Summary' label)")
+            return Recognition(.mkdocsUnlabelledTable, "has a table with Method and Endpoint columns (no 'Operations Summary' label)")
         }
         let text = document.format == "text" ? " (text rendering: structure restored from the summary's labels)" : ""
-        return (100, "has an 'Operations Summary' table with Method and Endpoint columns" + text)
+        return Recognition(.mkdocsOperationsSummary, "has an 'Operations Summary' table with Method and Endpoint columns" + text)
     }
 
     static func isSummaryLabel(_ block: Block) -> Bool {
         switch block {
-        case .heading(let h): return h.text.plain.trimming(" ").lowercased() == "operations summary"
-        case .paragraph(let p): return p.text.plain.trimming(" ").lowercased() == "operations summary"
+        case .heading(let h): return h.text.plain.trimming(" ").lowercased() == WaldurMkDocsVocabulary.operationsSummary
+        case .paragraph(let p): return p.text.plain.trimming(" ").lowercased() == WaldurMkDocsVocabulary.operationsSummary
         default: return false
         }
     }
@@ -79,14 +79,9 @@ public struct MkDocsReferenceDialect: Dialect {
             } else {
                 diagnostics.warning("no section found for \(row.method) \(row.path) ('\(row.label)'); only the summary row is used", at: location)
             }
-            addMissingPathParameters(&op, diagnostics: diagnostics)
-            if op.id.isEmpty {
-                let returnsArray = op.responses.contains { r in
-                    if r.isSuccess, case .array? = r.type { return true }
-                    return false
-                }
-                op.id = Naming.operationID(method: op.method, path: op.path, returnsArray: returnsArray)
-            }
+            OperationBuilder.addMissingPathParameters(&op)
+            _ = OperationBuilder.successResponse(&op.responses, provenance: location)
+            if op.id.isEmpty { op.id = OperationBuilder.operationID(op) }
             operations.append(op)
         }
         if operations.isEmpty {
@@ -133,7 +128,7 @@ public struct MkDocsReferenceDialect: Dialect {
         /// Method and URL path of the section's HTTPie/curl example, when it has one.
         var example: (method: String, path: String)? {
             for case .tabs(let set) in blocks {
-                for tab in set.tabs where ["httpie", "curl", "http", "bash", "shell"].contains(tab.label.lowercased()) {
+                for tab in set.tabs where WaldurMkDocsVocabulary.exampleRequestTabs.contains(tab.label.lowercased()) {
                     for case .code(let code) in tab.blocks {
                         if let e = ExampleRequest.parse(code.text) { return e }
                     }
@@ -161,13 +156,6 @@ public struct MkDocsReferenceDialect: Dialect {
         }
         if let c = current { sections.append(c) }
         return sections
-    }
-
-    /// Every `{name}` of the path template is a required path parameter, documented or not.
-    func addMissingPathParameters(_ op: inout Operation, diagnostics: DiagnosticCollector) {
-        for name in PathTemplate.parameterNames(op.path) where !op.parameters.contains(where: { $0.location == .path && $0.name == name }) {
-            op.parameters.append(Parameter(name: name, location: .path, type: .string, required: true, provenance: op.provenance))
-        }
     }
 
     func fileStem(_ path: String) -> String {

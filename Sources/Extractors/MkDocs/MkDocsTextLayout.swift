@@ -49,15 +49,16 @@ enum MkDocsTextLayout {
             let b = blocks[k]
             if let p = paragraph(b) {
                 let text = p.text.plain
-                if text.hasPrefix("- Model Source:") || text.hasPrefix("- API Source:") {
+                let (modelSource, apiSource) = (WaldurMkDocsVocabulary.modelSource, WaldurMkDocsVocabulary.apiSource)
+                if text.hasPrefix("- " + modelSource) || text.hasPrefix("- " + apiSource) {
                     // `- Model Source:` / `X - API Source:` / `function` (the names are on the following lines).
                     var items: [[Block]] = []
-                    var expecting = text.hasPrefix("- Model Source:") ? "Model Source: " : "API Source: "
+                    var expecting = text.hasPrefix("- " + modelSource) ? modelSource + " " : apiSource + " "
                     var m = k + 1
                     while m < blocks.count, let q = paragraph(blocks[m]) {
                         var value = q.text.plain
                         var next: String?
-                        if let r = value.range(of: " - API Source:") { next = "API Source: "; value = String(value[..<r.lowerBound]) }
+                        if let r = value.range(of: " - " + apiSource) { next = apiSource + " "; value = String(value[..<r.lowerBound]) }
                         items.append([.paragraph(Paragraph(text: InlineText([.text(expecting), .code(value)]), line: q.line))])
                         m += 1
                         guard let n = next else { break }

@@ -37,25 +37,26 @@ struct OperationSectionReader {
 
     func readTab(_ tab: TabSet.Tab, into op: inout Operation, modelName: inout String?) {
         let label = tab.label.lowercased()
+        let v = WaldurMkDocsVocabulary.self
         switch label {
-        case "httpie", "curl", "http", "shell", "bash":
+        case _ where v.exampleRequestTabs.contains(label):
             for case .code(let code) in tab.blocks {
                 op.examples.append(Example(kind: "request", language: code.language.isEmpty ? "bash" : code.language,
                                            text: code.text, provenance: location(code.line)))
             }
-        case "python":
+        case v.sdkTab:
             let names = sdkNames(tab.blocks)
             if let f = names.function { op.id = f }
             if let m = bodyModel(names.models, code: tab.blocks) { modelName = m }
-        case _ where label.containsText("path parameters"):
+        case _ where label.containsText(v.pathParametersTab):
             readParameters(tab.blocks, location: .path, into: &op)
-        case _ where label.containsText("query parameters"):
+        case _ where label.containsText(v.queryParametersTab):
             readParameters(tab.blocks, location: .query, into: &op)
-        case _ where label.containsText("header"):
+        case _ where label.containsText(v.headerTab):
             readParameters(tab.blocks, location: .header, into: &op)
-        case _ where label.hasPrefix("request body"):
-            readRequestBody(tab, required: label.containsText("required"), into: &op)
-        case _ where label.hasPrefix("response"):
+        case _ where label.hasPrefix(v.requestBodyTab):
+            readRequestBody(tab, required: label.containsText(v.requiredMark), into: &op)
+        case _ where label.hasPrefix(v.responsesTab):
             readResponses(tab.blocks, into: &op)
         default:
             break
@@ -72,8 +73,8 @@ struct OperationSectionReader {
                 for case .paragraph(let p) in item {
                     let text = p.text.plain
                     guard let value = p.text.links.first?.text ?? p.text.codeSpans.first, !value.isEmpty else { continue }
-                    if text.hasPrefix("API Source:") { function = function ?? value }
-                    if text.hasPrefix("Model Source:") { models.append(value) }
+                    if text.hasPrefix(WaldurMkDocsVocabulary.apiSource) { function = function ?? value }
+                    if text.hasPrefix(WaldurMkDocsVocabulary.modelSource) { models.append(value) }
                 }
             }
         }
@@ -84,8 +85,8 @@ struct OperationSectionReader {
     /// `body=X(`), else the first that is not a parameter's enum (`…Enum`), else the first.
     func bodyModel(_ models: [String], code blocks: [Block]) -> String? {
         let code = blocks.compactMap { if case .code(let c) = $0 { return c.text } else { return nil } }.joined(separator: "\n")
-        return models.first { code.containsText("body_data = \($0)(") || code.containsText("body=\($0)(") }
-            ?? models.first { !$0.hasSuffix("Enum") } ?? models.first
+        return models.first { m in WaldurMkDocsVocabulary.bodyModelConstructions.contains { code.containsText($0 + m + "(") } }
+            ?? models.first { !$0.hasSuffix(WaldurMkDocsVocabulary.enumModelSuffix) } ?? models.first
     }
 
     func readParameters(_ blocks: [Block], location kind: Parameter.Location, into op: inout Operation) {
@@ -160,8 +161,8 @@ struct OperationSectionReader {
                 if let (status, text) = statusLine(p.text) {
                     finish()
                     current = Response(status: status, description: text, type: nil, provenance: location(p.line))
-                    if text.lowercased().hasPrefix("no response body") { current!.description = "No response body" }
-                } else if p.text.plain.lowercased().containsText("response body is an array") {
+                    if text.lowercased().hasPrefix(WaldurMkDocsVocabulary.noResponseBody) { current!.description = "No response body" }
+                } else if p.text.plain.lowercased().containsText(WaldurMkDocsVocabulary.responseIsArray) {
                     isArray = true
                 } else if current != nil {
                     let extra = p.text.plain

@@ -19,14 +19,9 @@ public struct OperationBuilder {
 
     func location(_ line: Int) -> SourceLocation { SourceLocation(file: file, line: line, column: 1) }
 
-    /// What the section's items say, before it becomes an operation.
-    public struct Gathered: Sendable {
-        public var names: [(DocumentedName, SectionContext)] = []
-        public var examples: [JSONExample] = []
-        public var statuses: [String] = []
-        public var description = ""
-        public init() {}
-    }
+    /// What the section's items say, before it becomes an operation (the name readers written
+    /// before `OperationEvidence` use).
+    public typealias Gathered = OperationEvidence
 
     public func build(_ section: OperationSection, items: [PageItem], resource: String) -> Operation {
         assemble(gather(section, items: items), signature: section.signature, summary: section.summary, line: section.line, resource: resource)
@@ -53,7 +48,6 @@ public struct OperationBuilder {
         var headerParams: [Parameter] = []
         var requestNames: [DocumentedName] = []
         var responseNames: [DocumentedName] = []
-        let bodyMethods: Set<String> = ["POST", "PUT", "PATCH"]
         for (n, context) in g.names {
             var place = context
             if n.location == Self.bodyByExamples {
@@ -71,11 +65,11 @@ public struct OperationBuilder {
             if place == .parameters || place == .requestFields || place == .query {
                 if pathNames.contains(where: { $0.lowercased() == n.name.lowercased() }) { place = .path }
             }
-            if place == .parameters { place = bodyMethods.contains(sig.method) ? .requestFields : .query }
+            if place == .parameters { place = Self.bodyMethods.contains(sig.method) ? .requestFields : .query }
             // Fields under a caption that does not say whose they are (`Fields descriptions:`, `Body`) of
             // a GET or HEAD: the request has no body, so they are the answer's unless a request example
             // holds them. (A DELETE may send a body: Plausible's `DELETE /sites/custom-props` does.)
-            if place == .requestFields, n.location == nil, sig.method == "GET" || sig.method == "HEAD" {
+            if place == .requestFields, n.location == nil, Self.bodilessMethods.contains(sig.method) {
                 place = Self.bodyPlace(n.name, g, method: sig.method)
             }
             // A `URL Parameters` row that is not in the path (Slate's `api_key`, `page`) is in the URL's query.
@@ -107,8 +101,7 @@ public struct OperationBuilder {
         }
         for name in pathNames {
             let doc = pathDocs[name]
-            op.parameters.append(Parameter(name: name, location: .path, type: doc.map { $0.type == .any ? .string : $0.type } ?? .string,
-                                           required: true, description: doc?.description ?? "", provenance: doc.map { location($0.line) } ?? loc))
+            op.parameters.append(Self.pathParameter(name, type: doc?.type, description: doc?.description ?? "", provenance: doc.map { location($0.line) } ?? loc))
         }
         // Names an example URL's query string showed (`?count=2`), when no table documents them.
         for q in sig.queryNames where !queryParams.contains(where: { $0.name == q }) && !pathNames.contains(q) {
@@ -118,7 +111,7 @@ public struct OperationBuilder {
         // Request body: documented fields, then any example members they do not list.
         let requestExamples = g.examples.filter { $0.kind == .request }
         var requestType = FieldTree.merge(documented: requestNames, examples: requestExamples.map(\.value), file: file)
-        if requestType == nil, bodyMethods.contains(sig.method) {
+        if requestType == nil, Self.bodyMethods.contains(sig.method) {
             let unplaced = g.examples.filter { $0.kind == .unknown && $0.status == nil }
             if unplaced.count >= 2 { requestType = FieldTree.merge(documented: [], examples: [unplaced[0].value], file: file) }
         }
@@ -126,8 +119,7 @@ public struct OperationBuilder {
             op.requestBody = RequestBody(required: true, type: requestType, provenance: requestExamples.first.map { location($0.line) } ?? loc)
         }
         op.responses = responses(g, responseNames: responseNames, hasRequestBody: op.requestBody != nil, loc: loc)
-        let returnsArray: Bool = { if case .array? = op.responses.first(where: \.isSuccess)?.type { return true } else { return false } }()
-        op.id = Naming.operationID(method: sig.method, path: sig.path, returnsArray: returnsArray)
+        op.id = Self.operationID(op)
         return op
     }
 
@@ -139,9 +131,8 @@ public struct OperationBuilder {
     func responses(_ g: Gathered, responseNames: [DocumentedName], hasRequestBody: Bool, loc: SourceLocation) -> [Response] {
         var statuses = g.statuses
         for e in g.examples where e.kind != .request { if let s = e.status, !statuses.contains(s) { statuses.append(s) } }
-        let success = statuses.filter { $0.hasPrefix("2") }.sorted()
-        if success.isEmpty { statuses.append("200") }
-        let successStatus = success.first ?? "200"
+        let successStatus = Self.successStatus(statuses)
+        if !statuses.contains(successStatus) { statuses.append(successStatus) }
         var out: [Response] = []
         for status in Set(statuses).sorted() {
             var examples = g.examples.filter { $0.kind != .request && $0.status == status }
@@ -175,7 +166,7 @@ public struct OperationBuilder {
         }
         if g.examples.contains(where: { $0.kind == .request && has($0) }) { return .requestFields }
         if g.examples.contains(where: { $0.kind != .request && has($0) }) { return .responseFields }
-        return ["POST", "PUT", "PATCH"].contains(method) ? .requestFields : .responseFields
+        return bodyMethods.contains(method) ? .requestFields : .responseFields
     }
 
     /// `URL Parameters`, `URI parameters`: rows that are in the path or, when the path does not hold
@@ -184,7 +175,7 @@ public struct OperationBuilder {
     /// For example: `URL Parameters` → true; `Path Parameters` → false.
     static func namesURLParameters(_ caption: String) -> Bool {
         let t = caption.lowercased()
-        return t.contains("url param") || t.contains("uri param")
+        return SlateVocabulary.urlParameterCaptions.contains { t.contains($0) }
     }
 
     /// `title : Required. String. The title` — a Markdown rendering of a definition list item.

@@ -95,7 +95,7 @@ extension SphinxPageReader {
                 && (parts[1].hasPrefix("/") || parts[1].hasPrefix("http://") || parts[1].hasPrefix("https://"))
         }
         if hasRequestLine || text.contains("curl ") { return .exampleRequest }
-        guard ["POST", "PUT", "PATCH"].contains(d.method) else { return .exampleResponse }
+        guard OperationBuilder.bodyMethods.contains(d.method) else { return .exampleResponse }
         let requestDocumented = !(d.requestFields.isEmpty && d.requestArrayFields.isEmpty && d.formFields.isEmpty)
         let responseDocumented = !(d.responseFields.isEmpty && d.responseArrayFields.isEmpty)
         return responseDocumented && !requestDocumented ? .exampleResponse : .exampleRequest

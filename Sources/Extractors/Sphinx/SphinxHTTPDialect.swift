@@ -16,26 +16,25 @@ public struct SphinxHTTPDialect: Dialect {
     public let name = "sphinx-httpdomain"
     public init() {}
 
-    public func recognise(_ document: Document) -> (score: Int, reason: String) {
+    public func recognise(_ document: Document) -> Recognition {
         let lines = LineFlattener.lines(document.blocks)
         let signatures = SphinxSignatures.find(lines)
         let marked = signatures.filter { lines[$0.start].termClasses?.contains("http") == true }.count
         if marked > 0 {
-            return (DialectRegistry.certain, "has \(marked) httpdomain signature(s) marked up as <dl class=\"http …\">")
+            return Recognition(.sphinxHTTPMarkup, "has \(marked) httpdomain signature(s) marked up as <dl class=\"http …\">")
         }
         let markers = lines.filter { SphinxSections.header($0.text) != nil || SphinxPageReader.messageStart($0.text) != nil }.count
-        // Two or more of the field-list labels only httpdomain writes outweigh a hand-written reading of
-        // the same signatures (a Markdown copy of a Sphinx page); Slate and Widdershins markers still win.
+        // Two or more of the field-list labels only httpdomain writes: a copy of a Sphinx page (`DialectClaim.sphinxFieldLists`).
         if !signatures.isEmpty, Self.fieldLists(lines) >= 2 {
-            return (58, "has \(signatures.count) httpdomain signature(s) and \(Self.fieldLists(lines)) httpdomain field list(s)")
+            return Recognition(.sphinxFieldLists, "has \(signatures.count) httpdomain signature(s) and \(Self.fieldLists(lines)) httpdomain field list(s)")
         }
         if !signatures.isEmpty && markers > 0 {
-            return (50, "has \(signatures.count) httpdomain signature(s) and \(markers) field-list or example header(s)")
+            return Recognition(.sphinxMarkers, "has \(signatures.count) httpdomain signature(s) and \(markers) field-list or example header(s)")
         }
         if signatures.isEmpty, Self.fieldLists(lines) >= 2 {
-            return (1, "has httpdomain field lists but no signature")
+            return Recognition(.sphinxFieldListsOnly, "has httpdomain field lists but no signature")
         }
-        return (0, "")
+        return .no()
     }
 
     /// Field-list labels only httpdomain writes (`Query Parameters:`, `Status Codes:`, …).

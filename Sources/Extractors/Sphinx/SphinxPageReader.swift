@@ -183,7 +183,7 @@ struct SphinxPageReader {
                     continueItem(kind, cleaned, in: &drafts[drafts.count - 1])
                 }
             } else if section.kind == .response {
-                if text.lowercased().hasPrefix("similar to get") { drafts[drafts.count - 1].similarToGet = true }
+                if text.lowercased().hasPrefix(SphinxSeedVocabulary.similarToGet) { drafts[drafts.count - 1].similarToGet = true }
             } else if !afterTitle, !looksLikeTitleBeforeSignature(i) {
                 drafts[drafts.count - 1].description.append(text)
             }
@@ -259,7 +259,7 @@ struct SphinxPageReader {
 
     func authorization(_ text: String) -> String? {
         let lower = text.lowercased()
-        guard lower.hasPrefix("authorization right") else { return nil }
+        guard lower.hasPrefix(SphinxSeedVocabulary.authorizationRight) else { return nil }
         guard let colon = text.firstIndex(of: ":") else { return nil }
         var rest = text[text.index(after: colon)...].trimming(" ")
         if rest.hasSuffix(".") { rest.removeLast() }

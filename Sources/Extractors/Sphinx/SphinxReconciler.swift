@@ -18,17 +18,13 @@ struct Reconciler {
         // "Similar to GET … response": the GET of the same resource answers with the same body.
         for (i, d) in drafts.enumerated() where d.similarToGet {
             guard let get = similarGet(for: ops[i], in: ops), let type = get.responses.first(where: { $0.isSuccess && $0.type != nil })?.type else { continue }
-            if let r = ops[i].responses.firstIndex(where: \.isSuccess), ops[i].responses[r].type == nil {
+            if let r = OperationBuilder.primarySuccess(ops[i].responses), ops[i].responses[r].type == nil {
                 ops[i].responses[r].type = type
                 ops[i].responses[r].contentType = "application/json"
             }
         }
         return ops
     }
-
-    /// Request headers that are no operation parameters: the client sets them from its credentials,
-    /// the body's content type and the response it decodes.
-    static let transportHeaders: Set<String> = ["authorization", "accept", "content-type", "content-length", "host"]
 
     func similarGet(for op: Operation, in ops: [Operation]) -> Operation? {
         if let same = ops.first(where: { $0.method == "GET" && $0.path == op.path }) { return same }
@@ -105,12 +101,12 @@ struct Reconciler {
         let pathNames = PathTemplate.parameterNames(d.path)
         for name in pathNames {
             let doc = d.parameters.first { $0.name == name }
-            let declared = (doc.map(\.type).flatMap { $0.isEmpty ? nil : $0 } ?? d.pathTypes[name] ?? "").lowercased()
-            let type: TypeRef = ["int", "integer", "long"].contains(declared) ? .integer : ["float", "number", "double"].contains(declared) ? .number : .string
-            op.parameters.append(Parameter(name: name, location: .path, type: type, required: true, description: doc?.description ?? "", provenance: loc))
+            let declared = doc.map(\.type).flatMap { $0.isEmpty ? nil : $0 } ?? d.pathTypes[name] ?? ""
+            op.parameters.append(OperationBuilder.pathParameter(name, type: OperationBuilder.pathParameterType(declared),
+                                                                description: doc?.description ?? "", provenance: loc))
         }
         // `:param` entries that name no path parameter: body fields of POST/PUT/PATCH, else query parameters.
-        let bodyMethods: Set<String> = ["POST", "PUT", "PATCH"]
+        let bodyMethods = OperationBuilder.bodyMethods
         let extraParams = d.parameters.filter { !pathNames.contains($0.name) }
         let paramsAsBody = bodyMethods.contains(d.method) ? extraParams : []
         // The signature's query keys first (described by a `:query` of the same name); a `:query` naming a
@@ -133,13 +129,13 @@ struct Reconciler {
         }
         // `:reqheader Authorization:`, `Accept`, `Content-Type`: credentials and content negotiation, which
         // the client's transport and middleware set (a parameter for them would be overwritten).
-        for h in d.headers where !Self.transportHeaders.contains(h.name.lowercased()) {
+        for h in d.headers where !OperationBuilder.transportHeaders.contains(h.name.lowercased()) {
             op.parameters.append(Parameter(name: h.name, location: .header, type: .string, required: false, description: h.description,
                                            provenance: location(h.line)))
         }
         // A GET or HEAD request has no body: JSON shown after its request line is a response printed
         // with it, or another operation's; only documented request fields make a body.
-        let requestExamples = ["GET", "HEAD"].contains(d.method) ? [] : d.exampleRequest?.json ?? []
+        let requestExamples = OperationBuilder.bodilessMethods.contains(d.method) ? [] : d.exampleRequest?.json ?? []
         let jsonFields = d.requestFields + d.requestArrayFields
         let form = jsonFields.isEmpty && !d.formFields.isEmpty
         let requestDocs = (form ? d.formFields : d.requestFields) + paramsAsBody.filter { p in !d.requestFields.contains { $0.name == p.name } }
@@ -154,21 +150,18 @@ struct Reconciler {
         if statuses.isEmpty {
             for e in d.exampleResponses { if let s = e.status, !statuses.contains(where: { $0.status == s }) { statuses.append(Response(status: s, type: nil, provenance: location(e.line))) } }
         }
-        if statuses.isEmpty { statuses = [Response(status: "200", description: "", type: nil, provenance: loc)] }
-        if let primary = statuses.firstIndex(where: \.isSuccess) {
-            let examples = d.exampleResponses.compactMap(\.json)
-            let nonEmpty = examples.filter { if case .object(let m) = $0 { return !m.isEmpty } else { return true } }
-            if !d.responseFields.isEmpty || !d.responseArrayFields.isEmpty || !nonEmpty.isEmpty {
-                statuses[primary].type = body(object: d.responseFields, array: d.responseArrayFields, examples: nonEmpty,
-                                              exampleLine: d.exampleResponses.first?.line ?? d.line, request: false)
-                statuses[primary].contentType = "application/json"
-            }
+        let primary = OperationBuilder.successResponse(&statuses, provenance: loc)
+        let examples = d.exampleResponses.compactMap(\.json)
+        let nonEmpty = examples.filter { if case .object(let m) = $0 { return !m.isEmpty } else { return true } }
+        if !d.responseFields.isEmpty || !d.responseArrayFields.isEmpty || !nonEmpty.isEmpty {
+            statuses[primary].type = body(object: d.responseFields, array: d.responseArrayFields, examples: nonEmpty,
+                                          exampleLine: d.exampleResponses.first?.line ?? d.line, request: false)
+            statuses[primary].contentType = "application/json"
         }
         op.responses = statuses
         op.errorCodes = d.errorCodes
         op.examples = d.exampleJSON.map { Example(kind: $0.kind, language: "json", text: $0.text, provenance: location($0.line)) }
-        let returnsArray = op.responses.contains { if $0.isSuccess, case .array? = $0.type { return true } else { return false } }
-        op.id = Naming.operationID(method: op.method, path: op.path, returnsArray: returnsArray)
+        op.id = OperationBuilder.operationID(op)
         return op
     }
 
@@ -338,7 +331,7 @@ struct Reconciler {
             }
             type = attributeTableType(doc.name, type)
             let lower = doc.description.lowercased()
-            let nullable = lower.contains("use null") || lower.contains("to null") || (ex?.nullable ?? false)
+            let nullable = SphinxSeedVocabulary.nullablePhrases.contains { lower.contains($0) } || (ex?.nullable ?? false)
             fields.append(Field(name: doc.name, type: type, required: doc.required ?? false, nullable: nullable,
                                 description: doc.description, enumValues: enumValues(doc.description), provenance: location(doc.line)))
         }
@@ -402,7 +395,7 @@ struct Reconciler {
     func enumValues(_ text: String) -> [String]? {
         guard let open = text.firstIndex(of: "["), let close = text[open...].firstIndex(of: "]") else { return nil }
         let before = text[..<open].lowercased()
-        guard before.contains("supported") || before.contains("one of") || before.contains("values") || before.contains("possible") else { return nil }
+        guard SphinxSeedVocabulary.enumIntroductions.contains(where: { before.contains($0) }) else { return nil }
         let items = text[text.index(after: open)..<close].split(separator: ",").map {
             $0.trimming(" ").trimming("‘").trimming("’").trimming("'").trimming("\"").trimming("“").trimming("”")
         }.filter { !$0.isEmpty }
@@ -451,7 +444,8 @@ enum AttributeTables {
         var i = 0
         while i < lines.count {
             let t = lines[i].text
-            guard t.lowercased().hasSuffix("attributes¶") || t.lowercased().hasSuffix("attributes") && lines[i].isHeading else { i += 1; continue }
+            guard t.lowercased().hasSuffix(SphinxSeedVocabulary.attributeTableSuffixes[0])
+                    || t.lowercased().hasSuffix(SphinxSeedVocabulary.attributeTableSuffixes[1]) && lines[i].isHeading else { i += 1; continue }
             let subject = String(t.split(separator: " ").first ?? "")
             // Header cells end with `|`; then a `---|---|` line; then rows of the same number of cells.
             var j = i + 1

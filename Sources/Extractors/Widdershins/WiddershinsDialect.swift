@@ -13,9 +13,9 @@ public struct WiddershinsDialect: Dialect {
     public let name = "widdershins"
     public init() {}
 
-    static let captions: Set<String> = ["code samples", "body parameter", "example responses", "example response"]
+    static var captions: Set<String> { WiddershinsVocabulary.captions }
 
-    public func recognise(_ document: Document) -> (score: Int, reason: String) {
+    public func recognise(_ document: Document) -> Recognition {
         let items = PageItems.items(document)
         var captions = 0
         var statusTables = 0
@@ -23,14 +23,14 @@ public struct WiddershinsDialect: Dialect {
             switch item.kind {
             case .text(let text, _) where Self.captions.contains(text.plain.lowercased()):
                 captions += 1
-            case .table(let t) where t.header.map({ $0.plain.lowercased() }).starts(with: ["status", "meaning"]):
+            case .table(let t) where t.header.map({ $0.plain.lowercased() }).starts(with: WiddershinsVocabulary.statusTableHeader):
                 statusTables += 1
             default: break
             }
         }
-        guard captions + statusTables > 0 else { return (0, "no '> Example responses' / '> Code samples' captions or Status|Meaning tables") }
-        guard SectionedPageReader.count(items).signatures > 0 else { return (0, "Widdershins captions but no signature") }
-        return (65, "Widdershins page: \(captions) example caption(s), \(statusTables) Status|Meaning table(s)")
+        guard captions + statusTables > 0 else { return .no("no '> Example responses' / '> Code samples' captions or Status|Meaning tables") }
+        guard SectionedPageReader.count(items).signatures > 0 else { return .no("Widdershins captions but no signature") }
+        return Recognition(.widdershinsCaptions, "Widdershins page: \(captions) example caption(s), \(statusTables) Status|Meaning table(s)")
     }
 
     public func extract(_ document: Document, diagnostics: DiagnosticCollector) -> PageExtraction? {
