@@ -173,6 +173,59 @@ import TextFrontEnd
         #expect(op.parameters.map(\.name) == ["id", "fields", "expand"])
     }
 
+    /// A badge block in Markdown's raw HTML (VitePress, hand-written landing pages): the method
+    /// element on one line, the path element on the next.
+    @Test func methodBadgeLineThenPathLineInAMarkdownHTMLBlock() throws {
+        let (page, _) = try read("""
+        # Add a comment
+
+        <div class="api-endpoint-badge">
+          <span class="method post">POST</span>
+          <span class="path">/api/v1/items/{item_id}/comments/</span>
+        </div>
+
+        Adds a comment.
+
+        <div class="endpoint">
+            <span class="method get">GET</span>
+            <strong><code>/api/v1/items/{item_id}/comments/</code></strong>
+        </div>
+        """)
+        #expect(signatures(page) == ["POST /api/v1/items/{item_id}/comments/", "GET /api/v1/items/{item_id}/comments/"])
+    }
+
+    /// The method as a class of the element holding the path (Kong's Admin API pages:
+    /// `<div class="endpoint get">/licenses/{id}</div>`), in Markdown's raw HTML and in HTML.
+    @Test(arguments: [false, true])
+    func methodNamedByTheClassOfThePathElement(html: Bool) throws {
+        let text = html ? """
+        <html><body><h2>List licenses</h2><p><strong>Endpoint</strong></p>
+        <div class="endpoint get">/licenses/</div>
+        <h2>Get a license</h2><p><strong>Endpoint</strong></p>
+        <div class="endpoint get indent">/licenses/{id}</div>
+        <h2>Add a workspace</h2><p>Endpoint <span class="endpoint post">/workspaces/</span></p>
+        <div class="endpoint get"><span class="method">GET</span> Lists</div>
+        </body></html>
+        """ : """
+        ## List licenses
+
+        **Endpoint**
+        <div class="endpoint get">/licenses/</div>
+
+        ## Get a license
+
+        **Endpoint**
+
+        <div class="endpoint get indent">/licenses/\\{id\\}</div>
+
+        ## Add a workspace
+
+        <div class="endpoint post">/workspaces/</div>
+        """
+        let (page, _) = try read(text, html: html)
+        #expect(signatures(page) == ["GET /licenses/", "GET /licenses/{id}", "POST /workspaces/"])
+    }
+
     @Test func keyValueTableNamesTheEndpointAndTheMethod() throws {
         let (page, _) = try read("""
         ## Remove a tag

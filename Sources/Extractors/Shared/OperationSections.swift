@@ -204,17 +204,31 @@ public enum OperationSections {
         return out
     }
 
-    /// A `{placeholder}` path written in the text of the section around `index` (from its owning
-    /// heading to the next heading of that level) that the signature's concrete path instantiates.
+    /// A `{placeholder}` path written in text (a table caption, prose) that the signature's concrete
+    /// path instantiates: first in the section around `index` (from its owning heading to the next
+    /// heading of that level), else anywhere on the page (error samples in a later section repeat the
+    /// request). A template's parent collection counts too (`/carparks/ubi/points` of
+    /// `/carparks/{name}/points/{id}`); the template with the most placeholders wins.
+    ///
+    /// For example: `PUT /carparks/ubi/points/CP3 HTTP/1.1` under a caption `/carparks/{name}/points/{id}`
+    /// → `/carparks/{name}/points/{id}`.
     static func namedTemplate(_ items: [PageItem], around index: Int, instantiatedBy s: Signature) -> String? {
-        guard var owner = ownerHeading(items, of: index) else { return nil }
-        // Examples under sub-headings (`- Connect`, `- Not found`) share their parent's caption.
-        if case .heading(let level, _) = items[owner].kind,
-           let parent = items[..<owner].lastIndex(where: { if case .heading(let l, _) = $0.kind { return l < level } else { return false } }) {
-            owner = parent
+        var range = 0..<items.count
+        if var owner = ownerHeading(items, of: index) {
+            // Examples under sub-headings (`- Connect`, `- Not found`) share their parent's caption.
+            if case .heading(let level, _) = items[owner].kind,
+               let parent = items[..<owner].lastIndex(where: { if case .heading(let l, _) = $0.kind { return l < level } else { return false } }) {
+                owner = parent
+            }
+            range = owner..<groupEndOf(owner, items)
         }
-        let end = groupEndOf(owner, items)
-        for k in owner..<end {
+        return namedTemplate(items, in: range, instantiatedBy: s) ?? namedTemplate(items, in: 0..<items.count, instantiatedBy: s)
+    }
+
+    static func namedTemplate(_ items: [PageItem], in range: Range<Int>, instantiatedBy s: Signature) -> String? {
+        let concrete = s.path.split(separator: "/", omittingEmptySubsequences: false)
+        var best: (path: String, placeholders: Int)?
+        for k in range {
             let text: InlineText
             switch items[k].kind {
             case .text(let t, _), .heading(_, let t): text = t
@@ -224,13 +238,16 @@ public enum OperationSections {
                 var w = word
                 while let l = w.last, l == "." || l == "," || l == ")" || l == "`" { w = w.dropLast() }
                 guard let t = SignatureReader.signature(method: s.method, target: w) else { continue }
-                let concrete = s.path.split(separator: "/", omittingEmptySubsequences: false)
-                let segments = t.path.split(separator: "/", omittingEmptySubsequences: false)
-                guard concrete.count == segments.count else { continue }
-                if zip(concrete, segments).allSatisfy({ a, b in a == b || (b.hasPrefix("{") && b.hasSuffix("}") && !a.isEmpty) }) { return t.path }
+                var segments = t.path.split(separator: "/", omittingEmptySubsequences: false)
+                // The parent collection of a template ending in a placeholder.
+                if segments.count == concrete.count + 1, let last = segments.last, last.hasPrefix("{") { segments.removeLast() }
+                guard concrete.count == segments.count,
+                      zip(concrete, segments).allSatisfy({ a, b in a == b || (b.hasPrefix("{") && b.hasSuffix("}") && !a.isEmpty) }) else { continue }
+                let n = segments.filter { $0.hasPrefix("{") }.count
+                if n > 0, n > (best?.placeholders ?? 0) { best = (segments.joined(separator: "/"), n) }
             }
         }
-        return nil
+        return best?.path
     }
 
     /// Whether a signature is a concrete instance of another's template: the same method, the

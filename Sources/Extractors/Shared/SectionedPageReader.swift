@@ -33,7 +33,21 @@ public enum SectionedPageReader {
                     }
                     continue
                 }
-                diagnostics.warning("\(key) is documented twice on this page; keeping the first (line \(first))", at: document.location(section.line))
+                // The same request shown again for another outcome (a `Sample errors` section repeating
+                // a request with its `404`): its new statuses join the first; otherwise a warning.
+                if let i = ops.firstIndex(where: { $0.method + " " + $0.path == key }) {
+                    let again = trial.build(section, items: items, resource: document.file)
+                    let known = Set(ops[i].responses.map(\.status))
+                    let added = again.responses.filter { !known.contains($0.status) && !$0.status.hasPrefix("2") }
+                    if !added.isEmpty {
+                        ops[i].responses += added
+                        continue
+                    }
+                }
+                // Another example request (`PUT /x/CP3 HTTP/1.1`) of a documented operation is no second documentation.
+                if !section.signature.isRequestLine {
+                    diagnostics.warning("\(key) is documented twice on this page; keeping the first (line \(first))", at: document.location(section.line))
+                }
                 continue
             }
             seen[key] = section.line
