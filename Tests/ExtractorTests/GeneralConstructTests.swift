@@ -287,6 +287,9 @@ import TextFrontEnd
         ("/odata/Products/$count", "/odata/Products/$count"),
         ("/_all_docs", "/_all_docs"),
         ("/files/*", "/files/*"),
+        ("/workspaces/:workspace-slug/projects", "/workspaces/{workspace-slug}/projects"),
+        ("/flights/:from-:to", "/flights/{from}-{to}"),
+        ("/files/:name.json", "/files/{name}.json"),
     ])
     func placeholderNotations(raw: String, expected: String) {
         #expect(PathSyntax.template(raw) == expected)
