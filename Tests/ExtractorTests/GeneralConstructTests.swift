@@ -274,6 +274,63 @@ import TextFrontEnd
         #expect(SignatureReader.read("GETTING/x") == nil)
     }
 
+    /// Examples of a template ending in a placeholder (`/config/{path}`): any rest of the path, empty
+    /// or several segments, is an instance; a signature in a code span of running prose that
+    /// instantiates a heading's signature is a mention of it.
+    @Test func restOfPathExamplesAndProseMentionsAreNoOtherOperations() throws {
+        let (page, _) = try read("""
+        ## GET /config/[path]
+
+        Reads the config.
+
+        ## DELETE /config/[path]
+
+        ```bash
+        curl -X DELETE "http://localhost:2019/config/"
+        ```
+
+        ```bash
+        curl -X DELETE "http://localhost:2019/config/apps/http/servers/one"
+        ```
+
+        ## Using ids in JSON
+
+        ```json
+        {"@id": "my_proxy", "handler": "reverse_proxy"}
+        ```
+
+        ## Concurrent changes
+
+        For example, two clients may `GET /config/foo` at the same time, make an edit within that scope, then
+        apply their changes, resulting in a collision unless they send the ETag they read.
+
+        ### GET /users/{id}
+
+        ```bash
+        curl "http://localhost/users/5/posts"
+        ```
+        """)
+        #expect(signatures(page) == ["GET /config/{path}", "DELETE /config/{path}", "GET /users/{id}"])
+        // The DELETE heading's section ends at the next level-2 heading on another topic.
+        #expect(page.operations[1].responses.allSatisfy { $0.type == nil })
+    }
+
+    /// Two signatures of one route whose placeholders are named differently (`<gene>`, `<query>`)
+    /// are one operation, with a warning.
+    @Test func oneRouteWithDifferentlyNamedPlaceholdersIsOneOperation() throws {
+        let (page, d) = try read("""
+        ## Lookup gene
+
+        #### `GET http://h.example.org/api/gene/lookup/<gene>`
+
+        ## Search gene
+
+        #### `GET http://h.example.org/api/gene/lookup/<query>`
+        """)
+        #expect(signatures(page) == ["GET /api/gene/lookup/{gene}"])
+        #expect(d.diagnostics.contains { $0.severity == .warning && $0.message.contains("documented twice") })
+    }
+
     // MARK: placeholders
 
     @Test(arguments: [

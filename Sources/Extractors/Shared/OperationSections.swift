@@ -76,6 +76,12 @@ public enum OperationSections {
             guard f.strength < 3, let h = headings.last(where: { $0.item < f.item }) else { return false }
             return isInstance(f.signature, of: h.signature)
         }
+        // A signature in a code span of running prose (`two clients may \`GET /config/foo\` at the same
+        // time`) that instantiates a heading's signature elsewhere on the page is a mention of it.
+        found.removeAll { f in
+            guard f.strength == 2, case .text(let t, _) = items[f.item].kind, t.plain.split(separator: " ").count > 16 else { return false }
+            return headings.contains { isInstance(f.signature, of: $0.signature) }
+        }
         // Group by owning heading; drop weaker and repeated signatures within a group.
         var groups: [(owner: Int?, members: [Found])] = []
         for f in found {
@@ -137,6 +143,14 @@ public enum OperationSections {
                     // A list of endpoints, then one example: the example belongs to the endpoint its URL is an instance of.
                     end = k == owner ? groupEnd : f.item + 1
                     if k + 1 < members.count, k == owner { start = f.item }
+                }
+                // A signature heading's section ends at the next heading of its level or higher that names
+                // another topic (`## Using @id in JSON` after `## DELETE /config/[path]`), not a part of it
+                // (`### Query Parameters` after `#### GET /x`).
+                if case .heading(let level, _) = items[f.item].kind,
+                   let next = items[(f.item + 1)..<max(end, f.item + 1)].firstIndex(where: {
+                       if case .heading(let l, let t) = $0.kind { return l <= level && !isStructural(t.plain) } else { return false } }) {
+                    end = next
                 }
                 if end <= start { end = start + 1 }
                 var summary = ownerText
@@ -258,6 +272,13 @@ public enum OperationSections {
         guard s.method == template.method, s.path != template.path else { return false }
         let concrete = s.path.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
         let t = template.path.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
+        // A template ending in a placeholder segment (`/config/{path}`, Caddy's `[path]`) is instantiated
+        // by any rest of the path, empty or several segments (`/config/`, `/config/apps/http/servers/x`).
+        if let last = t.last, last.hasPrefix("{"), last.hasSuffix("}"), last.dropFirst().allSatisfy({ $0 != "{" }), concrete.count >= t.count - 1,
+           zip(concrete, t.dropLast()).allSatisfy({ a, b in a == b || (b.contains("{") && !a.isEmpty && !a.contains("{")) }),
+           !concrete.dropFirst(t.count - 1).contains(where: { $0.contains("{") }) {
+            return true
+        }
         // A literal template is instantiated only with the base URL's path before it (`/api/friends` of `/friends`).
         guard concrete.count > t.count || (concrete.count == t.count && template.path.contains("{")) else { return false }
         for (a, b) in zip(concrete.suffix(t.count), t) {
