@@ -479,6 +479,27 @@ import TextFrontEnd
         #expect(page.operations.first?.parameters.map(\.name) == ["carparkName", "pointId"])
     }
 
+    /// A method-less URL line naming the template (`URL: https://api.x.com/coupons/{reference}`) and
+    /// an example call with the concrete URL and the method (`xhr.open("GET", "https://…/ref_0101")`).
+    @Test func exampleCallTakesTheTemplateOfItsSectionsURLLine() throws {
+        let (page, _) = try read("""
+        ***Coupons***
+
+        URL: ```https://api.example.com/2.0/coupons/{reference}```
+
+        #### Parameters (GET Params)
+
+        - ___reference___ The reference.
+
+        <pre><code>
+        var xhr = new XMLHttpRequest();
+        xhr.open("GET", "https://api.example.com/2.0/coupons/my_ref_0101");
+        xhr.send();
+        </code></pre>
+        """)
+        #expect(signatures(page) == ["GET /2.0/coupons/{reference}"])
+    }
+
     // MARK: examples
 
     @Test func shellCommandAndItsOutputInOneBlock() throws {
@@ -558,6 +579,27 @@ import TextFrontEnd
         ```
         """)
         #expect(signatures(page) == ["POST /v1/oauth/token"])
+    }
+
+    /// A curl command under a heading about credentials shows how to send them; it is no operation.
+    @Test func curlCommandUnderAnAuthenticationHeadingIsNoOperation() {
+        let d = RecordingCollector()
+        let doc = MarkdownParser().parse("""
+        # APIs
+
+        ## Auth
+
+        ##### BasicAuth example
+
+        ```shell
+        curl -u "api_user:token" http://localhost:9000/api/lists
+        ```
+
+        ## Response structure
+
+        All responses are JSON.
+        """, file: "apis.md", diagnostics: d)
+        #expect(DialectRegistry().extract(doc, diagnostics: d)?.operations.isEmpty ?? true)
     }
 
     @Test func curlCommandInAnHTMLPreIsTheSignature() throws {

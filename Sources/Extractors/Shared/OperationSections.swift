@@ -66,7 +66,9 @@ public enum OperationSections {
         found.removeAll { $0.strength < 3 && headed.contains($0.signature.method + " " + $0.signature.path) }
         // A concrete request line (`PUT /carparks/ubi/points/CP3 HTTP/1.1`) under a heading whose
         // section names the template it instantiates (a table caption or prose `/carparks/{name}/points/{id}`).
-        for (k, f) in found.enumerated() where f.strength == 1 && !f.signature.path.contains("{") {
+        // So does an example call with its host (`xhr.open("GET", "https://api.x.com/coupons/ref_0101")`)
+        // under a method-less URL line (`URL: https://api.x.com/coupons/{reference}`).
+        for (k, f) in found.enumerated() where (f.strength == 1 || (f.strength == 2 && !f.signature.baseURL.isEmpty)) && !f.signature.path.contains("{") {
             if let t = namedTemplate(items, around: f.item, instantiatedBy: f.signature) { found[k].signature.path = t }
         }
         // An example URL under a heading's signature (`GET https://host/api/servers/31.186.250.67:1235`
@@ -248,7 +250,7 @@ public enum OperationSections {
             case .text(let t, _), .heading(_, let t): text = t
             default: continue
             }
-            for word in text.plain.split(separator: " ") where word.hasPrefix("/") && word.contains("{") {
+            for word in text.plain.split(separator: " ") where (word.hasPrefix("/") || word.hasPrefix("http")) && word.contains("{") {
                 var w = word
                 while let l = w.last, l == "." || l == "," || l == ")" || l == "`" { w = w.dropLast() }
                 guard let t = SignatureReader.signature(method: s.method, target: w) else { continue }
@@ -304,7 +306,7 @@ public enum OperationSections {
             case .code(let code):
                 if let sigs = ImpliedSignatures.urlLines(code.text) {
                     for s in sigs { urls.append(Found(signature: s, item: i, strength: 2)) }
-                } else if let s = ImpliedSignatures.curlCommand(code.text) {
+                } else if let s = ImpliedSignatures.curlCommand(code.text), !underAuthenticationHeading(items, i) {
                     curls.append(Found(signature: s, item: i, strength: 2))
                 }
             default: break
@@ -314,6 +316,19 @@ public enum OperationSections {
         let hosts = Dictionary(grouping: urls, by: { hostKey(items[$0.item]) })
         guard let (_, common) = hosts.max(by: { $0.value.count < $1.value.count }), Set(common.map(\.signature.path)).count >= 2 else { return curls }
         return urls.filter { hostKey(items[$0.item]) == hostKey(items[common[0].item]) }
+    }
+
+    /// Whether an item sits under a heading about credentials (`## Auth`, `##### BasicAuth example`,
+    /// `Authentication`): a curl command there shows how to send them, on some endpoint documented
+    /// elsewhere.
+    static func underAuthenticationHeading(_ items: [PageItem], _ index: Int) -> Bool {
+        var limit = Int.max
+        for k in stride(from: index, through: 0, by: -1) {
+            guard case .heading(let level, let text) = items[k].kind, level < limit else { continue }
+            if text.plain.lowercased().contains("auth") { return true }
+            limit = level
+        }
+        return false
     }
 
     /// The text before the first path `/` after `://` of a URL block's first line (its host, templated or not).
