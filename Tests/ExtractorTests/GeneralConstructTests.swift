@@ -269,6 +269,23 @@ import TextFrontEnd
         #expect(page.operations.allSatisfy { $0.parameters.contains { $0.name == "verbose" } })
     }
 
+    /// Several signature code spans in one list item, and a query-string code span beside them.
+    @Test func severalSignatureCodeSpansInOneListItemWithTheirQueryString() throws {
+        let (page, _) = try read("""
+        # Versions
+
+        Version-aware endpoints:
+
+        - `GET /api/docs/{id}/`: returns the document. Use `?version={version_id}` for a version.
+        - `GET /api/docs/{id}/download/`, `GET /api/docs/{id}/thumb/`: accept `?version={version_id}`.
+        - `DELETE /api/docs/{id}/versions/{version_id}/`: deletes a version.
+        """)
+        #expect(signatures(page) == ["GET /api/docs/{id}/", "GET /api/docs/{id}/download/", "GET /api/docs/{id}/thumb/",
+                                     "DELETE /api/docs/{id}/versions/{version_id}/"])
+        #expect(page.operations.prefix(3).allSatisfy { $0.parameters.map(\.name) == ["id", "version"] })
+        #expect(page.operations[3].parameters.map(\.name) == ["id", "version_id"])
+    }
+
     @Test func methodGluedToItsPath() {
         #expect(SignatureReader.read("GET/users/{id}")?.path == "/users/{id}")
         #expect(SignatureReader.read("GETTING/x") == nil)

@@ -42,7 +42,13 @@ public enum OperationSections {
                 for s in SignatureReader.findAll(in: text) { found.append(Found(signature: s, item: i, strength: 3)) }
                 if SignatureReader.find(in: text) == nil { found += methodsInProse(items, pathHeading: i) }
             case .text(let text, _):
-                if let s = SignatureReader.find(in: text) ?? LabelledEndpoint.signature(items, at: i) { found.append(Found(signature: s, item: i, strength: 2)) }
+                // Several signature code spans in one line or list item (`` `GET /a/download/`, `GET /a/preview/`: … ``).
+                let spans = text.codeSpans.compactMap { SignatureReader.read($0) }
+                if spans.count >= 2, Set(spans.map { $0.method + " " + $0.path }).count == spans.count {
+                    for s in spans { found.append(Found(signature: withQueryString(s, of: text), item: i, strength: 2)) }
+                } else if let s = SignatureReader.find(in: text) ?? LabelledEndpoint.signature(items, at: i) {
+                    found.append(Found(signature: withQueryString(s, of: text), item: i, strength: 2))
+                }
             case .code(let code):
                 let lines = code.text.split(separator: "\n").map { $0.trimming(" ") }.filter { !$0.isEmpty }
                 let sigs = lines.map { SignatureReader.read($0) }
@@ -171,6 +177,21 @@ public enum OperationSections {
             }
         }
         return sections
+    }
+
+    /// The names of a query-string code span in the signature's own line (`` `GET /docs/{id}/`: use
+    /// `?version={version_id}` ``) are the operation's query parameters.
+    static func withQueryString(_ s: Signature, of text: InlineText) -> Signature {
+        var s = s
+        for code in text.codeSpans where code.hasPrefix("?") && !code.contains(" ") {
+            for pair in code.dropFirst().split(separator: "&") {
+                let name = String(pair.prefix { $0 != "=" })
+                if !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }), !s.queryNames.contains(name) {
+                    s.queryNames.append(name)
+                }
+            }
+        }
+        return s
     }
 
     /// `## POST categories`: a heading of a method and one bare word, read as `/categories` only when
