@@ -286,6 +286,33 @@ import TextFrontEnd
         #expect(page.operations[3].parameters.map(\.name) == ["id", "version_id"])
     }
 
+    /// A one-row `URL | HTTP Method` table is the page's signature (the curl examples below it are
+    /// examples), and a parameter row naming alternatives (`` `userId` or `username` ``) gives both.
+    @Test func oneRowEndpointTableAndAlternativeParameterNames() throws {
+        let (page, _) = try read("""
+        # User Info
+
+        | URL | Requires Auth | HTTP Method |
+        | :--- | :--- | :--- |
+        | `/api/v1/users.info` | `yes` | `GET` |
+
+        ## Query Parameters
+
+        | Argument | Example | Required | Description |
+        | :--- | :--- | :--- | :--- |
+        | `userId` or `username` | `BsNr28` | Required | The id or username of the user. |
+
+        ## Example Call
+
+        ```bash
+        curl -H "X-Auth-Token: 9HqL" http://localhost:3000/api/v1/users.info?userId=BsNr28
+        ```
+        """)
+        #expect(signatures(page) == ["GET /api/v1/users.info"])
+        #expect(page.operations.first?.parameters.map(\.name) == ["userId", "username"])
+        #expect(page.operations.first?.parameters.allSatisfy { !$0.required } == true)
+    }
+
     @Test func methodGluedToItsPath() {
         #expect(SignatureReader.read("GET/users/{id}")?.path == "/users/{id}")
         #expect(SignatureReader.read("GETTING/x") == nil)

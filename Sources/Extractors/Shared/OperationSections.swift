@@ -58,7 +58,13 @@ public enum OperationSections {
                     found.append(Found(signature: s, item: i, strength: 1))
                 }
             case .table(let table):
-                if let s = LabelledEndpoint.signature(table) { found.append(Found(signature: s, item: i, strength: 2)) }
+                if let s = LabelledEndpoint.signature(table) {
+                    found.append(Found(signature: s, item: i, strength: 2))
+                } else if let rows = Optional(EndpointTable.read(table)), rows.count == 1 {
+                    // `| URL | Requires Auth | HTTP Method |` with one row: the page's own signature, which
+                    // its parameter tables and examples below document (Rocket.Chat's method pages).
+                    found.append(Found(signature: rows[0].signature, item: i, strength: 2))
+                }
             case .field:
                 break
             }
