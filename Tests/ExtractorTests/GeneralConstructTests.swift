@@ -257,6 +257,38 @@ import TextFrontEnd
         #expect(signatures(page).sorted() == ["DELETE /notes/{id}", "GET /notes", "GET /notes/{id}", "POST /notes", "PUT /notes/{id}"])
     }
 
+    /// The method named in prose around a path written alone: a sentence opening with the method that
+    /// names the path (`POST a username … to \`/api/token/\``); a path line, then `POST a multipart form
+    /// to this endpoint`; a path heading whose first line opens with the method as a verb (`Get auto
+    /// completions …`).
+    @Test func methodInProseAroundAPathWrittenAlone() throws {
+        let (page, _) = try read("""
+        # API
+
+        POST a username and password as a form or json string to
+        `/api/token/` and the server will respond with a token, if the login data is correct.
+
+        ### `/api/search/autocomplete/`
+
+        Get auto completions for a partial search term.
+
+        - `term`: The incomplete term.
+
+        ## Uploads
+
+        The API provides a special endpoint for file uploads:
+
+        `/api/documents/post_document/`
+
+        POST a multipart form to this endpoint, where the form field `document` holds the file.
+
+        `/api/other/`
+
+        Mentioned only.
+        """)
+        #expect(signatures(page).sorted() == ["GET /api/search/autocomplete/", "POST /api/documents/post_document/", "POST /api/token/"])
+    }
+
     @Test func severalPathsInOneHeadingShareItsSection() throws {
         let (page, _) = try read("""
         ## GET /v1/items/{id}, /v1/items/by-code/{code}

@@ -48,6 +48,8 @@ public enum OperationSections {
                     for s in spans { found.append(Found(signature: withQueryString(s, of: text), item: i, strength: 2)) }
                 } else if let s = SignatureReader.find(in: text) ?? LabelledEndpoint.signature(items, at: i) {
                     found.append(Found(signature: withQueryString(s, of: text), item: i, strength: 2))
+                } else {
+                    found += methodsInProse(items, pathHeading: i)
                 }
             case .code(let code):
                 let lines = code.text.split(separator: "\n").map { $0.trimming(" ") }.filter { !$0.isEmpty }
@@ -226,17 +228,32 @@ public enum OperationSections {
     ///
     /// For example: `## /notes/{id}` / `GET returns the note. PUT replaces it.` → `GET` and `PUT /notes/{id}`.
     static func methodsInProse(_ items: [PageItem], pathHeading i: Int) -> [Found] {
-        guard case .heading(let level, let text) = items[i].kind else { return [] }
+        let level: Int
+        let text: InlineText
+        switch items[i].kind {
+        case .heading(let l, let t): (level, text) = (l, t)
+        // `` `/api/documents/post_document/` `` alone on a line, then `POST a multipart form to this endpoint`.
+        case .text(let t, false) where t.codeSpans.count == 1 && t.plain.trimming(" ") == t.codeSpans[0]: (level, text) = (7, t)
+        default: return []
+        }
         let raw = (text.codeSpans.first ?? text.plain).trimming(" ")
         guard raw.hasPrefix("/"), !raw.contains(" "), SignatureReader.signature(method: "GET", target: Substring(raw)) != nil else { return [] }
         var out: [Found] = []
         var k = i + 1
         while k < items.count {
             if case .heading(let l, _) = items[k].kind, l <= level { break }
+            if level == 7, k > i + 1, case .text(let t, false) = items[k].kind, t.codeSpans.count == 1, t.plain.trimming(" ") == t.codeSpans[0] { break }
             if case .text(let t, _) = items[k].kind {
                 var methods: [String] = t.codeSpans.compactMap { c in c == c.uppercased() ? SignatureReader.method(Substring(c)) : nil }
                 for sentence in t.plain.split(whereSeparator: { $0 == "." || $0 == "\n" || $0 == ";" }) {
                     if let w = sentence.split(separator: " ").first, w == w.uppercased(), let m = SignatureReader.method(w) { methods.append(m) }
+                }
+                // `### /api/search/autocomplete/` / `Get auto completions for a term.`: the section's first
+                // line opening with the method as a verb.
+                if k == i + 1, out.isEmpty, methods.isEmpty, let w = t.plain.split(separator: " ").first, w.count >= 3,
+                   w.first?.isUppercase == true, w.dropFirst().allSatisfy(\.isLowercase), let m = SignatureReader.method(Substring(w.lowercased())),
+                   ["GET", "POST", "PUT", "PATCH", "DELETE"].contains(m) {
+                    methods.append(m)
                 }
                 for m in methods where !out.contains(where: { $0.signature.method == m }) {
                     if let s = SignatureReader.signature(method: m, target: Substring(raw)) { out.append(Found(signature: s, item: k, strength: 2)) }
