@@ -19,6 +19,8 @@ by name.
 Every page with several renderings is also checked for the same model from each (apart from prose:
 descriptions, summaries, titles, provenance, example texts; `without_prose`); the count of pages
 that differ is printed, and with --show where each first differs.
+The last lines give the mean per page (a page's figure is the mean over its renderings; a page with
+nothing to find in a category counts 1.0 there) and the overall (micro) figures.
 Fields compare the request body's and the 2xx responses' field paths; when the truth lists no dotted
 path for an operation, only top-level names are compared. Statuses are reported, not gated.
 
@@ -282,6 +284,16 @@ def main():
     print(f"same model (apart from prose) from every rendering: {len(compared) - len(differing)} of {len(compared)} pages; "
           f"{len(differing)} differ{(': ' + ', '.join(differing)) if differing else ''}")
     t = overall
+    if report:
+        # A page's figure is the mean over its renderings, so a page rendered four ways weighs as one.
+        pages = defaultdict(list)
+        for r in report:
+            pages[r["page"]].append(r)
+
+        def mean(k, m):
+            return sum(sum(r[k][m] for r in rs) / len(rs) for rs in pages.values()) / len(pages)
+        print(f"mean per page ({len(pages)} pages): "
+              + " | ".join(f"{k} P {mean(k, 'p'):.3f} R {mean(k, 'r'):.3f}" for k in ("ops", "params", "fields")))
     print(f"devcorpus: ops {t['ops'].fmt()} | params {t['params'].fmt()} | fields {t['fields'].fmt()} | statuses {t['statuses'].fmt()}")
     if a.json:
         json.dump(report, open(a.json, "w"), indent=1, sort_keys=True)

@@ -91,7 +91,12 @@ struct HTMLLowering {
             let cls = HTMLNode.classes(c)
             if cls.contains("tabbed-set") { return tabs(c, line: line) }
             if cls.contains("highlight") || cls.contains(where: { $0.hasPrefix("highlight-") }) { return code(c, line: line) }
-            return blocks(in: c)
+            let inner = blocks(in: c)
+            if let method = Self.methodClass(c), inner.count == 1, case .paragraph(var p) = inner[0], Self.startsWithPath(p.text.plain) {
+                p.text = InlineText([.text(method + " ")] + p.text.spans)
+                return [.paragraph(p)]
+            }
+            return inner
         default:
             return blocks(in: c)
         }
@@ -168,6 +173,19 @@ struct HTMLLowering {
         return [.tabs(TabSet(tabs: tabs, line: line))]
     }
 
+    /// The HTTP method an element's class names (`<div class="endpoint get">/licenses/</div>`, Kong's
+    /// Admin API pages): the one method word among its classes, upper-cased.
+    static func methodClass(_ n: xmlNodePtr) -> String? {
+        let methods = HTMLNode.classes(n).map { $0.uppercased() }.filter { ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"].contains($0) }
+        return methods.count == 1 ? methods[0] : nil
+    }
+
+    /// Whether text is a path alone (`/x`, `{{ prefix }}/x`), the text of a method-classed element.
+    static func startsWithPath(_ text: String) -> Bool {
+        let t = text.drop { $0 == " " }
+        return (t.hasPrefix("/") || t.hasPrefix("{{")) && !t.contains(" /")
+    }
+
     /// Whether the spans end with an upper-case HTTP method word (`GET`), as a method badge does.
     static func endsWithMethodWord(_ spans: [InlineText.Span]) -> Bool {
         guard let last = spans.last else { return false }
@@ -215,7 +233,11 @@ struct HTMLLowering {
             }
             return
         }
+        let before = spans.count
         collectChildren(n, into: &spans)
+        if let method = Self.methodClass(n), spans.count > before, Self.startsWithPath(InlineText(Array(spans[before...])).plain) {
+            spans.insert(.text(method + " "), at: before)
+        }
     }
 
     func collectChildren(_ n: xmlNodePtr, into spans: inout [InlineText.Span]) {

@@ -39,7 +39,7 @@ public struct Assembler: Sendable {
         let resourceNames = ResourceNaming.assign(sortedPages.map(\.resource))
         var resources: [Resource] = []
         var operations: [Operation] = []
-        var seenOperations: [String: Operation] = [:]
+        var seenOperations: [String: Int] = [:]
         for page in sortedPages {
             let key = page.resource.name
             var resource = page.resource
@@ -47,16 +47,25 @@ public struct Assembler: Sendable {
             resources.append(resource)
             for var op in page.operations {
                 let identity = op.method + " " + op.path
-                if let first = seenOperations[identity] {
+                if let index = seenOperations[identity] {
+                    let first = operations[index]
                     let at = first.provenance.map { "\($0)" } ?? "?"
-                    if DocumentedTwice.identical(first, op) {
+                    if DocumentedTwice.isListing(first), !DocumentedTwice.isListing(op) {
+                        // An index of endpoints (an overview's list of signatures) read before the page documenting one.
+                        diagnostics.note("\(identity) is only listed at \(at); documented here", at: op.provenance)
+                        op.resource = resource.name
+                        op.parameters.sort { ($0.location, $0.provenance?.line ?? 0) < ($1.location, $1.provenance?.line ?? 0) }
+                        operations[index] = op
+                    } else if DocumentedTwice.isListing(op) {
+                        diagnostics.note("\(identity) is listed again; documented at \(at)", at: op.provenance)
+                    } else if DocumentedTwice.identical(first, op) {
                         diagnostics.note("\(identity) is documented identically again; merged with the first (\(at))", at: op.provenance)
                     } else {
                         diagnostics.warning("\(identity) is documented again; keeping the first (\(at))", at: op.provenance)
                     }
                     continue
                 }
-                seenOperations[identity] = op
+                seenOperations[identity] = operations.count
                 op.resource = resource.name
                 op.parameters.sort { ($0.location, $0.provenance?.line ?? 0) < ($1.location, $1.provenance?.line ?? 0) }
                 operations.append(op)

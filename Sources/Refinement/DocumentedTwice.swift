@@ -8,6 +8,15 @@ import APIModel
 /// For example: `GET /api/users/` read from `users.md` and from `users.txt` with the same tables is
 /// documented identically; with an extra `page` query parameter on one of them it is not.
 enum DocumentedTwice {
+    /// An operation that is only a signature in a list (an overview page's index of endpoints): no
+    /// description, no documented parameter beyond the path's own placeholders, no body, no typed or
+    /// described response, no example.
+    static func isListing(_ op: Operation) -> Bool {
+        op.description.isEmpty && op.requestBody == nil && op.examples.isEmpty && op.errorCodes.isEmpty
+            && op.parameters.allSatisfy { $0.location == .path && $0.description.isEmpty }
+            && op.responses.allSatisfy { $0.type == nil && $0.description.isEmpty }
+    }
+
     static func identical(_ a: Operation, _ b: Operation) -> Bool {
         guard a.method == b.method, a.path == b.path, a.parameters.count == b.parameters.count,
               a.responses.count == b.responses.count else { return false }

@@ -173,6 +173,59 @@ import TextFrontEnd
         #expect(op.parameters.map(\.name) == ["id", "fields", "expand"])
     }
 
+    /// A badge block in Markdown's raw HTML (VitePress, hand-written landing pages): the method
+    /// element on one line, the path element on the next.
+    @Test func methodBadgeLineThenPathLineInAMarkdownHTMLBlock() throws {
+        let (page, _) = try read("""
+        # Add a comment
+
+        <div class="api-endpoint-badge">
+          <span class="method post">POST</span>
+          <span class="path">/api/v1/items/{item_id}/comments/</span>
+        </div>
+
+        Adds a comment.
+
+        <div class="endpoint">
+            <span class="method get">GET</span>
+            <strong><code>/api/v1/items/{item_id}/comments/</code></strong>
+        </div>
+        """)
+        #expect(signatures(page) == ["POST /api/v1/items/{item_id}/comments/", "GET /api/v1/items/{item_id}/comments/"])
+    }
+
+    /// The method as a class of the element holding the path (Kong's Admin API pages:
+    /// `<div class="endpoint get">/licenses/{id}</div>`), in Markdown's raw HTML and in HTML.
+    @Test(arguments: [false, true])
+    func methodNamedByTheClassOfThePathElement(html: Bool) throws {
+        let text = html ? """
+        <html><body><h2>List licenses</h2><p><strong>Endpoint</strong></p>
+        <div class="endpoint get">/licenses/</div>
+        <h2>Get a license</h2><p><strong>Endpoint</strong></p>
+        <div class="endpoint get indent">/licenses/{id}</div>
+        <h2>Add a workspace</h2><p>Endpoint <span class="endpoint post">/workspaces/</span></p>
+        <div class="endpoint get"><span class="method">GET</span> Lists</div>
+        </body></html>
+        """ : """
+        ## List licenses
+
+        **Endpoint**
+        <div class="endpoint get">/licenses/</div>
+
+        ## Get a license
+
+        **Endpoint**
+
+        <div class="endpoint get indent">/licenses/\\{id\\}</div>
+
+        ## Add a workspace
+
+        <div class="endpoint post">/workspaces/</div>
+        """
+        let (page, _) = try read(text, html: html)
+        #expect(signatures(page) == ["GET /licenses/", "GET /licenses/{id}", "POST /workspaces/"])
+    }
+
     @Test func keyValueTableNamesTheEndpointAndTheMethod() throws {
         let (page, _) = try read("""
         ## Remove a tag
@@ -204,6 +257,38 @@ import TextFrontEnd
         #expect(signatures(page).sorted() == ["DELETE /notes/{id}", "GET /notes", "GET /notes/{id}", "POST /notes", "PUT /notes/{id}"])
     }
 
+    /// The method named in prose around a path written alone: a sentence opening with the method that
+    /// names the path (`POST a username … to \`/api/token/\``); a path line, then `POST a multipart form
+    /// to this endpoint`; a path heading whose first line opens with the method as a verb (`Get auto
+    /// completions …`).
+    @Test func methodInProseAroundAPathWrittenAlone() throws {
+        let (page, _) = try read("""
+        # API
+
+        POST a username and password as a form or json string to
+        `/api/token/` and the server will respond with a token, if the login data is correct.
+
+        ### `/api/search/autocomplete/`
+
+        Get auto completions for a partial search term.
+
+        - `term`: The incomplete term.
+
+        ## Uploads
+
+        The API provides a special endpoint for file uploads:
+
+        `/api/documents/post_document/`
+
+        POST a multipart form to this endpoint, where the form field `document` holds the file.
+
+        `/api/other/`
+
+        Mentioned only.
+        """)
+        #expect(signatures(page).sorted() == ["GET /api/search/autocomplete/", "POST /api/documents/post_document/", "POST /api/token/"])
+    }
+
     @Test func severalPathsInOneHeadingShareItsSection() throws {
         let (page, _) = try read("""
         ## GET /v1/items/{id}, /v1/items/by-code/{code}
@@ -216,9 +301,110 @@ import TextFrontEnd
         #expect(page.operations.allSatisfy { $0.parameters.contains { $0.name == "verbose" } })
     }
 
+    /// Several signature code spans in one list item, and a query-string code span beside them.
+    @Test func severalSignatureCodeSpansInOneListItemWithTheirQueryString() throws {
+        let (page, _) = try read("""
+        # Versions
+
+        Version-aware endpoints:
+
+        - `GET /api/docs/{id}/`: returns the document. Use `?version={version_id}` for a version.
+        - `GET /api/docs/{id}/download/`, `GET /api/docs/{id}/thumb/`: accept `?version={version_id}`.
+        - `DELETE /api/docs/{id}/versions/{version_id}/`: deletes a version.
+        """)
+        #expect(signatures(page) == ["GET /api/docs/{id}/", "GET /api/docs/{id}/download/", "GET /api/docs/{id}/thumb/",
+                                     "DELETE /api/docs/{id}/versions/{version_id}/"])
+        #expect(page.operations.prefix(3).allSatisfy { $0.parameters.map(\.name) == ["id", "version"] })
+        #expect(page.operations[3].parameters.map(\.name) == ["id", "version_id"])
+    }
+
+    /// A one-row `URL | HTTP Method` table is the page's signature (the curl examples below it are
+    /// examples), and a parameter row naming alternatives (`` `userId` or `username` ``) gives both.
+    @Test func oneRowEndpointTableAndAlternativeParameterNames() throws {
+        let (page, _) = try read("""
+        # User Info
+
+        | URL | Requires Auth | HTTP Method |
+        | :--- | :--- | :--- |
+        | `/api/v1/users.info` | `yes` | `GET` |
+
+        ## Query Parameters
+
+        | Argument | Example | Required | Description |
+        | :--- | :--- | :--- | :--- |
+        | `userId` or `username` | `BsNr28` | Required | The id or username of the user. |
+
+        ## Example Call
+
+        ```bash
+        curl -H "X-Auth-Token: 9HqL" http://localhost:3000/api/v1/users.info?userId=BsNr28
+        ```
+        """)
+        #expect(signatures(page) == ["GET /api/v1/users.info"])
+        #expect(page.operations.first?.parameters.map(\.name) == ["userId", "username"])
+        #expect(page.operations.first?.parameters.allSatisfy { !$0.required } == true)
+    }
+
     @Test func methodGluedToItsPath() {
         #expect(SignatureReader.read("GET/users/{id}")?.path == "/users/{id}")
         #expect(SignatureReader.read("GETTING/x") == nil)
+    }
+
+    /// Examples of a template ending in a placeholder (`/config/{path}`): any rest of the path, empty
+    /// or several segments, is an instance; a signature in a code span of running prose that
+    /// instantiates a heading's signature is a mention of it.
+    @Test func restOfPathExamplesAndProseMentionsAreNoOtherOperations() throws {
+        let (page, _) = try read("""
+        ## GET /config/[path]
+
+        Reads the config.
+
+        ## DELETE /config/[path]
+
+        ```bash
+        curl -X DELETE "http://localhost:2019/config/"
+        ```
+
+        ```bash
+        curl -X DELETE "http://localhost:2019/config/apps/http/servers/one"
+        ```
+
+        ## Using ids in JSON
+
+        ```json
+        {"@id": "my_proxy", "handler": "reverse_proxy"}
+        ```
+
+        ## Concurrent changes
+
+        For example, two clients may `GET /config/foo` at the same time, make an edit within that scope, then
+        apply their changes, resulting in a collision unless they send the ETag they read.
+
+        ### GET /users/{id}
+
+        ```bash
+        curl "http://localhost/users/5/posts"
+        ```
+        """)
+        #expect(signatures(page) == ["GET /config/{path}", "DELETE /config/{path}", "GET /users/{id}"])
+        // The DELETE heading's section ends at the next level-2 heading on another topic.
+        #expect(page.operations[1].responses.allSatisfy { $0.type == nil })
+    }
+
+    /// Two signatures of one route whose placeholders are named differently (`<gene>`, `<query>`)
+    /// are one operation, with a warning.
+    @Test func oneRouteWithDifferentlyNamedPlaceholdersIsOneOperation() throws {
+        let (page, d) = try read("""
+        ## Lookup gene
+
+        #### `GET http://h.example.org/api/gene/lookup/<gene>`
+
+        ## Search gene
+
+        #### `GET http://h.example.org/api/gene/lookup/<query>`
+        """)
+        #expect(signatures(page) == ["GET /api/gene/lookup/{gene}"])
+        #expect(d.diagnostics.contains { $0.severity == .warning && $0.message.contains("documented twice") })
     }
 
     // MARK: placeholders
@@ -234,6 +420,9 @@ import TextFrontEnd
         ("/odata/Products/$count", "/odata/Products/$count"),
         ("/_all_docs", "/_all_docs"),
         ("/files/*", "/files/*"),
+        ("/workspaces/:workspace-slug/projects", "/workspaces/{workspace-slug}/projects"),
+        ("/flights/:from-:to", "/flights/{from}-{to}"),
+        ("/files/:name.json", "/files/{name}.json"),
     ])
     func placeholderNotations(raw: String, expected: String) {
         #expect(PathSyntax.template(raw) == expected)
@@ -366,6 +555,27 @@ import TextFrontEnd
         #expect(page.operations.first?.parameters.map(\.name) == ["carparkName", "pointId"])
     }
 
+    /// A method-less URL line naming the template (`URL: https://api.x.com/coupons/{reference}`) and
+    /// an example call with the concrete URL and the method (`xhr.open("GET", "https://…/ref_0101")`).
+    @Test func exampleCallTakesTheTemplateOfItsSectionsURLLine() throws {
+        let (page, _) = try read("""
+        ***Coupons***
+
+        URL: ```https://api.example.com/2.0/coupons/{reference}```
+
+        #### Parameters (GET Params)
+
+        - ___reference___ The reference.
+
+        <pre><code>
+        var xhr = new XMLHttpRequest();
+        xhr.open("GET", "https://api.example.com/2.0/coupons/my_ref_0101");
+        xhr.send();
+        </code></pre>
+        """)
+        #expect(signatures(page) == ["GET /2.0/coupons/{reference}"])
+    }
+
     // MARK: examples
 
     @Test func shellCommandAndItsOutputInOneBlock() throws {
@@ -445,6 +655,27 @@ import TextFrontEnd
         ```
         """)
         #expect(signatures(page) == ["POST /v1/oauth/token"])
+    }
+
+    /// A curl command under a heading about credentials shows how to send them; it is no operation.
+    @Test func curlCommandUnderAnAuthenticationHeadingIsNoOperation() {
+        let d = RecordingCollector()
+        let doc = MarkdownParser().parse("""
+        # APIs
+
+        ## Auth
+
+        ##### BasicAuth example
+
+        ```shell
+        curl -u "api_user:token" http://localhost:9000/api/lists
+        ```
+
+        ## Response structure
+
+        All responses are JSON.
+        """, file: "apis.md", diagnostics: d)
+        #expect(DialectRegistry().extract(doc, diagnostics: d)?.operations.isEmpty ?? true)
     }
 
     @Test func curlCommandInAnHTMLPreIsTheSignature() throws {

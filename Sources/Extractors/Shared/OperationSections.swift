@@ -42,7 +42,15 @@ public enum OperationSections {
                 for s in SignatureReader.findAll(in: text) { found.append(Found(signature: s, item: i, strength: 3)) }
                 if SignatureReader.find(in: text) == nil { found += methodsInProse(items, pathHeading: i) }
             case .text(let text, _):
-                if let s = SignatureReader.find(in: text) ?? LabelledEndpoint.signature(items, at: i) { found.append(Found(signature: s, item: i, strength: 2)) }
+                // Several signature code spans in one line or list item (`` `GET /a/download/`, `GET /a/preview/`: … ``).
+                let spans = text.codeSpans.compactMap { SignatureReader.read($0) }
+                if spans.count >= 2, Set(spans.map { $0.method + " " + $0.path }).count == spans.count {
+                    for s in spans { found.append(Found(signature: withQueryString(s, of: text), item: i, strength: 2)) }
+                } else if let s = SignatureReader.find(in: text) ?? LabelledEndpoint.signature(items, at: i) {
+                    found.append(Found(signature: withQueryString(s, of: text), item: i, strength: 2))
+                } else {
+                    found += methodsInProse(items, pathHeading: i)
+                }
             case .code(let code):
                 let lines = code.text.split(separator: "\n").map { $0.trimming(" ") }.filter { !$0.isEmpty }
                 let sigs = lines.map { SignatureReader.read($0) }
@@ -52,7 +60,13 @@ public enum OperationSections {
                     found.append(Found(signature: s, item: i, strength: 1))
                 }
             case .table(let table):
-                if let s = LabelledEndpoint.signature(table) { found.append(Found(signature: s, item: i, strength: 2)) }
+                if let s = LabelledEndpoint.signature(table) {
+                    found.append(Found(signature: s, item: i, strength: 2))
+                } else if let rows = Optional(EndpointTable.read(table)), rows.count == 1 {
+                    // `| URL | Requires Auth | HTTP Method |` with one row: the page's own signature, which
+                    // its parameter tables and examples below document (Rocket.Chat's method pages).
+                    found.append(Found(signature: rows[0].signature, item: i, strength: 2))
+                }
             case .field:
                 break
             }
@@ -66,7 +80,9 @@ public enum OperationSections {
         found.removeAll { $0.strength < 3 && headed.contains($0.signature.method + " " + $0.signature.path) }
         // A concrete request line (`PUT /carparks/ubi/points/CP3 HTTP/1.1`) under a heading whose
         // section names the template it instantiates (a table caption or prose `/carparks/{name}/points/{id}`).
-        for (k, f) in found.enumerated() where f.strength == 1 && !f.signature.path.contains("{") {
+        // So does an example call with its host (`xhr.open("GET", "https://api.x.com/coupons/ref_0101")`)
+        // under a method-less URL line (`URL: https://api.x.com/coupons/{reference}`).
+        for (k, f) in found.enumerated() where (f.strength == 1 || (f.strength == 2 && !f.signature.baseURL.isEmpty)) && !f.signature.path.contains("{") {
             if let t = namedTemplate(items, around: f.item, instantiatedBy: f.signature) { found[k].signature.path = t }
         }
         // An example URL under a heading's signature (`GET https://host/api/servers/31.186.250.67:1235`
@@ -75,6 +91,12 @@ public enum OperationSections {
         found.removeAll { f in
             guard f.strength < 3, let h = headings.last(where: { $0.item < f.item }) else { return false }
             return isInstance(f.signature, of: h.signature)
+        }
+        // A signature in a code span of running prose (`two clients may \`GET /config/foo\` at the same
+        // time`) that instantiates a heading's signature elsewhere on the page is a mention of it.
+        found.removeAll { f in
+            guard f.strength == 2, case .text(let t, _) = items[f.item].kind, t.plain.split(separator: " ").count > 16 else { return false }
+            return headings.contains { isInstance(f.signature, of: $0.signature) }
         }
         // Group by owning heading; drop weaker and repeated signatures within a group.
         var groups: [(owner: Int?, members: [Found])] = []
@@ -138,6 +160,14 @@ public enum OperationSections {
                     end = k == owner ? groupEnd : f.item + 1
                     if k + 1 < members.count, k == owner { start = f.item }
                 }
+                // A signature heading's section ends at the next heading of its level or higher that names
+                // another topic (`## Using @id in JSON` after `## DELETE /config/[path]`), not a part of it
+                // (`### Query Parameters` after `#### GET /x`).
+                if case .heading(let level, _) = items[f.item].kind,
+                   let next = items[(f.item + 1)..<max(end, f.item + 1)].firstIndex(where: {
+                       if case .heading(let l, let t) = $0.kind { return l <= level && !isStructural(t.plain) } else { return false } }) {
+                    end = next
+                }
                 if end <= start { end = start + 1 }
                 var summary = ownerText
                 if let own = f.summary, !own.isEmpty { summary = own }
@@ -155,6 +185,21 @@ public enum OperationSections {
             }
         }
         return sections
+    }
+
+    /// The names of a query-string code span in the signature's own line (`` `GET /docs/{id}/`: use
+    /// `?version={version_id}` ``) are the operation's query parameters.
+    static func withQueryString(_ s: Signature, of text: InlineText) -> Signature {
+        var s = s
+        for code in text.codeSpans where code.hasPrefix("?") && !code.contains(" ") {
+            for pair in code.dropFirst().split(separator: "&") {
+                let name = String(pair.prefix { $0 != "=" })
+                if !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }), !s.queryNames.contains(name) {
+                    s.queryNames.append(name)
+                }
+            }
+        }
+        return s
     }
 
     /// `## POST categories`: a heading of a method and one bare word, read as `/categories` only when
@@ -183,17 +228,32 @@ public enum OperationSections {
     ///
     /// For example: `## /notes/{id}` / `GET returns the note. PUT replaces it.` → `GET` and `PUT /notes/{id}`.
     static func methodsInProse(_ items: [PageItem], pathHeading i: Int) -> [Found] {
-        guard case .heading(let level, let text) = items[i].kind else { return [] }
+        let level: Int
+        let text: InlineText
+        switch items[i].kind {
+        case .heading(let l, let t): (level, text) = (l, t)
+        // `` `/api/documents/post_document/` `` alone on a line, then `POST a multipart form to this endpoint`.
+        case .text(let t, false) where t.codeSpans.count == 1 && t.plain.trimming(" ") == t.codeSpans[0]: (level, text) = (7, t)
+        default: return []
+        }
         let raw = (text.codeSpans.first ?? text.plain).trimming(" ")
         guard raw.hasPrefix("/"), !raw.contains(" "), SignatureReader.signature(method: "GET", target: Substring(raw)) != nil else { return [] }
         var out: [Found] = []
         var k = i + 1
         while k < items.count {
             if case .heading(let l, _) = items[k].kind, l <= level { break }
+            if level == 7, k > i + 1, case .text(let t, false) = items[k].kind, t.codeSpans.count == 1, t.plain.trimming(" ") == t.codeSpans[0] { break }
             if case .text(let t, _) = items[k].kind {
                 var methods: [String] = t.codeSpans.compactMap { c in c == c.uppercased() ? SignatureReader.method(Substring(c)) : nil }
                 for sentence in t.plain.split(whereSeparator: { $0 == "." || $0 == "\n" || $0 == ";" }) {
                     if let w = sentence.split(separator: " ").first, w == w.uppercased(), let m = SignatureReader.method(w) { methods.append(m) }
+                }
+                // `### /api/search/autocomplete/` / `Get auto completions for a term.`: the section's first
+                // line opening with the method as a verb.
+                if k == i + 1, out.isEmpty, methods.isEmpty, let w = t.plain.split(separator: " ").first, w.count >= 3,
+                   w.first?.isUppercase == true, w.dropFirst().allSatisfy(\.isLowercase), let m = SignatureReader.method(Substring(w.lowercased())),
+                   ["GET", "POST", "PUT", "PATCH", "DELETE"].contains(m) {
+                    methods.append(m)
                 }
                 for m in methods where !out.contains(where: { $0.signature.method == m }) {
                     if let s = SignatureReader.signature(method: m, target: Substring(raw)) { out.append(Found(signature: s, item: k, strength: 2)) }
@@ -204,33 +264,50 @@ public enum OperationSections {
         return out
     }
 
-    /// A `{placeholder}` path written in the text of the section around `index` (from its owning
-    /// heading to the next heading of that level) that the signature's concrete path instantiates.
+    /// A `{placeholder}` path written in text (a table caption, prose) that the signature's concrete
+    /// path instantiates: first in the section around `index` (from its owning heading to the next
+    /// heading of that level), else anywhere on the page (error samples in a later section repeat the
+    /// request). A template's parent collection counts too (`/carparks/ubi/points` of
+    /// `/carparks/{name}/points/{id}`); the template with the most placeholders wins.
+    ///
+    /// For example: `PUT /carparks/ubi/points/CP3 HTTP/1.1` under a caption `/carparks/{name}/points/{id}`
+    /// → `/carparks/{name}/points/{id}`.
     static func namedTemplate(_ items: [PageItem], around index: Int, instantiatedBy s: Signature) -> String? {
-        guard var owner = ownerHeading(items, of: index) else { return nil }
-        // Examples under sub-headings (`- Connect`, `- Not found`) share their parent's caption.
-        if case .heading(let level, _) = items[owner].kind,
-           let parent = items[..<owner].lastIndex(where: { if case .heading(let l, _) = $0.kind { return l < level } else { return false } }) {
-            owner = parent
+        var range = 0..<items.count
+        if var owner = ownerHeading(items, of: index) {
+            // Examples under sub-headings (`- Connect`, `- Not found`) share their parent's caption.
+            if case .heading(let level, _) = items[owner].kind,
+               let parent = items[..<owner].lastIndex(where: { if case .heading(let l, _) = $0.kind { return l < level } else { return false } }) {
+                owner = parent
+            }
+            range = owner..<groupEndOf(owner, items)
         }
-        let end = groupEndOf(owner, items)
-        for k in owner..<end {
+        return namedTemplate(items, in: range, instantiatedBy: s) ?? namedTemplate(items, in: 0..<items.count, instantiatedBy: s)
+    }
+
+    static func namedTemplate(_ items: [PageItem], in range: Range<Int>, instantiatedBy s: Signature) -> String? {
+        let concrete = s.path.split(separator: "/", omittingEmptySubsequences: false)
+        var best: (path: String, placeholders: Int)?
+        for k in range {
             let text: InlineText
             switch items[k].kind {
             case .text(let t, _), .heading(_, let t): text = t
             default: continue
             }
-            for word in text.plain.split(separator: " ") where word.hasPrefix("/") && word.contains("{") {
+            for word in text.plain.split(separator: " ") where (word.hasPrefix("/") || word.hasPrefix("http")) && word.contains("{") {
                 var w = word
                 while let l = w.last, l == "." || l == "," || l == ")" || l == "`" { w = w.dropLast() }
                 guard let t = SignatureReader.signature(method: s.method, target: w) else { continue }
-                let concrete = s.path.split(separator: "/", omittingEmptySubsequences: false)
-                let segments = t.path.split(separator: "/", omittingEmptySubsequences: false)
-                guard concrete.count == segments.count else { continue }
-                if zip(concrete, segments).allSatisfy({ a, b in a == b || (b.hasPrefix("{") && b.hasSuffix("}") && !a.isEmpty) }) { return t.path }
+                var segments = t.path.split(separator: "/", omittingEmptySubsequences: false)
+                // The parent collection of a template ending in a placeholder.
+                if segments.count == concrete.count + 1, let last = segments.last, last.hasPrefix("{") { segments.removeLast() }
+                guard concrete.count == segments.count,
+                      zip(concrete, segments).allSatisfy({ a, b in a == b || (b.hasPrefix("{") && b.hasSuffix("}") && !a.isEmpty) }) else { continue }
+                let n = segments.filter { $0.hasPrefix("{") }.count
+                if n > 0, n > (best?.placeholders ?? 0) { best = (segments.joined(separator: "/"), n) }
             }
         }
-        return nil
+        return best?.path
     }
 
     /// Whether a signature is a concrete instance of another's template: the same method, the
@@ -241,6 +318,13 @@ public enum OperationSections {
         guard s.method == template.method, s.path != template.path else { return false }
         let concrete = s.path.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
         let t = template.path.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
+        // A template ending in a placeholder segment (`/config/{path}`, Caddy's `[path]`) is instantiated
+        // by any rest of the path, empty or several segments (`/config/`, `/config/apps/http/servers/x`).
+        if let last = t.last, last.hasPrefix("{"), last.hasSuffix("}"), last.dropFirst().allSatisfy({ $0 != "{" }), concrete.count >= t.count - 1,
+           zip(concrete, t.dropLast()).allSatisfy({ a, b in a == b || (b.contains("{") && !a.isEmpty && !a.contains("{")) }),
+           !concrete.dropFirst(t.count - 1).contains(where: { $0.contains("{") }) {
+            return true
+        }
         // A literal template is instantiated only with the base URL's path before it (`/api/friends` of `/friends`).
         guard concrete.count > t.count || (concrete.count == t.count && template.path.contains("{")) else { return false }
         for (a, b) in zip(concrete.suffix(t.count), t) {
@@ -266,7 +350,7 @@ public enum OperationSections {
             case .code(let code):
                 if let sigs = ImpliedSignatures.urlLines(code.text) {
                     for s in sigs { urls.append(Found(signature: s, item: i, strength: 2)) }
-                } else if let s = ImpliedSignatures.curlCommand(code.text) {
+                } else if let s = ImpliedSignatures.curlCommand(code.text), !underAuthenticationHeading(items, i) {
                     curls.append(Found(signature: s, item: i, strength: 2))
                 }
             default: break
@@ -276,6 +360,19 @@ public enum OperationSections {
         let hosts = Dictionary(grouping: urls, by: { hostKey(items[$0.item]) })
         guard let (_, common) = hosts.max(by: { $0.value.count < $1.value.count }), Set(common.map(\.signature.path)).count >= 2 else { return curls }
         return urls.filter { hostKey(items[$0.item]) == hostKey(items[common[0].item]) }
+    }
+
+    /// Whether an item sits under a heading about credentials (`## Auth`, `##### BasicAuth example`,
+    /// `Authentication`): a curl command there shows how to send them, on some endpoint documented
+    /// elsewhere.
+    static func underAuthenticationHeading(_ items: [PageItem], _ index: Int) -> Bool {
+        var limit = Int.max
+        for k in stride(from: index, through: 0, by: -1) {
+            guard case .heading(let level, let text) = items[k].kind, level < limit else { continue }
+            if text.plain.lowercased().contains("auth") { return true }
+            limit = level
+        }
+        return false
     }
 
     /// The text before the first path `/` after `://` of a URL block's first line (its host, templated or not).

@@ -96,8 +96,33 @@ public enum PageItems {
         return (hashes, String(rest).trimming(" "))
     }
 
-    /// `<h3 id="x">Parameters</h3>` → a heading; other HTML → its text, when it has any.
+    /// `<h3 id="x">Parameters</h3>` → a heading; other HTML → its text, when it has any. A line that
+    /// is only a method badge (`<span class="method post">POST</span>`) and the text line after it (the
+    /// path element) are one line, the signature a badge block shows.
+    ///
+    /// For example: `<div class="badge">` / `<span class="method">POST</span>` / `<span class="path">/x</span>` / `</div>`
+    /// → `text("POST /x")`.
     static func htmlItems(_ raw: RawHTML) -> [PageItem] {
+        var out: [PageItem] = []
+        var badge: PageItem?
+        for item in htmlLines(raw) {
+            if let b = badge, case .text(let first, _) = b.kind, case .text(let next, _) = item.kind {
+                out.append(PageItem(kind: .text(InlineText(stringLiteral: first.plain + " " + next.plain), inList: false), line: b.line))
+                badge = nil
+                continue
+            }
+            if let b = badge { out.append(b); badge = nil }
+            if case .text(let t, _) = item.kind, !t.plain.contains(" "), SignatureReader.method(Substring(t.plain)) != nil, t.plain == t.plain.uppercased() {
+                badge = item
+                continue
+            }
+            out.append(item)
+        }
+        if let b = badge { out.append(b) }
+        return out
+    }
+
+    static func htmlLines(_ raw: RawHTML) -> [PageItem] {
         var out: [PageItem] = []
         for (offset, line) in raw.html.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let t = line.trimming(" ")
@@ -108,10 +133,23 @@ public enum PageItems {
                 if !text.isEmpty { out.append(PageItem(kind: .heading(level: level, text: InlineText(stringLiteral: text)), line: raw.line + offset)) }
                 continue
             }
-            let text = stripTags(Substring(t))
+            var text = stripTags(Substring(t))
+            if let method = methodClass(Substring(t)), text.hasPrefix("/") || text.hasPrefix("{{") {
+                // `<div class="endpoint get">/licenses/\{id\}</div>`: the method in the class, the path
+                // as the text (Markdown escapes kept by the raw HTML dropped).
+                text = method + " " + text.replacing("\\{", with: "{").replacing("\\}", with: "}").replacing("\\_", with: "_")
+            }
             if !text.isEmpty { out.append(PageItem(kind: .text(InlineText(stringLiteral: text), inList: false), line: raw.line + offset)) }
         }
         return out
+    }
+
+    /// The HTTP method the class of a line's first element names (`<div class="endpoint get">`).
+    static func methodClass(_ line: Substring) -> String? {
+        guard line.hasPrefix("<"), let close = line.firstIndex(of: ">"), let c = line[..<close].firstRange(of: "class=\"") else { return nil }
+        let value = line[c.upperBound..<close].prefix { $0 != "\"" }
+        let methods = value.split(separator: " ").map { $0.uppercased() }.filter { ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"].contains($0) }
+        return methods.count == 1 ? methods[0] : nil
     }
 
     /// The text outside `<…>` tags, with the common entities decoded.

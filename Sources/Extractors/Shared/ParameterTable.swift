@@ -101,10 +101,25 @@ public enum ParameterTable {
             let description = c.description.flatMap { $0 < row.count ? row[$0].plain : nil } ?? ""
             if required == nil, description.lowercased().hasPrefix("required") { required = true }
             let location = c.location.flatMap { $0 < row.count ? normalisedLocation(row[$0].plain) : nil }
-            out.append(DocumentedName(name: name, type: LenientType.parse(typeText), required: required, location: location,
-                                      description: description, line: table.rowLines[i]))
+            let others = alternatives(row[c.name]).dropFirst()
+            for alternative in [name] + others where isIdentifierLike(alternative) {
+                // `` `userId` or `username` ``: one parameter per name, none required alone (either may be sent).
+                out.append(DocumentedName(name: alternative, type: LenientType.parse(typeText), required: others.isEmpty ? required : false,
+                                          location: location, description: description, line: table.rowLines[i]))
+            }
         }
         return out
+    }
+
+    /// The names of a cell that offers alternatives, `` `userId` or `username` `` / `` `a`, `b` ``;
+    /// empty for any other cell.
+    static func alternatives(_ cell: InlineText) -> [String] {
+        let codes = cell.codeSpans
+        guard codes.count >= 2 else { return [] }
+        var rest = cell.plain
+        for c in codes { if let r = rest.range(of: c) { rest.removeSubrange(r) } }
+        let joiners = rest.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "/" || $0 == "|" })
+        return joiners.allSatisfy({ ["or", "and"].contains($0.lowercased()) }) ? codes.map { $0.trimming(" ") } : []
     }
 
     /// `»» id` → (`id`, 2); `` `owner.id` `` → (`owner.id`, 0).

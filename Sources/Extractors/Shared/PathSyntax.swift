@@ -5,7 +5,7 @@ import APIModel
 ///
 /// Recognised parameter forms (a parameter is a whole segment or part of one):
 /// `{name}`, `{type:name}`, `(name)`, `(type:name)`, `(type: name)`, `<name>`, `<type:name>`,
-/// `:name` (Express/Rails, up to the next `/`, `.`, `-` or `(`), `{{name}}` (Postman), `$name` and
+/// `:name` (Express/Rails, up to the next `/`, `.` or `(`, and up to a `-` only when another `:name` follows it), `{{name}}` (Postman), `$name` and
 /// `${name}` (shell), and as a whole segment `[name]`, `*name*`, `_name_` (emphasis left as text),
 /// `<i>name</i>` / `<em>name</em>` / `<var>name</var>` (HTML left in Markdown). A parameter name that is not a plain identifier
 /// (`(string/message_id)`) is reduced to its last identifier run and reported in `oddities`.
@@ -98,10 +98,15 @@ public enum PathSyntax {
                     continue
                 }
             }
-            if c == UInt8(ascii: ":"), i > 0, bytes[i - 1] == UInt8(ascii: "/") || bytes[i - 1] == UInt8(ascii: "."),
+            if c == UInt8(ascii: ":"), i > 0, bytes[i - 1] == UInt8(ascii: "/") || bytes[i - 1] == UInt8(ascii: ".") || out.suffix(2) == Array("}-".utf8)[...],
                i + 1 < n, isIdentifierStart(bytes[i + 1]) {
                 var end = i + 1
                 while end < n, isIdentifierByte(bytes[end]), bytes[end] != UInt8(ascii: "-") { end += 1 }
+                // `:workspace-slug`: a hyphenated name runs to the segment's end, unless another
+                // placeholder follows the hyphen (`:from-:to`).
+                var whole = end
+                while whole < n, isIdentifierByte(bytes[whole]) { whole += 1 }
+                if whole > end, segmentEnds(whole), !bytes[end..<whole].contains(UInt8(ascii: ":")) { end = whole }
                 emitParameter(bytes[(i + 1)..<end])
                 i = end
                 continue

@@ -22,9 +22,11 @@ public enum SectionedPageReader {
         sections = placeholdersNamedElsewhere(sections, paths: sections.map { trial.build($0, items: items, resource: document.file).path })
         var ops: [Operation] = []
         var seen: [String: Int] = [:]
+        // One route is one operation: `/lookup/<gene>` and `/lookup/<query>` differ only in a placeholder's name.
+        func route(_ method: String, _ path: String) -> String { method + " " + PathTemplate.positional(path).path }
         for section in sections {
             let key = section.signature.method + " " + section.signature.path
-            if let first = seen[key] {
+            if let first = seen[route(section.signature.method, section.signature.path)] {
                 if !section.signature.queryNames.isEmpty, let i = ops.firstIndex(where: { $0.method + " " + $0.path == key }) {
                     // A method-less URL shown again with other query names: one operation with all of them.
                     for q in section.signature.queryNames where !ops[i].parameters.contains(where: { $0.name == q }) {
@@ -33,10 +35,24 @@ public enum SectionedPageReader {
                     }
                     continue
                 }
-                diagnostics.warning("\(key) is documented twice on this page; keeping the first (line \(first))", at: document.location(section.line))
+                // The same request shown again for another outcome (a `Sample errors` section repeating
+                // a request with its `404`): its new statuses join the first; otherwise a warning.
+                if let i = ops.firstIndex(where: { route($0.method, $0.path) == route(section.signature.method, section.signature.path) }) {
+                    let again = trial.build(section, items: items, resource: document.file)
+                    let known = Set(ops[i].responses.map(\.status))
+                    let added = again.responses.filter { !known.contains($0.status) && !$0.status.hasPrefix("2") }
+                    if !added.isEmpty {
+                        ops[i].responses += added
+                        continue
+                    }
+                }
+                // Another example request (`PUT /x/CP3 HTTP/1.1`) of a documented operation is no second documentation.
+                if !section.signature.isRequestLine {
+                    diagnostics.warning("\(key) is documented twice on this page; keeping the first (line \(first))", at: document.location(section.line))
+                }
                 continue
             }
-            seen[key] = section.line
+            seen[route(section.signature.method, section.signature.path)] = section.line
             ops.append(builder.build(section, items: items, resource: document.file))
         }
         for (index, item) in items.enumerated() {
@@ -47,8 +63,8 @@ public enum SectionedPageReader {
                     if ops[i].summary.isEmpty { ops[i].summary = row.summary }
                     continue
                 }
-                guard seen[key] == nil else { continue }
-                seen[key] = row.line
+                guard seen[route(row.signature.method, row.signature.path)] == nil else { continue }
+                seen[route(row.signature.method, row.signature.path)] = row.line
                 let section = OperationSection(signature: row.signature, item: index, line: row.line, scope: index..<index, summary: row.summary)
                 ops.append(builder.build(section, items: items, resource: document.file))
             }

@@ -185,6 +185,13 @@ public enum SignatureReader {
             let before = plain[..<r.lowerBound].split(separator: " ").last ?? ""
             if before == before.uppercased(), let m = method(before), let s = signature(method: m, target: Substring(code)) { return s }
         }
+        // A sentence opening with the method that names the path in a code span (`POST a username and
+        // password as a form to \`/api/token/\` and …`).
+        if let first = plain.split(separator: " ").first, first == first.uppercased(), let m = method(first) {
+            let sentence = plain.prefix { $0 != "." || false }
+            let paths = text.codeSpans.filter { ($0.hasPrefix("/") || $0.hasPrefix("http")) && sentence.contains($0) }
+            if paths.count == 1, let s = signature(method: m, target: Substring(paths[0])) { return s }
+        }
         // A label before the method: `**Endpoint:** GET /users`, `List users - GET /users`.
         let words = plain.split(separator: " ", omittingEmptySubsequences: true)
         guard words.count <= 16 else { return nil }
