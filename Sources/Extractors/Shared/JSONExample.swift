@@ -9,6 +9,9 @@ public struct JSONExample: Sendable {
     public var status: String?
     public var value: JSONNode
     public var line: Int
+    /// The type the block states when it is a JSON Schema (`{"type": "object", "properties": …}`),
+    /// not an example: it is the body's type as written.
+    public var schema: TypeRef? = nil
 }
 
 /// Reads JSON request and response examples: a `json` block (or any block whose text is a JSON
@@ -97,7 +100,7 @@ public enum JSONExampleReader {
         do {
             let (value, _) = try parser.parseValue()
             if case .array(let items) = value, items.isEmpty, kind == .unknown { return nil }
-            return JSONExample(kind: kind, status: status, value: value, line: line)
+            return JSONExample(kind: kind, status: status, value: value, line: line, schema: JSONSchemaTypes.documentType(value))
         } catch let failure as TolerantJSON.Failure {
             if JSONMediaType.isJSON(language) || looksLikeJSON(trimmed) {
                 let offsetLine = trimmed[..<trimmed.index(trimmed.startIndex, offsetBy: min(failure.offset, trimmed.count))].reduce(0) { $0 + ($1 == "\n" ? 1 : 0) }

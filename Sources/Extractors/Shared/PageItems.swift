@@ -62,8 +62,14 @@ public enum PageItems {
                     // `term` / definition: read as the list entry `` `term`: definition ``.
                     let term = item.term.plain
                     if ParameterTable.isIdentifierLike(term), !term.contains(" "), case .paragraph(let p)? = item.blocks.first {
-                        out.append(PageItem(kind: .text(InlineText([.code(term), .text(": ")] + p.text.spans), inList: true), line: item.line))
-                        walk(item.blocks.dropFirst(), inList: inList, into: &out, components: components)
+                        // The definition's further paragraphs and lists (`Available codes:` / `- af - Africa`)
+                        // describe the term; they are not entries of their own.
+                        let rest = item.blocks.dropFirst()
+                        let prose = rest.filter { if case .paragraph = $0 { return true }; if case .list = $0 { return true }; return false }
+                        let more = prose.map(plainText).filter { !$0.isEmpty }.joined(separator: " ")
+                        let spans: [InlineText.Span] = more.isEmpty ? p.text.spans : p.text.spans + [.text(" " + more)]
+                        out.append(PageItem(kind: .text(InlineText([.code(term), .text(": ")] + spans), inList: true), line: item.line))
+                        walk(rest.filter { b in !prose.contains(b) }, inList: inList, into: &out, components: components)
                     } else {
                         out.append(PageItem(kind: .text(item.term, inList: true), line: item.line))
                         walk(item.blocks, inList: inList, into: &out, components: components)
@@ -80,6 +86,15 @@ public enum PageItems {
             case .thematicBreak:
                 break
             }
+        }
+    }
+
+    /// The text of a paragraph or of a list's items, one line.
+    static func plainText(_ block: Block) -> String {
+        switch block {
+        case .paragraph(let p): return p.text.plain
+        case .list(let l): return l.items.flatMap { $0 }.map(plainText).filter { !$0.isEmpty }.joined(separator: " ")
+        default: return ""
         }
     }
 
