@@ -130,4 +130,85 @@ import TextFrontEnd
         #expect(op.responses.map(\.status) == ["201", "400"])
         #expect(names(success(op)?.type) == ["id", "data", "data.status"])
     }
+
+    // MARK: examples after a signature line, in every rendering
+
+    /// A request block after the signature and a response whose status is a `# HTTP-Code 201` comment
+    /// (its body one JSON scalar), with unquoted keys and bare placeholders in the pseudo-JSON: the
+    /// same model from the page's HTML and from its text rendering (literal blocks indented three).
+    @Test func requestThenCommentedStatusResponseInHTMLAndText() throws {
+        let html = """
+        <html><body><div class="section"><h2>Add</h2>
+        <p><code>DELETE</code>-Request sent: <code>/api/v1/tags/remove</code></p>
+        <div class="highlight-json"><pre>{
+            "item": "{tag name}",
+            "o_id": {ticket id}
+        }</pre></div>
+        <p>Response:</p>
+        <div class="highlight-json"><pre># HTTP-Code 201 Created
+
+        true</pre></div>
+        </div>
+        <div class="section"><h2>List</h2>
+        <p><code>GET</code>-Request sent: <code>/api/v1/tags</code></p>
+        <div class="highlight-json"><pre># HTTP-Code 200 Ok
+
+        {
+          tags: [{"id": 1, "name": "x"},]
+        }</pre></div>
+        </div></body></html>
+        """
+        let text = """
+        Add
+        ===
+
+        "DELETE"-Request sent: "/api/v1/tags/remove"
+
+           {
+               "item": "{tag name}",
+               "o_id": {ticket id}
+           }
+
+        Response:
+
+           # HTTP-Code 201 Created
+
+           true
+
+
+        List
+        ====
+
+        "GET"-Request sent: "/api/v1/tags"
+
+           # HTTP-Code 200 Ok
+
+           {
+             tags: [{"id": 1, "name": "x"},]
+           }
+        """
+        for (page, _) in [try read(html, html: true), try read(text, text: true)] {
+            #expect(page.operations.map { $0.method + " " + $0.path } == ["DELETE /api/v1/tags/remove", "GET /api/v1/tags"])
+            let delete = page.operations[0], list = page.operations[1]
+            #expect(names(delete.requestBody?.type) == ["item", "o_id"])
+            #expect(delete.responses.map(\.status) == ["201"])
+            #expect(success(delete)?.type == .boolean)
+            #expect(list.responses.map(\.status) == ["200"])
+            #expect(names(success(list)?.type) == ["tags", "tags.id", "tags.name"])
+        }
+    }
+
+    @Test func tolerantJSONReadsUnquotedKeysAndPlaceholderValues() throws {
+        var p = TolerantJSON("{mentions: [1], \"o_id\": {ticket id}, \"n\": <integer>, $ref: \"x\"}", allowsBareKeys: true)
+        let (value, _) = try p.parseValue()
+        guard case .object(let members) = value else { Issue.record("\(value)"); return }
+        #expect(members.map(\.0) == ["mentions", "o_id", "n", "$ref"])
+        #expect(members[1].1 == .string("ticket id"))
+        #expect(p.repairs.count == 4)
+        // A top-level `{word}` is not a placeholder; a strict reader does not take bare keys.
+        var q = TolerantJSON("{id}", allowsBareKeys: true)
+        #expect(throws: TolerantJSON.Failure.self) { try q.parseValue() }
+        var strict = TolerantJSON("{mentions: [1]}")
+        #expect(throws: TolerantJSON.Failure.self) { try strict.parseValue() }
+    }
 }

@@ -91,12 +91,25 @@ public enum JSONExampleReader {
     static func parse(_ body: Substring, kind: JSONExample.Kind, status: String?, line: Int, language: String,
                       file: String, diagnostics: DiagnosticCollector) -> JSONExample? {
         var trimmed = body.drop { $0.isWhitespace }
-        // Comment lines before the value (`# /api/strain - Returns a list of all strains.`, `// GET /x`).
+        var kind = kind, status = status
+        // Comment lines before the value (`# /api/strain - Returns a list of all strains.`, `// GET /x`);
+        // one naming a status (`# HTTP-Code 201 Created`) says the block is that response.
         while trimmed.hasPrefix("#") || trimmed.hasPrefix("//"), let nl = trimmed.firstIndex(of: "\n") {
+            if status == nil, kind != .request, let s = StatusText.statuses(in: String(trimmed[..<nl])).first {
+                status = s
+                kind = .response
+            }
             trimmed = trimmed[trimmed.index(after: nl)...].drop { $0.isWhitespace }
         }
-        guard let first = trimmed.first, first == "{" || first == "[" else { return nil }
-        var parser = TolerantJSON(trimmed)
+        guard let first = trimmed.first, first == "{" || first == "[" else {
+            // A response body that is one JSON scalar (`true`, `"ok"`, `42`) in a block the page marks
+            // as a JSON response: an example of that type.
+            guard kind == .response, JSONMediaType.isJSON(language) || status != nil,
+                  case var p = TolerantJSON(trimmed, allowsBareKeys: true), let (value, end) = try? p.parseValue(),
+                  trimmed.dropFirst(end).allSatisfy(\.isWhitespace) else { return nil }
+            return JSONExample(kind: kind, status: status, value: value, line: line)
+        }
+        var parser = TolerantJSON(trimmed, allowsBareKeys: true)
         do {
             let (value, _) = try parser.parseValue()
             if case .array(let items) = value, items.isEmpty, kind == .unknown { return nil }

@@ -112,9 +112,10 @@ public struct OperationBuilder {
         // Request body: documented fields, then any example members they do not list.
         let requestExamples = g.examples.filter { $0.kind == .request }
         var requestType = FieldTree.merge(documented: requestNames, examples: requestExamples, file: file)
-        if requestType == nil, bodyMethods.contains(sig.method) {
-            let unplaced = g.examples.filter { $0.kind == .unknown && $0.status == nil }
-            if unplaced.count >= 2 { requestType = FieldTree.merge(documented: [], examples: [unplaced[0]], file: file) }
+        var g = g
+        if requestType == nil, let k = Self.unplacedRequest(g.examples, method: sig.method) {
+            requestType = FieldTree.merge(documented: [], examples: [g.examples[k]], file: file)
+            g.examples.remove(at: k)
         }
         if let requestType {
             op.requestBody = RequestBody(required: true, type: requestType, provenance: requestExamples.first.map { location($0.line) } ?? loc)
@@ -123,6 +124,20 @@ public struct OperationBuilder {
         let returnsArray: Bool = { if case .array? = op.responses.first(where: \.isSuccess)?.type { return true } else { return false } }()
         op.id = Naming.operationID(method: sig.method, path: sig.path, returnsArray: returnsArray)
         return op
+    }
+
+    /// The example no caption places that is the request body: for a method with a body, the first
+    /// of two or more, or one shown before an example the page marks as a response (`Response:`,
+    /// `# HTTP-Code 201`) — also for DELETE, which some APIs give a body.
+    ///
+    /// For example: `POST /tags` / `{"name": "x"}` / `Response:` / `{"id": 1}` → the first block.
+    static func unplacedRequest(_ examples: [JSONExample], method: String) -> Int? {
+        let unplaced = examples.indices.filter { examples[$0].kind == .unknown && examples[$0].status == nil }
+        guard let first = unplaced.first else { return nil }
+        if ["POST", "PUT", "PATCH"].contains(method), unplaced.count >= 2 { return first }
+        guard ["POST", "PUT", "PATCH", "DELETE"].contains(method) else { return nil }
+        let response = examples.indices.first { examples[$0].kind == .response || examples[$0].status != nil }
+        return response.map { first < $0 } == true ? first : nil
     }
 
     func parameter(_ n: DocumentedName, _ location: Parameter.Location) -> Parameter {
