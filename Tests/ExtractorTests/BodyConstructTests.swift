@@ -211,4 +211,49 @@ import TextFrontEnd
         var strict = TolerantJSON("{mentions: [1]}")
         #expect(throws: TolerantJSON.Failure.self) { try strict.parseValue() }
     }
+
+    // MARK: a response described by reference
+
+    /// "returns JSON structured like getting a single environment": the response of the operation
+    /// the words name (a single item: the one with a placeholder at the end), not of the list.
+    @Test func responseStructuredLikeAnotherOperations() throws {
+        let (page, _) = try read("""
+        # Key pairs
+
+        ## Get All Key Pairs
+
+        > The above command returns JSON structured like this:
+
+        ```json
+        {"keyPairs": [{"id": 1}]}
+        ```
+
+        `GET /api/key-pairs`
+
+        ## Get a Specific Key Pair
+
+        > The above command returns JSON structured like this:
+
+        ```json
+        {"keyPair": {"id": 1, "name": "x"}}
+        ```
+
+        `GET /api/key-pairs/:id`
+
+        ## Create a Key Pair
+
+        > The above command returns JSON structured like getting a single keyPair:
+
+        `POST /api/key-pairs`
+
+        ## Delete a Key Pair
+
+        > The above command returns JSON structured like this:
+
+        `DELETE /api/key-pairs/:id`
+        """)
+        #expect(page.operations.map { $0.method + " " + $0.path } == ["GET /api/key-pairs", "GET /api/key-pairs/{id}", "POST /api/key-pairs", "DELETE /api/key-pairs/{id}"])
+        #expect(names(success(page.operations[2])?.type) == ["keyPair", "keyPair.id", "keyPair.name"])
+        #expect(success(page.operations[3])?.type == nil)
+    }
 }
