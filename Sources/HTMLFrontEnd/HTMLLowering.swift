@@ -11,8 +11,11 @@ struct HTMLLowering {
 
     var depth = 0
     var deadline = Deadline.none
+    /// The level of the heading that opens the innermost container being lowered (0: none): later
+    /// headings inside that container are below it (see `sectionedBlocks`).
+    var headingFloor = 0
 
-    mutating func blocks(in node: xmlNodePtr) -> [Block] {
+    mutating func blocks(in node: xmlNodePtr, after start: xmlNodePtr? = nil) -> [Block] {
         depth += 1
         defer { depth -= 1 }
         guard depth < 200 else { return [] }
@@ -24,7 +27,7 @@ struct HTMLLowering {
             if !t.plain.isEmpty { out.append(.paragraph(Paragraph(text: t, line: looseLine))) }
             loose = []
         }
-        var child = node.pointee.children
+        var child = start?.pointee.next ?? node.pointee.children
         while let c = child, !deadline.isExpired {
             defer { child = c.pointee.next }
             if c.pointee.type == XML_TEXT_NODE {
@@ -60,7 +63,7 @@ struct HTMLLowering {
         let line = HTMLNode.line(c)
         switch name {
         case "h1", "h2", "h3", "h4", "h5", "h6":
-            return [.heading(Heading(level: Int(String(name.last!))!, text: inline(c), line: line))]
+            return [.heading(Heading(level: level(ofHeading: name), text: inline(c), line: line))]
         case "p":
             let t = inline(c)
             return t.plain.isEmpty ? [] : [.paragraph(Paragraph(text: t, line: line))]
@@ -91,15 +94,44 @@ struct HTMLLowering {
             let cls = HTMLNode.classes(c)
             if cls.contains("tabbed-set") { return tabs(c, line: line) }
             if cls.contains("highlight") || cls.contains(where: { $0.hasPrefix("highlight-") }) { return code(c, line: line) }
-            let inner = blocks(in: c)
+            let inner = sectionedBlocks(c)
             if let method = Self.methodClass(c), inner.count == 1, case .paragraph(var p) = inner[0], Self.startsWithPath(p.text.plain) {
                 p.text = InlineText([.text(method + " ")] + p.text.spans)
                 return [.paragraph(p)]
             }
             return inner
+        case "section", "article":
+            return sectionedBlocks(c)
         default:
             return blocks(in: c)
         }
+    }
+
+    /// A heading's level, below the heading that opens an enclosing container.
+    func level(ofHeading name: String) -> Int {
+        let own = Int(String(name.last!))!
+        return headingFloor > 0 ? min(6, max(own, headingFloor + 1)) : own
+    }
+
+    /// A container element that opens with a heading is that heading's section (the HTML outline of
+    /// `<section><h2>…`, and the `<div>`s generators wrap an operation in): a later heading inside it
+    /// at the same or a higher level is read one level below the opening heading. A container that
+    /// holds another heading like the first (same element and class: `<h2 class="section-header">`
+    /// for every section) is a wrapper of peers, not a section.
+    ///
+    /// For example: Aglio's `<div class="action"><h4>Get a server GET /servers/{id}</h4>…<h4>Example URI</h4>…</div>`
+    /// → headings 4 and 5, so the action's section holds its example URI, request and responses.
+    mutating func sectionedBlocks(_ c: xmlNodePtr) -> [Block] {
+        guard let first = HTMLNode.elementChildren(c).first, case let name = HTMLNode.name(first),
+              name.count == 2, name.hasPrefix("h"), let own = Int(String(name.last!)), (1...6).contains(own),
+              !HTMLNode.hasText(before: first, in: c), !HTMLNode.hasPeer(of: first, in: c) else { return blocks(in: c) }
+        let saved = headingFloor
+        defer { headingFloor = saved }
+        let opening = level(ofHeading: name)
+        var out = [Block.heading(Heading(level: opening, text: inline(first), line: HTMLNode.line(first)))]
+        headingFloor = opening
+        out += blocks(in: c, after: first)
+        return out
     }
 
     /// The code text of a `<pre>`, a `div.highlight` or a `table.highlighttable`, without line numbers.

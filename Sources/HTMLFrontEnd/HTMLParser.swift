@@ -92,6 +92,32 @@ enum HTMLNode {
         return out
     }
 
+    /// Whether `parent` has text (other than white space) before its child `child`.
+    static func hasText(before child: xmlNodePtr, in parent: xmlNodePtr) -> Bool {
+        var c = parent.pointee.children
+        while let n = c, n != child {
+            if n.pointee.type == XML_TEXT_NODE, let content = n.pointee.content,
+               String(cString: UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self)).contains(where: { !$0.isWhitespace }) { return true }
+            c = n.pointee.next
+        }
+        return false
+    }
+
+    /// Whether an element below `container` other than `element` has its name and class.
+    static func hasPeer(of element: xmlNodePtr, in container: xmlNodePtr) -> Bool {
+        let name = self.name(element)
+        let cls = attribute(element, "class") ?? ""
+        func visit(_ n: xmlNodePtr, depth: Int) -> Bool {
+            guard depth < 64 else { return false }
+            for c in elementChildren(n) where c != element {
+                if self.name(c) == name, (attribute(c, "class") ?? "") == cls { return true }
+                if visit(c, depth: depth + 1) { return true }
+            }
+            return false
+        }
+        return visit(container, depth: 0)
+    }
+
     /// All text below a node (for `<pre>`), skipping line-number cells.
     static func text(_ n: xmlNodePtr) -> String {
         var out = ""

@@ -113,6 +113,17 @@ final class ComponentReader {
             }
         } else if !ComponentEvidence.parameterList(tag, line: line).isEmpty {
             for n in ComponentEvidence.parameterList(tag, line: line) { out.append(PageItem(kind: .field(n, nil), line: line)) }
+        } else if let body = tag.attribute("body"), body.hasPrefix("{"), let schema = OpenAPIProps.requestSchema(body) {
+            // docusaurus-plugin-openapi-docs v3 `RequestSchema body={{…}}` / `StatusCodes responses={{…}}`.
+            out.append(PageItem(kind: .text(InlineText(stringLiteral: "Request body:"), inList: false), line: line))
+            out.append(PageItem(kind: .code(CodeBlock(language: "json", text: schema + "\n", line: line)), line: line))
+        } else if let responses = tag.attribute("responses"), responses.hasPrefix("{"), case let statuses = OpenAPIProps.responses(responses), !statuses.isEmpty {
+            // Statuses with a schema first: a caption without its block would run into the next one's.
+            let ordered: [(status: String, schema: String?)] = statuses.filter { $0.schema != nil } + statuses.filter { $0.schema == nil }
+            for (status, schema) in ordered {
+                out.append(PageItem(kind: .text(InlineText(stringLiteral: "Response \(status):"), inList: false), line: line))
+                if let schema { out.append(PageItem(kind: .code(CodeBlock(language: "json", text: schema + "\n", line: line)), line: line)) }
+            }
         } else if lower == "schemaitem" {
             open.awaitsName = true
         } else if lower == "strong", stack.last?.awaitsName == true || stack.contains(where: { $0.awaitsName }),

@@ -8,8 +8,15 @@ import DocTree
 /// For example: documented `id` (integer, required) and an example `{"id": 1, "tags": ["a"]}` give
 /// `{id: integer (required), tags: [string]}`; an example that is an array (an empty one too) gives an array of that object.
 public enum FieldTree {
-    public static func merge(documented: [DocumentedName], examples: [JSONNode], file: String) -> TypeRef? {
-        let inferred: TypeRef? = examples.isEmpty ? nil : ExampleTypes.infer(examples)
+    /// As `merge(documented:examples:file:)` for JSON blocks: a block that is a JSON Schema states
+    /// the type (the first one given wins over the examples).
+    public static func merge(documented: [DocumentedName], examples: [JSONExample], file: String) -> TypeRef? {
+        let schema = examples.lazy.compactMap(\.schema).first
+        return merge(documented: documented, examples: examples.filter { $0.schema == nil }.map(\.value), schema: schema, file: file)
+    }
+
+    public static func merge(documented: [DocumentedName], examples: [JSONNode], schema: TypeRef? = nil, file: String) -> TypeRef? {
+        let inferred: TypeRef? = schema ?? (examples.isEmpty ? nil : ExampleTypes.infer(examples))
         guard !documented.isEmpty else { return inferred }
         var fields = build(documented, file: file)
         if let wrapped = enveloped(fields, in: inferred) { return wrapped }

@@ -9,6 +9,9 @@ public struct JSONExample: Sendable {
     public var status: String?
     public var value: JSONNode
     public var line: Int
+    /// The type the block states when it is a JSON Schema (`{"type": "object", "properties": …}`),
+    /// not an example: it is the body's type as written.
+    public var schema: TypeRef? = nil
 }
 
 /// Reads JSON request and response examples: a `json` block (or any block whose text is a JSON
@@ -88,16 +91,29 @@ public enum JSONExampleReader {
     static func parse(_ body: Substring, kind: JSONExample.Kind, status: String?, line: Int, language: String,
                       file: String, diagnostics: DiagnosticCollector) -> JSONExample? {
         var trimmed = body.drop { $0.isWhitespace }
-        // Comment lines before the value (`# /api/strain - Returns a list of all strains.`, `// GET /x`).
+        var kind = kind, status = status
+        // Comment lines before the value (`# /api/strain - Returns a list of all strains.`, `// GET /x`);
+        // one naming a status (`# HTTP-Code 201 Created`) says the block is that response.
         while trimmed.hasPrefix("#") || trimmed.hasPrefix("//"), let nl = trimmed.firstIndex(of: "\n") {
+            if status == nil, kind != .request, let s = StatusText.statuses(in: String(trimmed[..<nl])).first {
+                status = s
+                kind = .response
+            }
             trimmed = trimmed[trimmed.index(after: nl)...].drop { $0.isWhitespace }
         }
-        guard let first = trimmed.first, first == "{" || first == "[" else { return nil }
-        var parser = TolerantJSON(trimmed)
+        guard let first = trimmed.first, first == "{" || first == "[" else {
+            // A response body that is one JSON scalar (`true`, `"ok"`, `42`) in a block the page marks
+            // as a JSON response: an example of that type.
+            guard kind == .response, JSONMediaType.isJSON(language) || status != nil,
+                  case var p = TolerantJSON(trimmed, allowsBareKeys: true), let (value, end) = try? p.parseValue(),
+                  trimmed.dropFirst(end).allSatisfy(\.isWhitespace) else { return nil }
+            return JSONExample(kind: kind, status: status, value: value, line: line)
+        }
+        var parser = TolerantJSON(trimmed, allowsBareKeys: true)
         do {
             let (value, _) = try parser.parseValue()
             if case .array(let items) = value, items.isEmpty, kind == .unknown { return nil }
-            return JSONExample(kind: kind, status: status, value: value, line: line)
+            return JSONExample(kind: kind, status: status, value: value, line: line, schema: JSONSchemaTypes.documentType(value))
         } catch let failure as TolerantJSON.Failure {
             if JSONMediaType.isJSON(language) || looksLikeJSON(trimmed) {
                 let offsetLine = trimmed[..<trimmed.index(trimmed.startIndex, offsetBy: min(failure.offset, trimmed.count))].reduce(0) { $0 + ($1 == "\n" ? 1 : 0) }

@@ -110,10 +110,11 @@ public struct OperationBuilder {
         op.parameters += queryParams + headerParams
         // Request body: documented fields, then any example members they do not list.
         let requestExamples = g.examples.filter { $0.kind == .request }
-        var requestType = FieldTree.merge(documented: requestNames, examples: requestExamples.map(\.value), file: file)
-        if requestType == nil, Self.bodyMethods.contains(sig.method) {
-            let unplaced = g.examples.filter { $0.kind == .unknown && $0.status == nil }
-            if unplaced.count >= 2 { requestType = FieldTree.merge(documented: [], examples: [unplaced[0].value], file: file) }
+        var requestType = FieldTree.merge(documented: requestNames, examples: requestExamples, file: file)
+        var g = g
+        if requestType == nil, let k = Self.unplacedRequest(g.examples, method: sig.method) {
+            requestType = FieldTree.merge(documented: [], examples: [g.examples[k]], file: file)
+            g.examples.remove(at: k)
         }
         if let requestType {
             op.requestBody = RequestBody(required: true, type: requestType, provenance: requestExamples.first.map { location($0.line) } ?? loc)
@@ -121,6 +122,20 @@ public struct OperationBuilder {
         op.responses = responses(g, responseNames: responseNames, hasRequestBody: op.requestBody != nil, loc: loc)
         op.id = Self.operationID(op)
         return op
+    }
+
+    /// The example no caption places that is the request body: for a method with a body, the first
+    /// of two or more, or one shown before an example the page marks as a response (`Response:`,
+    /// `# HTTP-Code 201`) — also for DELETE, which some APIs give a body.
+    ///
+    /// For example: `POST /tags` / `{"name": "x"}` / `Response:` / `{"id": 1}` → the first block.
+    static func unplacedRequest(_ examples: [JSONExample], method: String) -> Int? {
+        let unplaced = examples.indices.filter { examples[$0].kind == .unknown && examples[$0].status == nil }
+        guard let first = unplaced.first else { return nil }
+        if ["POST", "PUT", "PATCH"].contains(method), unplaced.count >= 2 { return first }
+        guard ["POST", "PUT", "PATCH", "DELETE"].contains(method) else { return nil }
+        let response = examples.indices.first { examples[$0].kind == .response || examples[$0].status != nil }
+        return response.map { first < $0 } == true ? first : nil
     }
 
     func parameter(_ n: DocumentedName, _ location: Parameter.Location) -> Parameter {
@@ -143,7 +158,7 @@ public struct OperationBuilder {
             }
             var type: TypeRef?
             if status != "204" {
-                type = FieldTree.merge(documented: status == successStatus ? responseNames : [], examples: examples.map(\.value), file: file)
+                type = FieldTree.merge(documented: status == successStatus ? responseNames : [], examples: examples, file: file)
             }
             out.append(Response(status: status, description: "", contentType: type == nil ? nil : "application/json", type: type, provenance: loc))
         }
@@ -189,6 +204,9 @@ public struct OperationBuilder {
         var g = Gathered()
         var heading = ""
         var caption = ""
+        // The last `Request` / `Response 200` caption: the message whose parts (`Headers`, `Body`,
+        // `Schema` sub-headings) follow.
+        var message = ""
         var pendingName: (DocumentedName, SectionContext)?
         for index in Array(section.scope) + Array(section.preamble) {
             let item = items[index]
@@ -196,6 +214,7 @@ public struct OperationBuilder {
             case .heading(_, let text):
                 heading = text.plain
                 caption = ""
+                if !MessagePart.isPartHeading(heading) { message = "" } else if !message.isEmpty { heading = message + " " + heading }
                 // `##### 201: Created`, `Response 204`.
                 if let first = heading.split(separator: " ").first.map({ $0.trimming(":") }), Int(first) != nil || JSONExampleReader.captionKind(heading) == .response {
                     g.statuses += StatusText.statuses(in: heading).filter { !g.statuses.contains($0) }
@@ -222,16 +241,19 @@ public struct OperationBuilder {
                     pendingName = (n, context)
                     continue
                 }
-                if inList || isDefinitionShaped(text.plain), !LabelledEndpoint.isTemplateLine(text), let n = ParameterList.read(text, line: item.line, bare: true) {
+                if inList || isDefinitionShaped(text.plain), !LabelledEndpoint.isTemplateLine(text), var n = ParameterList.read(text, line: item.line, bare: true) {
                     // A list under a caption that names parameters or fields, or items that start with a code span.
                     let startsWithCode = text.codeSpans.first.map { text.plain.hasPrefix($0) } ?? false
                     let context = SectionContext.of(caption) ?? SectionContext.of(heading) ?? (startsWithCode ? .parameters : nil)
                     if let context, context != .ignored, context != .statuses {
+                        if n.location == nil, Self.namesURLParameters(caption.isEmpty ? heading : caption) { n.location = "url" }
                         g.names.append((n, context))
                         continue
                     }
                 }
                 let plain = text.plain
+                // A line naming a message (`Request body:`, `Response 200:`) starts a new caption.
+                if MessagePart.isMessageCaption(plain) { message = plain; caption = "" }
                 g.statuses += StatusText.statuses(in: plain).filter { !g.statuses.contains($0) }
                 if g.description.isEmpty, !inList, SignatureReader.find(in: text) == nil, !plain.hasSuffix(":"),
                    plain.split(separator: " ").count >= 3, JSONExampleReader.captionKind(plain) == .unknown || plain.count > 80 {
@@ -270,6 +292,27 @@ public struct OperationBuilder {
             }
         }
         return g
+    }
+}
+
+/// A request or response shown in parts under sub-headings (Aglio: `Response 200` then `Headers`,
+/// `Body`, `Schema`): the parts belong to the message the caption before them names.
+///
+/// For example: `Response 201` / `##### Body` / a JSON block → a response example for 201.
+enum MessagePart {
+    static let partWords: Set<String> = ["headers", "header", "body", "schema", "example", "examples", "attributes", "payload"]
+
+    /// `Body`, `Headers`, `Schema`: a heading naming one part of a message.
+    static func isPartHeading(_ heading: String) -> Bool {
+        let words = heading.lowercased().split(whereSeparator: { !$0.isLetter })
+        return !words.isEmpty && words.count <= 2 && words.allSatisfy { partWords.contains(String($0)) }
+    }
+
+    /// `Request`, `Response 200`, `Response 201 (application/json)`: a short caption naming a message.
+    static func isMessageCaption(_ text: String) -> Bool {
+        let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == ":" || $0 == "(" || $0 == ")" || $0 == "\u{a0}" })
+        guard let first = words.first, first == "request" || first == "response", words.count <= 4 else { return false }
+        return words.dropFirst().allSatisfy { Int($0) != nil || $0.contains("/") || $0 == "body" || $0 == "example" }
     }
 }
 

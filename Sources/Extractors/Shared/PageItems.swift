@@ -27,6 +27,49 @@ public enum PageItems {
         let (rest, front) = FrontMatter.split(document.blocks)
         out += front
         walk(rest, inList: false, into: &out, components: ComponentReader())
+        return document.format == "text" ? literalBlocks(out) : out
+    }
+
+    /// The raw text of a plain-text line (leading blanks kept).
+    static func rawLine(_ item: PageItem) -> String? {
+        guard case .text(let t, false) = item.kind, t.spans.count == 1, case .text(let raw) = t.spans[0] else { return nil }
+        return raw
+    }
+
+    /// A text rendering's literal blocks (Sphinx's text builder indents a `code-block` three spaces;
+    /// blank lines inside it are dropped with the others): a run of lines indented three or more,
+    /// whose first line after `#` / `//` comments is code — a JSON value, a shell prompt or `curl`,
+    /// an HTTP request or status line, `true` / `false` / `null` — is one code block, as the HTML
+    /// rendering of the same page has it.
+    ///
+    /// For example: lines `   # HTTP-Code 200 Ok`, `   {`, `     "id": 1`, `   }` → one code block
+    /// `# HTTP-Code 200 Ok` / blank / `{` … `}`.
+    static func literalBlocks(_ items: [PageItem]) -> [PageItem] {
+        func indent(_ s: String) -> Int { s.prefix { $0 == " " }.count }
+        var out: [PageItem] = []
+        var i = 0
+        while i < items.count {
+            guard let first = rawLine(items[i]), indent(first) >= 3 else { out.append(items[i]); i += 1; continue }
+            var j = i
+            var lines: [(String, Int)] = []
+            while j < items.count, let raw = rawLine(items[j]), indent(raw) >= 3 { lines.append((raw, items[j].line)); j += 1 }
+            let margin = lines.map { indent($0.0) }.min() ?? 0
+            let dedented = lines.map { (String($0.0.dropFirst(margin)), $0.1) }
+            let firstCode = dedented.first { !$0.0.hasPrefix("#") && !$0.0.hasPrefix("//") }?.0.trimming(" ") ?? ""
+            let isCode = dedented[0].0.hasPrefix("#") || dedented[0].0.hasPrefix("//") || firstCode.hasPrefix("{") || firstCode.hasPrefix("[")
+                || firstCode.hasPrefix("$ ") || firstCode.hasPrefix("curl ") || firstCode.hasPrefix("HTTP/")
+                || ["true", "false", "null"].contains(firstCode) || SignatureReader.read(firstCode)?.isRequestLine == true
+            guard isCode else { out += items[i..<j]; i = j; continue }
+            var text = ""
+            var last = dedented[0].1
+            for (k, (line, number)) in dedented.enumerated() {
+                if k > 0 { text += String(repeating: "\n", count: max(1, number - last)) }
+                text += line
+                last = number
+            }
+            out.append(PageItem(kind: .code(CodeBlock(language: "", text: text + "\n", line: lines[0].1)), line: lines[0].1))
+            i = j
+        }
         return out
     }
 
@@ -62,8 +105,14 @@ public enum PageItems {
                     // `term` / definition: read as the list entry `` `term`: definition ``.
                     let term = item.term.plain
                     if ParameterTable.isIdentifierLike(term), !term.contains(" "), case .paragraph(let p)? = item.blocks.first {
-                        out.append(PageItem(kind: .text(InlineText([.code(term), .text(": ")] + p.text.spans), inList: true), line: item.line))
-                        walk(item.blocks.dropFirst(), inList: inList, into: &out, components: components)
+                        // The definition's further paragraphs and lists (`Available codes:` / `- af - Africa`)
+                        // describe the term; they are not entries of their own.
+                        let rest = item.blocks.dropFirst()
+                        let prose = rest.filter { if case .paragraph = $0 { return true }; if case .list = $0 { return true }; return false }
+                        let more = prose.map(plainText).filter { !$0.isEmpty }.joined(separator: " ")
+                        let spans: [InlineText.Span] = more.isEmpty ? p.text.spans : p.text.spans + [.text(" " + more)]
+                        out.append(PageItem(kind: .text(InlineText([.code(term), .text(": ")] + spans), inList: true), line: item.line))
+                        walk(rest.filter { b in !prose.contains(b) }, inList: inList, into: &out, components: components)
                     } else {
                         out.append(PageItem(kind: .text(item.term, inList: true), line: item.line))
                         walk(item.blocks, inList: inList, into: &out, components: components)
@@ -80,6 +129,15 @@ public enum PageItems {
             case .thematicBreak:
                 break
             }
+        }
+    }
+
+    /// The text of a paragraph or of a list's items, one line.
+    static func plainText(_ block: Block) -> String {
+        switch block {
+        case .paragraph(let p): return p.text.plain
+        case .list(let l): return l.items.flatMap { $0 }.map(plainText).filter { !$0.isEmpty }.joined(separator: " ")
+        default: return ""
         }
     }
 

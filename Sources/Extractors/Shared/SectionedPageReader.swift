@@ -21,6 +21,7 @@ public enum SectionedPageReader {
         let trial = OperationBuilder(file: document.file, diagnostics: RecordingCollector())
         sections = placeholdersNamedElsewhere(sections, paths: sections.map { trial.build($0, items: items, resource: document.file).path })
         var ops: [Operation] = []
+        var built: [(op: Int, scope: Range<Int>)] = []
         var seen: [String: Int] = [:]
         // One route is one operation: `/lookup/<gene>` and `/lookup/<query>` differ only in a placeholder's name.
         func route(_ method: String, _ path: String) -> String { method + " " + PathTemplate.positional(path).path }
@@ -53,8 +54,10 @@ public enum SectionedPageReader {
                 continue
             }
             seen[route(section.signature.method, section.signature.path)] = section.line
+            built.append((ops.count, section.scope))
             ops.append(builder.build(section, items: items, resource: document.file))
         }
+        ResponseReference.resolve(&ops, sections: built, items: items)
         for (index, item) in items.enumerated() {
             guard case .table(let table) = item.kind else { continue }
             for row in EndpointTable.read(table) {

@@ -45,7 +45,14 @@ public struct TolerantJSON {
     var i = 0
     public private(set) var repairs: [Repair] = []
 
-    public init(_ text: Substring) { chars = Array(text) }
+    /// Reads JavaScript object keys written without quotes (`{mentions: [` in a hand-written example);
+    /// off by default: a strict reader treats them as an error.
+    public var allowsBareKeys = false
+
+    public init(_ text: Substring, allowsBareKeys: Bool = false) {
+        chars = Array(text)
+        self.allowsBareKeys = allowsBareKeys
+    }
 
     /// Parses one value at the start (leading blanks allowed); returns it and the offset after it.
     public mutating func parseValue() throws -> (JSONNode, Int) {
@@ -84,6 +91,7 @@ public struct TolerantJSON {
         skipBlanks()
         guard i < chars.count else { throw Failure(offset: i, message: "JSON ends where a value was expected") }
         let c = chars[i]
+        if depth > 0, let placeholder = placeholderValue() { return .string(placeholder) }
         if c == "{" { return try object(depth: depth + 1) }
         if c == "[" { return try array(depth: depth + 1) }
         if Self.isOpenQuote(c) { return .string(try string()) }
@@ -167,10 +175,14 @@ public struct TolerantJSON {
                 skipBlanks()
             }
             if skipEllipsis() { elided = true; continue }
-            guard i < chars.count, Self.isOpenQuote(chars[i]) else {
+            let key: String
+            if i < chars.count, Self.isOpenQuote(chars[i]) {
+                key = try string()
+            } else if allowsBareKeys, let bare = bareKey() {
+                key = bare
+            } else {
                 throw Failure(offset: i, message: "expected a quoted key in object")
             }
-            let key = try string()
             skipBlanks()
             guard i < chars.count, chars[i] == ":" else { throw Failure(offset: i, message: "expected ':' after key \"\(key)\"") }
             i += 1
@@ -178,6 +190,38 @@ public struct TolerantJSON {
             elided = false
             if seen.insert(key).inserted { members.append((key, v)) }
         }
+    }
+
+    /// A JavaScript object key written without quotes (`mentions: [`, `$ref:`), when a `:` follows it.
+    mutating func bareKey() -> String? {
+        var j = i
+        while j < chars.count, chars[j].isLetter || chars[j].isNumber || chars[j] == "_" || chars[j] == "$" || chars[j] == "-" { j += 1 }
+        guard j > i, chars[i].isLetter || chars[i] == "_" || chars[i] == "$" else { return nil }
+        var k = j
+        while k < chars.count, chars[k] == " " || chars[k] == "\t" { k += 1 }
+        guard k < chars.count, chars[k] == ":" else { return nil }
+        repairs.append(Repair(offset: i, message: "unquoted key in JSON; read as a string"))
+        let key = String(chars[i..<j])
+        i = j
+        return key
+    }
+
+    /// A placeholder written where a value goes (`"o_id": {ticket id}`, `"id": <integer>`): brackets
+    /// closed on the same line around words, without quotes or a `:` — read as a string.
+    mutating func placeholderValue() -> String? {
+        let open = chars[i]
+        guard open == "{" || open == "<" else { return nil }
+        let close: Character = open == "{" ? "}" : ">"
+        var j = i + 1
+        while j < chars.count, chars[j] != close {
+            if chars[j] == "\n" || chars[j] == "\"" || chars[j] == ":" || chars[j] == "{" || chars[j] == "[" || chars[j] == "," { return nil }
+            j += 1
+        }
+        guard j < chars.count, j > i + 1, chars[(i + 1)..<j].contains(where: { $0.isLetter }) else { return nil }
+        repairs.append(Repair(offset: i, message: "placeholder '\(String(chars[i...j]))' as a JSON value; read as a string"))
+        let text = String(chars[(i + 1)..<j])
+        i = j + 1
+        return text
     }
 
     mutating func array(depth: Int) throws -> JSONNode {

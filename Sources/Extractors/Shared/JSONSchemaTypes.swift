@@ -31,6 +31,37 @@ struct JSONSchemaTypes {
 
     func type() -> TypeRef { type(of: root, refs: [], depth: 0).0 }
 
+    /// The type a JSON value describes when it is a JSON Schema document rather than an example of
+    /// one: it has a `$schema` key, or it is `{"type": "object", "properties": {…}}` whose every
+    /// property is a schema object, or `{"type": "array", "items": {…}}` whose items are one.
+    ///
+    /// For example: `{"type": "object", "properties": {"id": {"type": "integer"}}}` → an object with
+    /// `id`; `{"type": "user", "properties": {"a": 1}}` (an example) → nil.
+    static func documentType(_ node: JSONNode) -> TypeRef? {
+        guard case .object(let members) = node else { return nil }
+        if members.contains(where: { $0.0 == "$schema" }) { return JSONSchemaTypes(node).type() }
+        return isSchema(node, depth: 0) ? JSONSchemaTypes(node).type() : nil
+    }
+
+    static func isSchema(_ node: JSONNode, depth: Int) -> Bool {
+        guard depth < maxDepth, case .object = node else { return false }
+        if string(member(node, "$ref")) != nil { return depth > 0 }
+        for key in ["allOf", "anyOf", "oneOf"] { if case .array(let xs)? = member(node, key), !xs.isEmpty { return xs.allSatisfy { isSchema($0, depth: depth + 1) || depth > 0 } } }
+        switch string(member(node, "type")) {
+        case "object"?:
+            guard case .object(let props)? = member(node, "properties") else { return depth > 0 }
+            return !props.isEmpty && props.allSatisfy { isSchema($0.1, depth: depth + 1) }
+        case "array"?:
+            guard let items = member(node, "items") else { return depth > 0 }
+            return isSchema(items, depth: depth + 1)
+        case "string"?, "integer"?, "number"?, "boolean"?, "null"?: return depth > 0
+        default:
+            // `{"type": ["string", "null"]}`; a property schema without a type (`{"description": "…"}`).
+            if !strings(member(node, "type")).isEmpty { return depth > 0 }
+            return depth > 0 && member(node, "type") == nil && (member(node, "description") != nil || member(node, "properties") != nil)
+        }
+    }
+
     /// The type of one schema and whether it allows `null`.
     func type(of schema: JSONNode, refs: [String], depth: Int) -> (TypeRef, Bool) {
         guard depth < Self.maxDepth, case .object = schema else { return (.any, false) }

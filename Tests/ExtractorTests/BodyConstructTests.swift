@@ -1,0 +1,259 @@
+import APIModel
+import DocTree
+import Extractors
+import HTMLFrontEnd
+import MarkdownFrontEnd
+import Testing
+import TextFrontEnd
+
+/// The general reader's request and response body constructs (issue 28, fields): where a page puts a
+/// body's fields and how the reader finds them. Synthetic snippets written for these tests.
+@Suite struct BodyConstructTests {
+    func read(_ text: String, html: Bool = false, text plain: Bool = false) throws -> (PageExtraction, RecordingCollector) {
+        let d = RecordingCollector()
+        let doc = html ? HTMLParser().parse(text, file: "p.html", diagnostics: d)
+            : plain ? PlainTextParser().parse(text, file: "p.txt", diagnostics: d)
+            : MarkdownParser().parse(text, file: "p.md", diagnostics: d)
+        let page = try #require(DialectRegistry().extract(doc, diagnostics: d), "\(d.diagnostics)")
+        return (page, d)
+    }
+
+    func names(_ t: TypeRef?, prefix: String = "") -> [String] {
+        switch t {
+        case .object(let f)?: return f.flatMap { [prefix + $0.name] + names($0.type, prefix: prefix + $0.name + ".") }
+        case .array(let inner)?: return names(inner, prefix: prefix)
+        default: return []
+        }
+    }
+
+    func success(_ op: Operation) -> Response? { op.responses.first(where: \.isSuccess) }
+
+    // MARK: sections and message parts
+
+    /// An HTML container that opens with the operation's heading holds its later same-level headings
+    /// (`Example URI`), and a `Response 200` caption owns the `Headers` / `Body` / `Schema` parts after it.
+    @Test func containerSectionAndMessagePartsInHTML() throws {
+        let (page, d) = try read("""
+        <html><body>
+        <div class="action get"><h4 class="action-heading"><div class="name">Get a widget</div><a class="method get">GET</a><code class="uri">/widgets/{id}{?fields}</code></h4>
+        <div class="note"><h4>Caching</h4><p>Cached for a minute.</p></div>
+        <h4>Example URI</h4><div class="definition"><span class="method get">GET</span> <span class="uri">https://h/api/widgets/7</span></div>
+        <div class="title"><strong>URI Parameters</strong></div>
+        <dl class="inner"><dt>id</dt><dd><code>number</code> (required)<p>The widget.</p><ul><li><p><code>7</code> - a small one</p></li></ul></dd>
+        <dt>fields</dt><dd><code>string</code> (optional)<p>Fields to return.</p></dd></dl>
+        <div class="title"><strong>Response&nbsp;&nbsp;<code>200</code></strong></div>
+        <h5>Headers</h5><pre><code>Content-Type: application/json</code></pre>
+        <h5>Body</h5><pre><code>{"id": 7, "name": "Spanner", "size": {"w": 1}}</code></pre>
+        <h5>Schema</h5><pre><code>{"$schema": "http://json-schema.org/draft-04/schema#", "type": "object", "required": ["id"],
+          "properties": {"id": {"type": "number"}, "name": {"type": "string"}, "size": {"type": "object", "properties": {"w": {"type": "number"}}}}}</code></pre>
+        <div class="title"><strong>Response&nbsp;&nbsp;<code>404</code></strong></div>
+        <h5>Body</h5><pre><code>{"message": "Not found"}</code></pre>
+        </div>
+        <div class="action delete"><h4 class="action-heading"><div class="name">Delete a widget</div><a class="method delete">DELETE</a><code class="uri">/widgets/{id}</code></h4>
+        <div class="title"><strong>Response&nbsp;&nbsp;<code>204</code></strong></div>
+        </div>
+        </body></html>
+        """, html: true)
+        #expect(d.diagnostics.isEmpty, "\(d.diagnostics)")
+        #expect(page.operations.map { $0.method + " " + $0.path } == ["GET /widgets/{id}", "DELETE /widgets/{id}"])
+        let get = page.operations[0]
+        #expect(get.requestBody == nil)
+        #expect(get.responses.map(\.status) == ["200", "404"])
+        let ok = try #require(success(get))
+        #expect(names(ok.type) == ["id", "name", "size", "size.w"])
+        // The schema states the types and which fields are required.
+        guard case .object(let fields)? = ok.type else { Issue.record("\(String(describing: ok.type))"); return }
+        #expect(fields.map(\.required) == [true, false, false])
+        #expect(get.parameters.map { "\($0.location) \($0.name)" } == ["path id", "query fields"])
+        #expect(page.operations[1].responses.map(\.status) == ["204"])
+    }
+
+    /// A wrapper holding several headings like its first (`<h2 class="section">` each) is not one section.
+    @Test func wrapperOfPeerHeadingsIsNotASection() {
+        let blocks = HTMLParser().parse("""
+        <html><body><div class="container"><h2 class="s">One</h2><p>a</p><h2 class="s">Two</h2><p>b</p></div>
+        <section><h2 class="op">Three</h2><h2>Part of three</h2></section></body></html>
+        """, file: "p.html", diagnostics: RecordingCollector()).blocks
+        let levels = blocks.compactMap { if case .heading(let h) = $0 { return "\(h.level) \(h.text.plain)" } else { return nil } }
+        #expect(levels == ["2 One", "2 Two", "2 Three", "3 Part of three"])
+    }
+
+    /// A JSON Schema shown as a block is the body's type, not an example with `type` and `properties` fields.
+    @Test func jsonSchemaBlockIsTheBodyType() throws {
+        let (page, _) = try read("""
+        ## POST /notes
+
+        Request schema:
+
+        ```json
+        {"type": "object", "required": ["text"], "properties": {"text": {"type": "string"}, "tags": {"type": "array", "items": {"type": "string"}}}}
+        ```
+
+        Response 201:
+
+        ```json
+        {"id": 1, "text": "x", "type": "note", "properties": {"a": 1}}
+        ```
+        """)
+        let op = try #require(page.operations.first)
+        #expect(names(op.requestBody?.type) == ["text", "tags"])
+        // An example whose keys happen to be `type` and `properties` stays an example.
+        #expect(names(success(op)?.type) == ["id", "text", "type", "properties", "properties.a"])
+    }
+
+    // MARK: OpenAPI objects in component props
+
+    /// docusaurus-plugin-openapi-docs v3: the request body and the responses are OpenAPI objects in
+    /// JSX props; prose before them (`returns …`) does not decide which is which.
+    @Test func openAPIObjectsInComponentProps() throws {
+        let (page, _) = try read("""
+        <MethodEndpoint method={"post"} path={"/v1/notes/{ver}"} context={"endpoint"}>
+        </MethodEndpoint>
+
+        Creates a note and returns its result.
+
+        <RequestSchema
+          title={"Body"}
+          body={{"required":true,"content":{"application/json":{"schema":{"type":"object","required":["text"],"properties":{"text":{"type":"string"},"meta":{"type":"object","properties":{"ts":{"type":"string"}}}}}}}}}
+        >
+        </RequestSchema>
+
+        <StatusCodes
+          id={undefined}
+          responses={{"400":{"description":"Bad"},"201":{"description":"Created","content":{"application/json":{"schema":{"type":"object","properties":{"id":{"type":"integer"},"data":{"type":"object","properties":{"status":{"type":"string","enum":["a","b"]}}}}}}}}}}
+        >
+        </StatusCodes>
+        """)
+        let op = try #require(page.operations.first)
+        #expect(op.method + " " + op.path == "POST /v1/notes/{ver}")
+        #expect(names(op.requestBody?.type) == ["text", "meta", "meta.ts"])
+        #expect(op.responses.map(\.status) == ["201", "400"])
+        #expect(names(success(op)?.type) == ["id", "data", "data.status"])
+    }
+
+    // MARK: examples after a signature line, in every rendering
+
+    /// A request block after the signature and a response whose status is a `# HTTP-Code 201` comment
+    /// (its body one JSON scalar), with unquoted keys and bare placeholders in the pseudo-JSON: the
+    /// same model from the page's HTML and from its text rendering (literal blocks indented three).
+    @Test func requestThenCommentedStatusResponseInHTMLAndText() throws {
+        let html = """
+        <html><body><div class="section"><h2>Add</h2>
+        <p><code>DELETE</code>-Request sent: <code>/api/v1/tags/remove</code></p>
+        <div class="highlight-json"><pre>{
+            "item": "{tag name}",
+            "o_id": {ticket id}
+        }</pre></div>
+        <p>Response:</p>
+        <div class="highlight-json"><pre># HTTP-Code 201 Created
+
+        true</pre></div>
+        </div>
+        <div class="section"><h2>List</h2>
+        <p><code>GET</code>-Request sent: <code>/api/v1/tags</code></p>
+        <div class="highlight-json"><pre># HTTP-Code 200 Ok
+
+        {
+          tags: [{"id": 1, "name": "x"},]
+        }</pre></div>
+        </div></body></html>
+        """
+        let text = """
+        Add
+        ===
+
+        "DELETE"-Request sent: "/api/v1/tags/remove"
+
+           {
+               "item": "{tag name}",
+               "o_id": {ticket id}
+           }
+
+        Response:
+
+           # HTTP-Code 201 Created
+
+           true
+
+
+        List
+        ====
+
+        "GET"-Request sent: "/api/v1/tags"
+
+           # HTTP-Code 200 Ok
+
+           {
+             tags: [{"id": 1, "name": "x"},]
+           }
+        """
+        for (page, _) in [try read(html, html: true), try read(text, text: true)] {
+            #expect(page.operations.map { $0.method + " " + $0.path } == ["DELETE /api/v1/tags/remove", "GET /api/v1/tags"])
+            let delete = page.operations[0], list = page.operations[1]
+            #expect(names(delete.requestBody?.type) == ["item", "o_id"])
+            #expect(delete.responses.map(\.status) == ["201"])
+            #expect(success(delete)?.type == .boolean)
+            #expect(list.responses.map(\.status) == ["200"])
+            #expect(names(success(list)?.type) == ["tags", "tags.id", "tags.name"])
+        }
+    }
+
+    @Test func tolerantJSONReadsUnquotedKeysAndPlaceholderValues() throws {
+        var p = TolerantJSON("{mentions: [1], \"o_id\": {ticket id}, \"n\": <integer>, $ref: \"x\"}", allowsBareKeys: true)
+        let (value, _) = try p.parseValue()
+        guard case .object(let members) = value else { Issue.record("\(value)"); return }
+        #expect(members.map(\.0) == ["mentions", "o_id", "n", "$ref"])
+        #expect(members[1].1 == .string("ticket id"))
+        #expect(p.repairs.count == 4)
+        // A top-level `{word}` is not a placeholder; a strict reader does not take bare keys.
+        var q = TolerantJSON("{id}", allowsBareKeys: true)
+        #expect(throws: TolerantJSON.Failure.self) { try q.parseValue() }
+        var strict = TolerantJSON("{mentions: [1]}")
+        #expect(throws: TolerantJSON.Failure.self) { try strict.parseValue() }
+    }
+
+    // MARK: a response described by reference
+
+    /// "returns JSON structured like getting a single environment": the response of the operation
+    /// the words name (a single item: the one with a placeholder at the end), not of the list.
+    @Test func responseStructuredLikeAnotherOperations() throws {
+        let (page, _) = try read("""
+        # Key pairs
+
+        ## Get All Key Pairs
+
+        > The above command returns JSON structured like this:
+
+        ```json
+        {"keyPairs": [{"id": 1}]}
+        ```
+
+        `GET /api/key-pairs`
+
+        ## Get a Specific Key Pair
+
+        > The above command returns JSON structured like this:
+
+        ```json
+        {"keyPair": {"id": 1, "name": "x"}}
+        ```
+
+        `GET /api/key-pairs/:id`
+
+        ## Create a Key Pair
+
+        > The above command returns JSON structured like getting a single keyPair:
+
+        `POST /api/key-pairs`
+
+        ## Delete a Key Pair
+
+        > The above command returns JSON structured like this:
+
+        `DELETE /api/key-pairs/:id`
+        """)
+        #expect(page.operations.map { $0.method + " " + $0.path } == ["GET /api/key-pairs", "GET /api/key-pairs/{id}", "POST /api/key-pairs", "DELETE /api/key-pairs/{id}"])
+        #expect(names(success(page.operations[2])?.type) == ["keyPair", "keyPair.id", "keyPair.name"])
+        #expect(success(page.operations[3])?.type == nil)
+    }
+}
