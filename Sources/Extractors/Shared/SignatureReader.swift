@@ -188,7 +188,7 @@ public enum SignatureReader {
         // A sentence opening with the method that names the path in a code span (`POST a username and
         // password as a form to \`/api/token/\` and …`).
         if let first = plain.split(separator: " ").first, first == first.uppercased(), let m = method(first) {
-            let sentence = plain.prefix { $0 != "." || false }
+            let sentence = plain.prefix { $0 != "." }
             let paths = text.codeSpans.filter { ($0.hasPrefix("/") || $0.hasPrefix("http")) && sentence.contains($0) }
             if paths.count == 1, let s = signature(method: m, target: Substring(paths[0])) { return s }
         }
