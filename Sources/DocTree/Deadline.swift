@@ -4,26 +4,43 @@ import Glibc
 import Darwin
 #endif
 
-/// A wall-clock budget for reading one page. Front ends and dialects check it between blocks and
-/// sections and stop early once it has passed; the pipeline then skips the page with an error.
+/// A budget of processor time for reading one page: the CPU time of the thread that made it, so a
+/// page is not skipped because the machine is busy (a corpus read on a loaded 2-core build machine
+/// takes minutes of wall time for seconds of work). Front ends and dialects check it between blocks
+/// and sections and stop early once it has passed; the pipeline then skips the page with an error.
+/// Check it on the thread that made it: each page is read on one thread, each phase with its own deadline.
 ///
 /// For example: `Deadline.after(seconds: 10)`; `Deadline.none` never expires.
 public struct Deadline: Sendable, Equatable {
-    /// Monotonic nanoseconds; 0 means no limit.
+    /// The thread's CPU nanoseconds at which it passes; 0 means no limit.
     let end: UInt64
 
     public static let none = Deadline(end: 0)
 
     public static func after(seconds: Double) -> Deadline {
         guard seconds.isFinite, seconds < 1e9 else { return .none }
-        return Deadline(end: now() + UInt64(max(0, seconds) * 1e9) | 1)
+        // No time at all: passed already (any thread has used more than 1 ns).
+        guard seconds > 0 else { return Deadline(end: 1) }
+        return Deadline(end: now() + UInt64(seconds * 1e9) | 1)
     }
 
     public var isExpired: Bool { end != 0 && Self.now() >= end }
 
+    /// The seconds left before it passes (0 once it has); nil when there is no limit. A page read in two
+    /// phases (front end, then extraction after every page's front end) carries this over to a
+    /// `Deadline.after(seconds:)` started with its second phase: the wait between them is not the page's time.
+    ///
+    /// For example: `Deadline.after(seconds: 10).secondsLeft` is a little under 10; `Deadline.none.secondsLeft` is nil.
+    public var secondsLeft: Double? {
+        guard end != 0 else { return nil }
+        let now = Self.now()
+        return now >= end ? 0 : Double(end - now) / 1e9
+    }
+
+    /// The calling thread's CPU time.
     static func now() -> UInt64 {
         var ts = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &ts)
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
         return UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)
     }
 }

@@ -80,8 +80,9 @@ public struct GeneratorPipeline: Sendable {
 
         // Front end and extraction per page, in parallel; results land in input order.
         let count = inputs.count
-        // Each page's time budget starts with its front end and covers its extraction.
-        let documents = ParallelMap.map(count) { i -> (Document?, InputFile, Deadline) in
+        // Each page's time budget covers its front end and its extraction; the wait between the two
+        // phases (every other page's front end) is not counted: the extraction starts with what is left.
+        let documents = ParallelMap.map(count) { i -> (Document?, InputFile, Double?) in
             guard let text = texts[i] else { return (nil, inputs[i], .none) }
             var input = inputs[i]
             if input.format == .text {
@@ -91,13 +92,14 @@ public struct GeneratorPipeline: Sendable {
             }
             let deadline = Deadline.after(seconds: maxPageSeconds)
             let document = parse(text, input: input, deadline: deadline, diagnostics: diagnostics)
-            return (overTime(document, deadline: deadline, diagnostics: diagnostics) ? nil : document, input, deadline)
+            return (overTime(document, deadline: deadline, diagnostics: diagnostics) ? nil : document, input, deadline.secondsLeft)
         }
         timings.frontEnd = clock.lap()
         let registry = DialectRegistry()
         let extractions = ParallelMap.map(count) { i -> PageExtraction? in
-            let (document, _, deadline) = documents[i]
+            let (document, _, secondsLeft) = documents[i]
             guard let document else { return nil }
+            let deadline = secondsLeft.map { Deadline.after(seconds: $0) } ?? .none
             let page = registry.extract(document, deadline: deadline, diagnostics: diagnostics)
             return overTime(document, deadline: deadline, diagnostics: diagnostics) ? nil : page
         }

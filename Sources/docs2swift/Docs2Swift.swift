@@ -24,7 +24,7 @@ struct InputOptions: ParsableArguments {
     var verbose = false
     @Flag(help: "Exit with status 1 on any warning.")
     var strict = false
-    @Option(help: "Seconds one page may take to read; a page over it is skipped with an error.")
+    @Option(help: "Seconds of processor time one page may take to read; a page over it is skipped with an error.")
     var pageTimeLimit: Double = 10
 
     func pipeline() throws -> GeneratorPipeline {
