@@ -256,4 +256,44 @@ import TextFrontEnd
         #expect(names(success(page.operations[2])?.type) == ["keyPair", "keyPair.id", "keyPair.name"])
         #expect(success(page.operations[3])?.type == nil)
     }
+
+    // MARK: one operation per page
+
+    /// A page documenting one operation: its `Example Result` headings after a curl example's heading
+    /// are still its section, and an elided value (`"bcrypt": ...`) keeps its member.
+    @Test func onePageOneOperationHoldsEveryExample() throws {
+        let (page, d) = try read("""
+        # User Information
+
+        | URL | Requires Auth | HTTP Method |
+        | :--- | :--- | :--- |
+        | `/api/v1/users.info` | `yes` | `GET` |
+
+        ## Example Call
+
+        ```bash
+        curl -H "X-Auth-Token: x" http://localhost:3000/api/v1/users.info?userId=B
+        ```
+
+        ## Example Result
+
+        ```json
+        {"user": {"_id": "n", "name": "U"}, "success": true}
+        ```
+
+        ## Example Result for an admin
+
+        ```bash
+        curl -H "X-Auth-Token: x" http://localhost:3000/api/v1/users.info?userId=B&fields=x
+        ```
+
+        ```json
+        {"user": {"_id": "n", "services": {"password": {"bcrypt": ...}}}, "success": true}
+        ```
+        """)
+        #expect(d.diagnostics.isEmpty, "\(d.diagnostics)")
+        let op = try #require(page.operations.first)
+        #expect(page.operations.count == 1)
+        #expect(names(success(op)?.type) == ["user", "user._id", "user.name", "user.services", "user.services.password", "user.services.password.bcrypt", "success"])
+    }
 }
