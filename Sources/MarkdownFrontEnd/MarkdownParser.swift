@@ -7,6 +7,20 @@ import DocTree
 ///
 /// For example: `MarkdownParser().parse(text, file: "users.md", diagnostics: collector)`.
 public struct MarkdownParser: Sendable {
+
+    /// A fence's info string as the language and the rest: ```` ```json 200 OK ```` → (`json`, `200 OK`);
+    /// Pandoc / attr_list attributes ```` ```{.json .apiresponse title="Example Response"} ```` → (`json`,
+    /// `.apiresponse title="Example Response"`).
+    static func fenceInfo(_ info: String) -> (String, String) {
+        var t = info.trimming(" ")
+        if t.hasPrefix("{"), t.hasSuffix("}") {
+            t = String(t.dropFirst().dropLast()).trimming(" ")
+            if t.hasPrefix(".") { t.removeFirst() }
+        }
+        let language = t.split(separator: " ").first.map { String($0).lowercased() } ?? ""
+        let rest = t.split(separator: " ", maxSplits: 1).dropFirst().first.map { $0.trimming(" ") } ?? ""
+        return (language, rest)
+    }
     /// Deepest tab nesting followed; deeper content is kept as a code block.
     public var maxTabDepth = 8
     /// Lowering stops between blocks once this has passed (see `Deadline`).
@@ -119,9 +133,9 @@ private struct Lowering {
             return .paragraph(Paragraph(text: inline(n), line: line))
         case CMARK_NODE_CODE_BLOCK:
             let info = cmark_node_get_fence_info(n).map { String(cString: $0) } ?? ""
-            let language = info.split(separator: " ").first.map { String($0).lowercased() } ?? ""
+            let (language, rest) = MarkdownParser.fenceInfo(info)
             let literal = cmark_node_get_literal(n).map { String(cString: $0) } ?? ""
-            return .code(CodeBlock(language: language, text: literal, line: line))
+            return .code(CodeBlock(language: language, text: literal, line: line, info: rest))
         case CMARK_NODE_HTML_BLOCK:
             return .html(RawHTML(html: cmark_node_get_literal(n).map { String(cString: $0) } ?? "", line: line))
         case CMARK_NODE_THEMATIC_BREAK:

@@ -296,4 +296,39 @@ import TextFrontEnd
         #expect(page.operations.count == 1)
         #expect(names(success(op)?.type) == ["user", "user._id", "user.name", "user.services", "user.services.password", "user.services.password.bcrypt", "success"])
     }
+
+    // MARK: fence info strings
+
+    /// The status in a fence's info string (```` ```json 404 Not found ````, `title="201"`), Pandoc
+    /// attributes (```` ```{.json .apiresponse title="Example Response"} ````), and a JSON-RPC call
+    /// shown beside an HTTP GET that is not its body.
+    @Test func fenceInfoStatusesAndAttributes() throws {
+        let (page, _) = try read("""
+        ## GET /server/webcams/list
+
+        ```{.json .apirequest title="JSON-RPC Request"}
+        {"jsonrpc": "2.0", "method": "server.webcams.list", "id": 1}
+        ```
+
+        ```{.json .apiresponse title="Example Response"}
+        {"webcams": [{"name": "a"}]}
+        ```
+
+        ## POST /documents
+
+        ```json title="201"
+        {"id": 1}
+        ```
+
+        ```json 404 Not found
+        {"message": "x"}
+        ```
+        """)
+        let list = page.operations[0], create = page.operations[1]
+        #expect(list.requestBody == nil)
+        #expect(names(success(list)?.type) == ["webcams", "webcams.name"])
+        #expect(create.responses.map(\.status) == ["201", "404"])
+        #expect(names(success(create)?.type) == ["id"])
+        #expect(create.requestBody == nil)
+    }
 }

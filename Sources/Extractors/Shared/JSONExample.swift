@@ -68,6 +68,11 @@ public enum JSONExampleReader {
         let text = block.text
         var kind = captionKind(caption)
         var status = StatusText.status(inCaption: caption)
+        // The fence's info string says more than the caption before it (```` ```json 200 Success ````, `title="201"`).
+        if let (k, s) = infoCaption(block.info) {
+            if k != .unknown { kind = k }
+            if let s { status = s; if kind == .unknown { kind = .response } }
+        }
         var body = Substring(text)
         let firstLine = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: true).first.map { $0.trimming(" ") } ?? ""
         if firstLine.hasPrefix("HTTP/") {
@@ -167,6 +172,22 @@ public enum JSONExampleReader {
             }
         }
         return nil
+    }
+
+    /// What a fence's info string after the language says: a status as its first word (`200 Success`,
+    /// `title="201"`) or named in it (`title="Response 200 OK"`), and request or response.
+    ///
+    /// For example: `404 Not found` → (response, 404); `title="Request body"` → (request, nil); `{3-5}` → nil.
+    static func infoCaption(_ info: String) -> (JSONExample.Kind, String?)? {
+        guard !info.isEmpty else { return nil }
+        var t = info
+        for key in ["title=", "caption="] { t = t.replacing(key, with: " ") }
+        t = String(t.map { $0 == "\"" || $0 == "'" ? " " : $0 })
+        let words = t.split(separator: " ")
+        var status = StatusText.status(inCaption: t)
+        if status == nil, let first = words.first, first.count == 3, let code = Int(first), (100...599).contains(code) { status = String(code) }
+        let kind = captionKind(t)
+        return status == nil && kind == .unknown ? nil : (kind, status)
     }
 
     /// What a caption says the example is.

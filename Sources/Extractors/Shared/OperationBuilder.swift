@@ -110,7 +110,10 @@ public struct OperationBuilder {
         }
         op.parameters += queryParams + headerParams
         // Request body: documented fields, then any example members they do not list.
-        let requestExamples = g.examples.filter { $0.kind == .request }
+        var requestExamples = g.examples.filter { $0.kind == .request }
+        // A JSON-RPC call shown beside the HTTP request (`{"jsonrpc": "2.0", "method": …}`) is the same
+        // call over another transport: the body only when it is the one request a POST shows.
+        if requestExamples.count > 1 || sig.method != "POST" { requestExamples.removeAll(where: Self.isJSONRPCCall) }
         var requestType = FieldTree.merge(documented: requestNames, examples: requestExamples, file: file)
         var g = g
         if requestType == nil, let k = Self.unplacedRequest(g.examples, method: sig.method) {
@@ -124,6 +127,12 @@ public struct OperationBuilder {
         let returnsArray: Bool = { if case .array? = op.responses.first(where: \.isSuccess)?.type { return true } else { return false } }()
         op.id = Naming.operationID(method: sig.method, path: sig.path, returnsArray: returnsArray)
         return op
+    }
+
+    /// `{"jsonrpc": "2.0", "method": "x", …}`: a JSON-RPC 2.0 request.
+    static func isJSONRPCCall(_ e: JSONExample) -> Bool {
+        guard case .object(let members) = e.value else { return false }
+        return members.contains { $0.0 == "jsonrpc" } && members.contains { $0.0 == "method" }
     }
 
     /// The example no caption places that is the request body: for a method with a body, the first
