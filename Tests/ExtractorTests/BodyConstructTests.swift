@@ -331,4 +331,40 @@ import TextFrontEnd
         #expect(names(success(create)?.type) == ["id"])
         #expect(create.requestBody == nil)
     }
+
+    // MARK: request bodies only in a command
+
+    /// A form body given to curl (`--data "a=1&b=2"`, `-d a=1 -d b=2`) is the request body, form-encoded;
+    /// an "Example payload" block is the request.
+    @Test func curlFormBodiesAndExamplePayloads() throws {
+        let (page, _) = try read("""
+        ## Create a token
+
+        `POST /oauth/token`
+
+        ```bash
+        curl -X POST https://api.example.com/oauth/token --data "username=me&password=secret&grant_type=api-password"
+        ```
+
+        ## Add a note
+
+        `POST /notes`
+
+        ```bash
+        curl -X POST https://api.example.com/notes -d text=hello -d pinned=true
+        ```
+
+        ## Update a widget
+
+        `PUT /widgets/{id}`
+
+        Example payload:
+
+        ```
+        {"name": "x", "size": 2}
+        ```
+        """)
+        #expect(page.operations.map { names($0.requestBody?.type) } == [["username", "password", "grant_type"], ["text", "pinned"], ["name", "size"]])
+        #expect(page.operations.map { $0.requestBody?.contentType } == ["application/x-www-form-urlencoded", "application/x-www-form-urlencoded", "application/json"])
+    }
 }

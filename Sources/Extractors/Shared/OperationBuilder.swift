@@ -121,7 +121,8 @@ public struct OperationBuilder {
             g.examples.remove(at: k)
         }
         if let requestType {
-            op.requestBody = RequestBody(required: true, type: requestType, provenance: requestExamples.first.map { location($0.line) } ?? loc)
+            op.requestBody = RequestBody(contentType: requestExamples.first?.mediaType ?? "application/json", required: true, type: requestType,
+                                         provenance: requestExamples.first.map { location($0.line) } ?? loc)
         }
         op.responses = responses(g, responseNames: responseNames, hasRequestBody: op.requestBody != nil, loc: loc)
         let returnsArray: Bool = { if case .array? = op.responses.first(where: \.isSuccess)?.type { return true } else { return false } }()
