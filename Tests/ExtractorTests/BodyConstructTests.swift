@@ -367,4 +367,28 @@ import TextFrontEnd
         #expect(page.operations.map { names($0.requestBody?.type) } == [["username", "password", "grant_type"], ["text", "pinned"], ["name", "size"]])
         #expect(page.operations.map { $0.requestBody?.contentType } == ["application/x-www-form-urlencoded", "application/x-www-form-urlencoded", "application/json"])
     }
+
+    // MARK: code components
+
+    /// A code component (`<ContextCodeBlock language="json" title="Response">{`…`}</…>`, `<CodeBlock … code={`…`} />`)
+    /// is a code block captioned by its title.
+    @Test func codeComponentsAreCaptionedCodeBlocks() throws {
+        let (page, _) = try read("""
+        ## Create a comment
+
+        <EndpointBadge method="POST" url="https://api.example.com/v1/comments/{record_id}" />
+
+        <CodeBlock language="json" title="Request body" code={`{"value": "x", "file_ids": [1]}`} />
+
+        <ContextCodeBlock language="json" title='Response'>
+        {`{
+          "comment_id": 1,
+          "created_by": {"name": "Dan"}
+        }`}
+        </ContextCodeBlock>
+        """)
+        let op = try #require(page.operations.first)
+        #expect(names(op.requestBody?.type) == ["value", "file_ids"])
+        #expect(names(success(op)?.type) == ["comment_id", "created_by", "created_by.name"])
+    }
 }
