@@ -76,7 +76,15 @@ public struct CodeBlock: Hashable, Sendable, Codable {
     public var language: String
     public var text: String
     public var line: Int
-    public init(language: String, text: String, line: Int) { self.language = language; self.text = text; self.line = line }
+    /// The rest of a fence's info string after the language (`200 Success` of ```` ```json 200 Success ````,
+    /// `title="Response 201"`); empty when none.
+    public var info: String
+    public init(language: String, text: String, line: Int, info: String = "") {
+        self.language = language
+        self.text = text
+        self.line = line
+        self.info = info
+    }
 }
 
 /// A table with a header row. Cells are inline text; `rowLines[i]` is the source line of `rows[i]`.

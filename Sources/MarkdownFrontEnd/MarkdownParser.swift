@@ -7,6 +7,49 @@ import DocTree
 ///
 /// For example: `MarkdownParser().parse(text, file: "users.md", diagnostics: collector)`.
 public struct MarkdownParser: Sendable {
+
+    /// A ```` ``` ```` block the writer did not close before opening the next: a line inside it that opens
+    /// a fence with an info string (```` ```json title="Response 200 OK" ````) starts a block of its own.
+    /// Blocks of Markdown (`md`, `markdown`, `mdx`) keep their lines: they show fences on purpose.
+    ///
+    /// For example: ```` ```bash ```` / `curl …` / ```` ```json ```` / `{"a": 1}` / ```` ``` ```` → a bash block and a json block.
+    static func unclosedFences(_ block: CodeBlock) -> [CodeBlock] {
+        guard !["md", "markdown", "mdx"].contains(block.language), block.text.contains("```") else { return [block] }
+        var out: [CodeBlock] = []
+        var current = block
+        var text: [Substring] = []
+        let lines = block.text.split(separator: "\n", omittingEmptySubsequences: false)
+        for (k, line) in lines.enumerated() {
+            let t = line.drop { $0 == " " }
+            if t.hasPrefix("```"), let c = t.dropFirst(3).first, c.isLetter || c == "{" {
+                current.text = text.joined(separator: "\n") + "\n"
+                out.append(current)
+                let (language, rest) = fenceInfo(String(t.dropFirst(3)))
+                current = CodeBlock(language: language, text: "", line: block.line + k + 1, info: rest)
+                text = []
+                continue
+            }
+            text.append(line)
+        }
+        if out.isEmpty { return [block] }
+        current.text = text.joined(separator: "\n")
+        out.append(current)
+        return out
+    }
+
+    /// A fence's info string as the language and the rest: ```` ```json 200 OK ```` → (`json`, `200 OK`);
+    /// Pandoc / attr_list attributes ```` ```{.json .apiresponse title="Example Response"} ```` → (`json`,
+    /// `.apiresponse title="Example Response"`).
+    static func fenceInfo(_ info: String) -> (String, String) {
+        var t = info.trimming(" ")
+        if t.hasPrefix("{"), t.hasSuffix("}") {
+            t = String(t.dropFirst().dropLast()).trimming(" ")
+            if t.hasPrefix(".") { t.removeFirst() }
+        }
+        let language = t.split(separator: " ").first.map { String($0).lowercased() } ?? ""
+        let rest = t.split(separator: " ", maxSplits: 1).dropFirst().first.map { $0.trimming(" ") } ?? ""
+        return (language, rest)
+    }
     /// Deepest tab nesting followed; deeper content is kept as a code block.
     public var maxTabDepth = 8
     /// Lowering stops between blocks once this has passed (see `Deadline`).
@@ -99,7 +142,13 @@ private struct Lowering {
                 continue
             }
             closeTabs()
-            if let block = lower(n, type: type, start: start, end: end) { out.append(block) }
+            if let block = lower(n, type: type, start: start, end: end) {
+                if case .code(let c) = block, start >= 1, start <= lines.count, lines[start - 1].drop(while: { $0 == " " }).prefix(while: { $0 == "`" }).count == 3 {
+                    out += MarkdownParser.unclosedFences(c).map(Block.code)
+                } else {
+                    out.append(block)
+                }
+            }
             node = next
         }
         closeTabs()
@@ -119,9 +168,9 @@ private struct Lowering {
             return .paragraph(Paragraph(text: inline(n), line: line))
         case CMARK_NODE_CODE_BLOCK:
             let info = cmark_node_get_fence_info(n).map { String(cString: $0) } ?? ""
-            let language = info.split(separator: " ").first.map { String($0).lowercased() } ?? ""
+            let (language, rest) = MarkdownParser.fenceInfo(info)
             let literal = cmark_node_get_literal(n).map { String(cString: $0) } ?? ""
-            return .code(CodeBlock(language: language, text: literal, line: line))
+            return .code(CodeBlock(language: language, text: literal, line: line, info: rest))
         case CMARK_NODE_HTML_BLOCK:
             return .html(RawHTML(html: cmark_node_get_literal(n).map { String(cString: $0) } ?? "", line: line))
         case CMARK_NODE_THEMATIC_BREAK:

@@ -256,4 +256,139 @@ import TextFrontEnd
         #expect(names(success(page.operations[2])?.type) == ["keyPair", "keyPair.id", "keyPair.name"])
         #expect(success(page.operations[3])?.type == nil)
     }
+
+    // MARK: one operation per page
+
+    /// A page documenting one operation: its `Example Result` headings after a curl example's heading
+    /// are still its section, and an elided value (`"bcrypt": ...`) keeps its member.
+    @Test func onePageOneOperationHoldsEveryExample() throws {
+        let (page, d) = try read("""
+        # User Information
+
+        | URL | Requires Auth | HTTP Method |
+        | :--- | :--- | :--- |
+        | `/api/v1/users.info` | `yes` | `GET` |
+
+        ## Example Call
+
+        ```bash
+        curl -H "X-Auth-Token: x" http://localhost:3000/api/v1/users.info?userId=B
+        ```
+
+        ## Example Result
+
+        ```json
+        {"user": {"_id": "n", "name": "U"}, "success": true}
+        ```
+
+        ## Example Result for an admin
+
+        ```bash
+        curl -H "X-Auth-Token: x" http://localhost:3000/api/v1/users.info?userId=B&fields=x
+        ```
+
+        ```json
+        {"user": {"_id": "n", "services": {"password": {"bcrypt": ...}}}, "success": true}
+        ```
+        """)
+        #expect(d.diagnostics.isEmpty, "\(d.diagnostics)")
+        let op = try #require(page.operations.first)
+        #expect(page.operations.count == 1)
+        #expect(names(success(op)?.type) == ["user", "user._id", "user.name", "user.services", "user.services.password", "user.services.password.bcrypt", "success"])
+    }
+
+    // MARK: fence info strings
+
+    /// The status in a fence's info string (```` ```json 404 Not found ````, `title="201"`), Pandoc
+    /// attributes (```` ```{.json .apiresponse title="Example Response"} ````), and a JSON-RPC call
+    /// shown beside an HTTP GET that is not its body.
+    @Test func fenceInfoStatusesAndAttributes() throws {
+        let (page, _) = try read("""
+        ## GET /server/webcams/list
+
+        ```{.json .apirequest title="JSON-RPC Request"}
+        {"jsonrpc": "2.0", "method": "server.webcams.list", "id": 1}
+        ```
+
+        ```{.json .apiresponse title="Example Response"}
+        {"webcams": [{"name": "a"}]}
+        ```
+
+        ## POST /documents
+
+        ```json title="201"
+        {"id": 1}
+        ```
+
+        ```json 404 Not found
+        {"message": "x"}
+        ```
+        """)
+        let list = page.operations[0], create = page.operations[1]
+        #expect(list.requestBody == nil)
+        #expect(names(success(list)?.type) == ["webcams", "webcams.name"])
+        #expect(create.responses.map(\.status) == ["201", "404"])
+        #expect(names(success(create)?.type) == ["id"])
+        #expect(create.requestBody == nil)
+    }
+
+    // MARK: request bodies only in a command
+
+    /// A form body given to curl (`--data "a=1&b=2"`, `-d a=1 -d b=2`) is the request body, form-encoded;
+    /// an "Example payload" block is the request.
+    @Test func curlFormBodiesAndExamplePayloads() throws {
+        let (page, _) = try read("""
+        ## Create a token
+
+        `POST /oauth/token`
+
+        ```bash
+        curl -X POST https://api.example.com/oauth/token --data "username=me&password=secret&grant_type=api-password"
+        ```
+
+        ## Add a note
+
+        `POST /notes`
+
+        ```bash
+        curl -X POST https://api.example.com/notes -d text=hello -d pinned=true
+        ```
+
+        ## Update a widget
+
+        `PUT /widgets/{id}`
+
+        Example payload:
+
+        ```
+        {"name": "x", "size": 2}
+        ```
+        """)
+        #expect(page.operations.map { names($0.requestBody?.type) } == [["username", "password", "grant_type"], ["text", "pinned"], ["name", "size"]])
+        #expect(page.operations.map { $0.requestBody?.contentType } == ["application/x-www-form-urlencoded", "application/x-www-form-urlencoded", "application/json"])
+    }
+
+    // MARK: code components
+
+    /// A code component (`<ContextCodeBlock language="json" title="Response">{`…`}</…>`, `<CodeBlock … code={`…`} />`)
+    /// is a code block captioned by its title.
+    @Test func codeComponentsAreCaptionedCodeBlocks() throws {
+        let (page, _) = try read("""
+        ## Create a comment
+
+        <EndpointBadge method="POST" url="https://api.example.com/v1/comments/{record_id}" />
+
+        <CodeBlock language="json" title="Request body" code={`{"value": "x", "file_ids": [1]}`} />
+
+        <ContextCodeBlock language="json" title='Response'>
+        {`{
+          "comment_id": 1,
+          "created_by": {"name": "Dan"}
+        }`}
+        </ContextCodeBlock>
+        """)
+        let op = try #require(page.operations.first)
+        #expect(names(op.requestBody?.type) == ["value", "file_ids"])
+        #expect(names(success(op)?.type) == ["comment_id", "created_by", "created_by.name"])
+    }
 }

@@ -20,6 +20,9 @@ final class ComponentReader {
         var skipped = false
     }
     var stack: [Open] = []
+    /// A code component being read (`<ContextCodeBlock language="json" title="Response">{`…`}</…>`):
+    /// its language, caption and the text so far.
+    var code: (tag: String, language: String, title: String, text: String, line: Int)?
     var headingLevel: Int?
     var headingText = ""
     var inNameStrong = false
@@ -66,6 +69,7 @@ final class ComponentReader {
             let at = line + token.line
             switch token.kind {
             case .text(let t):
+                if code != nil { code!.text += t; continue }
                 let folded = InlineText.foldWhitespace(t)
                 guard !folded.isEmpty else { continue }
                 if headingLevel != nil { headingText += t; continue }
@@ -101,6 +105,18 @@ final class ComponentReader {
             return
         }
         var open = Open(tag: tag)
+        if lower.contains("code"), let language = tag.attribute("language") ?? tag.attribute("lang") {
+            let title = tag.attribute("title") ?? ""
+            if let text = tag.attribute("code"), !text.isEmpty {
+                // `<CodeBlock language="json" title="Response" code={`…`} />`.
+                if !title.isEmpty { out.append(PageItem(kind: .text(InlineText(stringLiteral: title), inList: false), line: line)) }
+                out.append(PageItem(kind: .code(CodeBlock(language: language.lowercased(), text: text + "\n", line: line)), line: line))
+            } else if !tag.isSelfClosing {
+                code = (tag.name, language.lowercased(), title, "", line)
+                stack.append(open)
+            }
+            return
+        }
         if let sig = ComponentEvidence.signatureText(tag) {
             out.append(PageItem(kind: .text(InlineText([.code(sig)]), inList: false), line: line))
         } else if let (n, c) = ComponentEvidence.field(tag, line: line) {
@@ -148,6 +164,14 @@ final class ComponentReader {
             if !text.isEmpty { out.append(PageItem(kind: .heading(level: level, text: InlineText(stringLiteral: text)), line: out.last?.line ?? 1)) }
             headingLevel = nil
             return
+        }
+        if let c = code, c.tag == tag.name {
+            // The code is a JSX template literal (`{`…`}`) or plain text.
+            var text = c.text.trimming(" ").trimming("\n")
+            if text.hasPrefix("{`"), text.hasSuffix("`}") { text = String(text.dropFirst(2).dropLast(2)).replacing("\\\\", with: "\\") }
+            if !c.title.isEmpty { out.append(PageItem(kind: .text(InlineText(stringLiteral: c.title), inList: false), line: c.line)) }
+            out.append(PageItem(kind: .code(CodeBlock(language: c.language, text: text + "\n", line: c.line)), line: c.line))
+            code = nil
         }
         if lower == "strong" { inNameStrong = false }
         if let k = stack.lastIndex(where: { $0.tag.name == tag.name }) { stack.removeSubrange(k...) }

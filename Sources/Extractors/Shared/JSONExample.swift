@@ -12,6 +12,8 @@ public struct JSONExample: Sendable {
     /// The type the block states when it is a JSON Schema (`{"type": "object", "properties": …}`),
     /// not an example: it is the body's type as written.
     public var schema: TypeRef? = nil
+    /// The body's media type when it is not JSON (a curl form body: `application/x-www-form-urlencoded`).
+    public var mediaType: String? = nil
 }
 
 /// Reads JSON request and response examples: a `json` block (or any block whose text is a JSON
@@ -68,6 +70,11 @@ public enum JSONExampleReader {
         let text = block.text
         var kind = captionKind(caption)
         var status = StatusText.status(inCaption: caption)
+        // The fence's info string says more than the caption before it (```` ```json 200 Success ````, `title="201"`).
+        if let (k, s) = infoCaption(block.info) {
+            if k != .unknown { kind = k }
+            if let s { status = s; if kind == .unknown { kind = .response } }
+        }
         var body = Substring(text)
         let firstLine = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: true).first.map { $0.trimming(" ") } ?? ""
         if firstLine.hasPrefix("HTTP/") {
@@ -79,7 +86,7 @@ public enum JSONExampleReader {
             kind = .request
             body = bodyAfterHeaders(body)
         } else if block.language == "shell" || block.language == "bash" || block.language == "sh" || block.language == "curl" || ShellPrompt.strip(Substring(firstLine)).hasPrefix("curl") {
-            guard let data = curlData(text) else { return nil }
+            guard let data = curlData(text), data.drop(while: \.isWhitespace).first.map({ $0 == "{" || $0 == "[" }) == true else { return curlForm(text).map { JSONExample(kind: .request, status: nil, value: $0, line: block.line, mediaType: formMediaType) } }
             kind = .request
             body = data
         }
@@ -167,6 +174,51 @@ public enum JSONExampleReader {
             }
         }
         return nil
+    }
+
+    static let formMediaType = "application/x-www-form-urlencoded"
+
+    /// A form body given to `curl` as `name=value` pairs (`--data "a=1&b=2"`, `-d a=1 -d b=2`,
+    /// `--data-urlencode q=x`): an object of its names (string values), when no JSON is sent.
+    ///
+    /// For example: `curl -X POST https://h/token --data "username=me&grant_type=password"` → `{username, grant_type}`.
+    static func curlForm(_ text: String) -> JSONNode? {
+        let words = text.replacing("\\\n", with: " ").split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
+        var names: [(String, JSONNode)] = []
+        for (k, w) in words.enumerated() {
+            var value: Substring
+            if ["-d", "--data", "--data-raw", "--data-urlencode", "--data-ascii"].contains(w), k + 1 < words.count {
+                value = words[k + 1]
+            } else if let eq = w.firstIndex(of: "="), ["--data", "--data-raw", "--data-urlencode"].contains(String(w[..<eq])) {
+                value = w[w.index(after: eq)...]
+            } else { continue }
+            while let c = value.first, c == "'" || c == "\"" { value = value.dropFirst() }
+            while let c = value.last, c == "'" || c == "\"" { value = value.dropLast() }
+            guard !value.hasPrefix("{"), !value.hasPrefix("["), !value.hasPrefix("@") else { return nil }
+            for pair in value.split(separator: "&") {
+                guard let eq = pair.firstIndex(of: "=") else { continue }
+                let name = String(pair[..<eq])
+                guard ParameterTable.isIdentifierLike(name), !names.contains(where: { $0.0 == name }) else { continue }
+                names.append((name, .string(String(pair[pair.index(after: eq)...]))))
+            }
+        }
+        return names.isEmpty ? nil : .object(names)
+    }
+
+    /// What a fence's info string after the language says: a status as its first word (`200 Success`,
+    /// `title="201"`) or named in it (`title="Response 200 OK"`), and request or response.
+    ///
+    /// For example: `404 Not found` → (response, 404); `title="Request body"` → (request, nil); `{3-5}` → nil.
+    static func infoCaption(_ info: String) -> (JSONExample.Kind, String?)? {
+        guard !info.isEmpty else { return nil }
+        var t = info
+        for key in ["title=", "caption="] { t = t.replacing(key, with: " ") }
+        t = String(t.map { $0 == "\"" || $0 == "'" ? " " : $0 })
+        let words = t.split(separator: " ")
+        var status = StatusText.status(inCaption: t)
+        if status == nil, let first = words.first, first.count == 3, let code = Int(first), (100...599).contains(code) { status = String(code) }
+        let kind = captionKind(t)
+        return status == nil && kind == .unknown ? nil : (kind, status)
     }
 
     /// What a caption says the example is.

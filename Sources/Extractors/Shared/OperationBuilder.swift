@@ -109,7 +109,10 @@ public struct OperationBuilder {
         }
         op.parameters += queryParams + headerParams
         // Request body: documented fields, then any example members they do not list.
-        let requestExamples = g.examples.filter { $0.kind == .request }
+        var requestExamples = g.examples.filter { $0.kind == .request }
+        // A JSON-RPC call shown beside the HTTP request (`{"jsonrpc": "2.0", "method": …}`) is the same
+        // call over another transport: the body only when it is the one request a POST shows.
+        if requestExamples.count > 1 || sig.method != "POST" { requestExamples.removeAll(where: Self.isJSONRPCCall) }
         var requestType = FieldTree.merge(documented: requestNames, examples: requestExamples, file: file)
         var g = g
         if requestType == nil, let k = Self.unplacedRequest(g.examples, method: sig.method) {
@@ -117,11 +120,18 @@ public struct OperationBuilder {
             g.examples.remove(at: k)
         }
         if let requestType {
-            op.requestBody = RequestBody(required: true, type: requestType, provenance: requestExamples.first.map { location($0.line) } ?? loc)
+            op.requestBody = RequestBody(contentType: requestExamples.first?.mediaType ?? "application/json", required: true, type: requestType,
+                                         provenance: requestExamples.first.map { location($0.line) } ?? loc)
         }
         op.responses = responses(g, responseNames: responseNames, hasRequestBody: op.requestBody != nil, loc: loc)
         op.id = Self.operationID(op)
         return op
+    }
+
+    /// `{"jsonrpc": "2.0", "method": "x", …}`: a JSON-RPC 2.0 request.
+    static func isJSONRPCCall(_ e: JSONExample) -> Bool {
+        guard case .object(let members) = e.value else { return false }
+        return members.contains { $0.0 == "jsonrpc" } && members.contains { $0.0 == "method" }
     }
 
     /// The example no caption places that is the request body: for a method with a body, the first

@@ -20,6 +20,7 @@ public enum SectionedPageReader {
         // same capitalised literal in other signatures.
         let trial = OperationBuilder(file: document.file, diagnostics: RecordingCollector())
         sections = placeholdersNamedElsewhere(sections, paths: sections.map { trial.build($0, items: items, resource: document.file).path })
+        sections = wholePage(sections, items: items)
         var ops: [Operation] = []
         var built: [(op: Int, scope: Range<Int>)] = []
         var seen: [String: Int] = [:]
@@ -78,6 +79,30 @@ public enum SectionedPageReader {
         // templated hosts (`{{baseUrl}}`, `<%= api_url %>`) are not.
         page.baseURL = sections.lazy.map(\.signature.baseURL).first { $0.hasPrefix("https://") || $0.hasPrefix("http://") }
         return page
+    }
+
+    /// A page that documents one operation (one file per endpoint: a `URL | HTTP Method` table, a curl
+    /// example and `Example Result` headings that each would cut the section short) is that
+    /// operation's section from its first signature to the end; the queries its examples show are kept.
+    ///
+    /// For example: `# User Information`, a `| /api/v1/users.info | GET |` table, `## Example Call` with
+    /// `curl …/users.info?userId=…`, `## Example Result` with JSON → one section holding the JSON.
+    static func wholePage(_ sections: [OperationSection], items: [PageItem]) -> [OperationSection] {
+        guard let first = sections.first else { return sections }
+        var keys = Set(sections.map { $0.signature.method + " " + $0.signature.path })
+        for item in items { if case .table(let t) = item.kind { for row in EndpointTable.read(t) { keys.insert(row.signature.method + " " + row.signature.path) } } }
+        guard keys.count == 1, sections.count > 1 || first.scope.upperBound < items.count else { return sections }
+        // Two headings with the signature are the operation documented twice (a warning), not one file per endpoint.
+        let headed = sections.filter { s in
+            guard items.indices.contains(s.item), case .heading = items[s.item].kind else { return false }
+            return true
+        }
+        guard headed.count <= 1 else { return sections }
+        var section = first
+        for s in sections.dropFirst() { for q in s.signature.queryNames where !section.signature.queryNames.contains(q) { section.signature.queryNames.append(q) } }
+        section.scope = min(first.scope.lowerBound, first.item)..<items.count
+        section.preamble = 0..<0
+        return [section]
     }
 
     /// A capitalised literal segment that another signature on the page has as a placeholder

@@ -92,6 +92,12 @@ public struct TolerantJSON {
         guard i < chars.count else { throw Failure(offset: i, message: "JSON ends where a value was expected") }
         let c = chars[i]
         if depth > 0, let placeholder = placeholderValue() { return .string(placeholder) }
+        // `"bcrypt": ...`: the value elided; the member is kept, its type unknown.
+        if depth > 0, c == ".", i + 2 < chars.count, chars[i + 1] == ".", chars[i + 2] == "." {
+            repairs.append(Repair(offset: i, message: "'...' (elided value) in JSON; read as unknown"))
+            i += 3
+            return .null
+        }
         if c == "{" { return try object(depth: depth + 1) }
         if c == "[" { return try array(depth: depth + 1) }
         if Self.isOpenQuote(c) { return .string(try string()) }
