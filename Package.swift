@@ -10,6 +10,8 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "docs2swift", targets: ["docs2swift"]),
+        // Development tools (scripts/dev), not shipped.
+        .executable(name: "docs2swift-dev", targets: ["DevTools"]),
         .library(name: "Docs2SwiftCore", targets: ["Docs2SwiftCore"]),
         .library(name: "Docs2SwiftFuzzing", targets: ["Docs2SwiftFuzzing"]),
         .plugin(name: "Docs2SwiftBuildPlugin", targets: ["Docs2SwiftBuildPlugin"]),
@@ -78,6 +80,11 @@ let package = Package(
             "Docs2SwiftCore", "APIDiff", "LiveCheck",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Development tools behind scripts/dev: built on the model types and the pipeline, not shipped.
+        .target(name: "DevToolsKit", dependencies: ["APIModel", "DocTree", "Refinement", "Docs2SwiftCore"]),
+        .executableTarget(name: "DevTools", dependencies: [
+            "DevToolsKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
         // SwiftPM plugins: generate at build time, or into the source tree on demand.
         .plugin(name: "Docs2SwiftBuildPlugin", capability: .buildTool(), dependencies: ["docs2swift"]),
         .plugin(
@@ -94,6 +101,7 @@ let package = Package(
         .testTarget(name: "RuntimeTests", dependencies: [runtime, serverRuntime]),
         .testTarget(name: "LiveCheckTests", dependencies: ["LiveCheck", "APIModel", "DocTree", "Docs2SwiftCore", serverRuntime,
                                                            .product(name: "Hummingbird", package: "hummingbird")]),
+        .testTarget(name: "DevToolsTests", dependencies: ["DevToolsKit", "APIModel", "Refinement"]),
         .testTarget(name: "DiffTests", dependencies: ["APIDiff", "APIModel"], exclude: ["References"]),
         // Compiles and uses the checked-in generated code for input-docs/.
         .target(name: "GeneratedSeedAPI", dependencies: [runtime], path: "generated/Sources/SeedAPI"),

@@ -124,7 +124,7 @@ struct SchemaHoister {
             for id in referencedGroups(f.type) { pendingParents.append((id, f.name)) }
             hoisted.append(f)
         }
-        let key = "O" + extraKey + "{" + hoisted.map(fieldKey).joined(separator: ",") + "}"
+        let key = ShapeKey.object(hoisted, extra: extraKey) { $0 }
         let id = group(for: key, kind: .object, resource: resource, at: location)
         if groups[id].fields.isEmpty { groups[id].fields = hoisted }
         for (child, name) in pendingParents where groups[child].parentKeys.insert("\(id) \(name)").inserted {
@@ -134,7 +134,7 @@ struct SchemaHoister {
     }
 
     mutating func hoistEnum(_ values: [String], resource: String, at location: SourceLocation?) -> Int {
-        let key = "E[" + values.map(Self.quoted).joined(separator: ",") + "]"
+        let key = ShapeKey.enumeration(values)
         let id = group(for: key, kind: .enumeration, resource: resource, at: location)
         groups[id].enumValues = values
         return id
@@ -180,26 +180,6 @@ struct SchemaHoister {
         case .ref(let n) where n.hasPrefix("#"): return [Int(n.dropFirst())!]
         case .array(let t), .map(let t): return referencedGroups(t)
         default: return []
-        }
-    }
-
-    func fieldKey(_ f: Field) -> String {
-        Self.quoted(f.name) + ":" + typeKey(f.type) + (f.required ? "!" : "") + (f.nullable ? "?" : "")
-    }
-
-    /// A name in a shape key, unambiguous whatever it contains: its UTF-8 length, `'`, the name.
-    static func quoted(_ name: String) -> String {
-        String(name.utf8.count) + "'" + name
-    }
-
-    func typeKey(_ t: TypeRef) -> String {
-        switch t {
-        case .primitive(let p, let f): return p.rawValue + (f.map { "(\($0))" } ?? "")
-        case .array(let i): return "[\(typeKey(i))]"
-        case .map(let i): return "{:\(typeKey(i))}"
-        case .any: return "*"
-        case .ref(let n): return n
-        case .object(let fs): return "{" + fs.map(fieldKey).joined(separator: ",") + "}"
         }
     }
 

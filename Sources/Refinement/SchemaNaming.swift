@@ -16,7 +16,8 @@ import DocTree
 /// and `…/archive/` is `OfferingActivateResponse` however many other actions are added to the page
 /// (a smaller one is named from its fields: `FieldNamedAnswers.swift`).
 extension SchemaHoister {
-    /// Each group's digest, children first: the kind and fields, with each referenced shape by its digest.
+    /// Each group's digest, children first: the kind and fields, with each referenced shape by its digest
+    /// (`ShapeKey`; `ShapeKey.digests(of:)` gives the same digests from a finished model).
     mutating func computeDigests() {
         var done = [Bool](repeating: false, count: groups.count)
         func digest(_ id: Int) -> String {
@@ -26,27 +27,13 @@ extension SchemaHoister {
             if g.kind == .enumeration {
                 text = g.key
             } else {
-                text = "O{" + g.fields.map { canonicalFieldKey($0, digest) }.joined(separator: ",") + "}"
+                text = ShapeKey.object(g.fields) { n in n.hasPrefix("#") ? "#" + digest(Int(n.dropFirst())!) : n }
             }
             g.digest = Digest.fnv1a64(text)
             done[id] = true
             return g.digest
         }
         for id in groups.indices { _ = digest(id) }
-    }
-
-    func canonicalFieldKey(_ f: Field, _ digest: (Int) -> String) -> String {
-        Self.quoted(f.name) + ":" + canonicalTypeKey(f.type, digest) + (f.required ? "!" : "") + (f.nullable ? "?" : "")
-    }
-
-    func canonicalTypeKey(_ t: TypeRef, _ digest: (Int) -> String) -> String {
-        switch t {
-        case .ref(let n) where n.hasPrefix("#"): return "#" + digest(Int(n.dropFirst())!)
-        case .array(let i): return "[\(canonicalTypeKey(i, digest))]"
-        case .map(let i): return "{:\(canonicalTypeKey(i, digest))}"
-        case .object(let fs): return "{" + fs.map { canonicalFieldKey($0, digest) }.joined(separator: ",") + "}"
-        default: return typeKey(t)
-        }
     }
 
     /// Sort keys for handing out names: a hinted group by its best hint; a nested one by its best
