@@ -251,6 +251,11 @@ public struct OperationBuilder {
                         continue
                     }
                 }
+                // Items under a caption that sets them aside (values, errors): the caption stays for the next item.
+                if inList, !caption.isEmpty, SectionContext.of(caption) == .ignored {
+                    g.statuses += StatusText.statuses(in: text.plain).filter { !g.statuses.contains($0) }
+                    continue
+                }
                 let plain = text.plain
                 // A line naming a message (`Request body:`, `Response 200:`) starts a new caption.
                 if MessagePart.isMessageCaption(plain) { message = plain; caption = "" }
