@@ -67,3 +67,61 @@ import Testing
         #expect(op.parameters.filter { $0.location == .query }.map(\.name) == ["kind", "page"])
     }
 }
+
+/// A table whose name column says where its rows go (`Query param`, `Body Param`, `Path parameter`).
+@Suite struct PlacedNameHeaderTests {
+    func read(_ text: String) throws -> PageExtraction {
+        let d = RecordingCollector()
+        let doc = MarkdownParser().parse(text, file: "p.md", diagnostics: d)
+        return try #require(DialectRegistry().extract(doc, diagnostics: d))
+    }
+
+    @Test func queryParamColumnUnderACaptionThatSaysSo() throws {
+        let page = try read("""
+        # Comments
+
+        ## Delete a comment
+
+        `DELETE /v1/comments/{comment_id}`
+
+        The following query parameters are available:
+
+        | Query param | Type      | Description                      |
+        | :---------- | :-------- | :------------------------------- |
+        | `silent`    | `boolean` | Do not notify anyone             |
+        """)
+        let op = try #require(page.operations.first)
+        #expect(op.parameters.filter { $0.location == .query }.map(\.name) == ["silent"])
+    }
+
+    @Test func theHeaderAlonePlacesTheRows() throws {
+        let page = try read("""
+        # Notes
+
+        ## Create a note
+
+        ```http
+        POST /api/notes
+        ```
+
+        | Body Param | Type   | Required | Description |
+        |------------|--------|----------|-------------|
+        | `title`    | string | yes      | The title   |
+
+        ## Search notes
+
+        ```http
+        GET /api/notes/search
+        ```
+
+        | Query Param | Type   | Description     |
+        |-------------|--------|-----------------|
+        | `q`         | string | Keyword         |
+        """)
+        let create = try #require(page.operations.first { $0.method == "POST" })
+        let search = try #require(page.operations.first { $0.method == "GET" })
+        guard case .object(let fields)? = create.requestBody?.type else { Issue.record("no request body"); return }
+        #expect(fields.map(\.name) == ["title"])
+        #expect(search.parameters.filter { $0.location == .query }.map(\.name) == ["q"])
+    }
+}

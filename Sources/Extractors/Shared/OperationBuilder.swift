@@ -284,7 +284,7 @@ public struct OperationBuilder {
                     continue
                 }
                 guard ParameterTable.isParameterTable(table) else { continue }
-                let context = SectionContext.of(caption) ?? SectionContext.of(heading) ?? .parameters
+                let context = SectionContext.of(caption) ?? SectionContext.of(heading) ?? ParameterTable.headerContext(table) ?? .parameters
                 guard context != .ignored, context != .statuses else { continue }
                 let urlCaption = Self.namesURLParameters(caption.isEmpty ? heading : caption)
                 // JSON paths are body fields whatever the heading says (`Query availability`), unless it names the body.
