@@ -125,3 +125,81 @@ import Testing
         #expect(search.parameters.filter { $0.location == .query }.map(\.name) == ["q"])
     }
 }
+
+/// A parameter documented once for the whole API ("All resources support a `search` parameter")
+/// applies to each operation the sentence names.
+@Suite struct APIWideParameterTests {
+    func read(_ text: String) throws -> PageExtraction {
+        let d = RecordingCollector()
+        let doc = MarkdownParser().parse(text, file: "p.md", diagnostics: d)
+        return try #require(DialectRegistry().extract(doc, diagnostics: d))
+    }
+
+    func query(_ page: PageExtraction) -> [String: [String]] {
+        Dictionary(uniqueKeysWithValues: page.operations.map { ("\($0.method) \($0.path)", $0.parameters.filter { $0.location == .query }.map(\.name)) })
+    }
+
+    @Test func resourcesMeansTheCollections() throws {
+        let page = try read("""
+        # Zoo API
+
+        All resources support a `search` parameter that filters the set of resources returned.
+
+        ## Animals
+
+        `GET /animals/`
+
+        Lists the animals.
+
+        `GET /animals/{id}/`
+
+        One animal.
+
+        `GET /animals/schema/`
+
+        The schema of an animal.
+        """)
+        let q = query(page)
+        #expect(q["GET /animals/"] == ["search"])
+        #expect(q["GET /animals/{id}/"] == [])
+        #expect(q["GET /animals/schema/"] == [])
+    }
+
+    @Test func endpointsMeansEveryOperationAndAQueryStringGivesTheNames() throws {
+        let page = try read("""
+        # Metrics
+
+        All endpoints accept a `window` query param.
+
+        All list endpoints support `?page=1&limit=50`.
+
+        ## Runs
+
+        `GET /v1/runs`
+
+        Lists runs.
+
+        `POST /v1/runs`
+
+        Starts a run.
+        """)
+        let q = query(page)
+        #expect(q["GET /v1/runs"] == ["window", "page", "limit"])
+        #expect(q["POST /v1/runs"] == ["window"])
+    }
+
+    @Test func otherSentencesAddNothing() throws {
+        let page = try read("""
+        # Metrics
+
+        All endpoints accept and return JSON.
+
+        All endpoints accept an optional `provider_config` object.
+
+        `GET /v1/runs`
+
+        Lists runs.
+        """)
+        #expect(query(page)["GET /v1/runs"] == [])
+    }
+}
