@@ -203,3 +203,55 @@ import Testing
         #expect(query(page)["GET /v1/runs"] == [])
     }
 }
+
+/// A method-less path a sentence calls an endpoint, on a page whose other operations have signatures.
+@Suite struct ProseEndpointTests {
+    func read(_ text: String) throws -> PageExtraction {
+        let d = RecordingCollector()
+        let doc = MarkdownParser().parse(text, file: "p.md", diagnostics: d)
+        return try #require(DialectRegistry().extract(doc, diagnostics: d))
+    }
+
+    @Test func theSentenceGivesTheMethodAndListedQueryStringsTheParameters() throws {
+        let page = try read("""
+        # Library API
+
+        ## Items
+
+        - `GET /api/items/{id}/`: returns one item.
+
+        ## Searching
+
+        Full text searching is available on the `/api/items/` endpoint. The following query parameters apply:
+
+        - `/api/items/?text=word`: search titles and content.
+        - `/api/items/?more_like_id=12`: items similar to item 12.
+
+        ## Jobs
+
+        Querying the jobs endpoint with the returned UUID, e.g.
+        `/api/jobs/?job_id={uuid}` tells the state of the job.
+
+        ## Bulk editing
+
+        For bulk operations, use the endpoint `/api/items/bulk_edit/` which accepts a json payload of the format:
+
+        ```json
+        {"items": [1, 2], "method": "delete"}
+        ```
+
+        The following methods are supported:
+
+        - `delete`: removes the items.
+        - `reprocess`: reads them again.
+
+        The old endpoint `/api/items/legacy/` is gone.
+        """)
+        let ops = Dictionary(uniqueKeysWithValues: page.operations.map { ("\($0.method) \($0.path)", $0) })
+        #expect(Set(ops.keys) == ["GET /api/items/{id}/", "GET /api/items/", "GET /api/jobs/", "POST /api/items/bulk_edit/"])
+        #expect(ops["GET /api/items/"]?.parameters.map(\.name) == ["text", "more_like_id"])
+        #expect(ops["GET /api/jobs/"]?.parameters.map(\.name) == ["job_id"])
+        guard case .object(let fields)? = ops["POST /api/items/bulk_edit/"]?.requestBody?.type else { Issue.record("no body"); return }
+        #expect(fields.map(\.name) == ["items", "method"])
+    }
+}

@@ -220,7 +220,11 @@ public struct OperationBuilder {
                     g.statuses += StatusText.statuses(in: heading).filter { !g.statuses.contains($0) }
                 }
             case .text(let text, let inList):
-                if index == section.item { continue }
+                if index == section.item {
+                    // A signature sentence that introduces the block below (`use the endpoint `/x/` which accepts a json payload of the format:`).
+                    if text.plain.trimming(" ").hasSuffix(":") { caption = text.plain }
+                    continue
+                }
                 if let pending = pendingName {
                     // The paragraph after a name on its own line describes it.
                     pendingName = nil

@@ -11,6 +11,10 @@ public enum SectionContext: Equatable, Sendable {
         if t.isEmpty { return nil }
         if has("enumerated value", "error code", "errors", "scope", "permission", "rate limit") { return .ignored }
         if namesValues(t) { return .ignored }
+        // `The following methods are supported:` — values of a body key, unless the words name rows above.
+        if t.hasPrefix("the following "), ["are supported:", "are available:", "are allowed:", "are accepted:"].contains(where: { t.hasSuffix($0) }) {
+            return of(String(t.dropFirst("the following ".count))) ?? .ignored
+        }
         if has("status code", "response code", "http status", "status codes") { return .statuses }
         if has("query", "filter") { return .query }
         if has("path param", "url param", "uri param", "route param", "path variable", "url segment", "path segment") { return .path }
@@ -27,6 +31,7 @@ public enum SectionContext: Equatable, Sendable {
     /// `` `status` can be one of: ``, `` … by the `type` field: `` (one field, singular).
     ///
     /// For example: `You can tell them apart by the type field:` → true; `Request fields:` → false.
+    /// (`The following methods are supported:` is values too, when its noun names no kind of rows.)
     static func namesValues(_ t: String) -> Bool {
         let valueWords = ["possible value", "allowed value", "valid value", "accepted value", "supported value",
                           "can be one of", "takes one of", "must be one of"]
