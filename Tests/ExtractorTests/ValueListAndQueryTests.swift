@@ -255,3 +255,59 @@ import Testing
         #expect(fields.map(\.name) == ["items", "method"])
     }
 }
+
+/// A JSON-RPC request shown beside a GET, and a field table continued by the table right after it.
+@Suite struct RPCAndContinuedTableTests {
+    func read(_ text: String) throws -> PageExtraction {
+        let d = RecordingCollector()
+        let doc = MarkdownParser().parse(text, file: "p.md", diagnostics: d)
+        return try #require(DialectRegistry().extract(doc, diagnostics: d))
+    }
+
+    func names(_ t: TypeRef?, prefix: String = "") -> [String] {
+        switch t {
+        case .object(let f)?: return f.flatMap { [prefix + $0.name] + names($0.type, prefix: prefix + $0.name + ".") }
+        case .array(let inner)?: return names(inner, prefix: prefix)
+        default: return []
+        }
+    }
+
+    @Test func jsonRPCRequestBesideAGetIsNeitherBodyNorResponse() throws {
+        let page = try read("""
+        # Cameras
+
+        ## List cameras
+
+        ```http
+        GET /server/cameras/list
+        ```
+
+        ```json
+        {"jsonrpc": "2.0", "method": "server.cameras.list", "id": 4654}
+        ```
+
+        Example response:
+
+        ```json
+        {"cameras": [{"name": "door"}]}
+        ```
+
+        Response fields:
+
+        | Field     | Type     | Description         |
+        | --------- | -------- | ------------------- |
+        | `cameras` | [object] | The camera entries. |
+
+        | Field  | Type   | Description          |
+        | ------ | ------ | -------------------- |
+        | `name` | string | The camera's name.   |
+        | `fps`  | int    | Frames per second.   |
+        """)
+        let op = try #require(page.operations.first)
+        #expect(op.requestBody == nil)
+        #expect(op.parameters.isEmpty)
+        let fields = names(op.responses.first?.type)
+        #expect(!fields.contains("jsonrpc"))
+        #expect(fields.contains("cameras.name") && fields.contains("cameras.fps"))
+    }
+}

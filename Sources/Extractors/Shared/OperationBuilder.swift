@@ -184,6 +184,16 @@ public struct OperationBuilder {
         return bodyMethods.contains(method) ? .requestFields : .responseFields
     }
 
+    /// Whether a row's type holds objects (`object`, `[object]`, an array of objects).
+    static func holdsObjects(_ type: TypeRef) -> Bool {
+        switch type {
+        case .object, .map: return true
+        case .array(let inner): return holdsObjects(inner)
+        case .any: return false
+        default: return false
+        }
+    }
+
     /// `URL Parameters`, `URI parameters`: rows that are in the path or, when the path does not hold
     /// them, the query string (Slate pages list `api_key` and `page` there).
     ///
@@ -204,6 +214,7 @@ public struct OperationBuilder {
         var g = Gathered()
         var heading = ""
         var caption = ""
+        var lastTable: (index: Int, context: SectionContext, names: [DocumentedName])?
         // The last `Request` / `Response 200` caption: the message whose parts (`Headers`, `Body`,
         // `Schema` sub-headings) follow.
         var message = ""
@@ -271,6 +282,7 @@ public struct OperationBuilder {
                 caption = caption.isEmpty ? plain : caption + " " + plain
             case .code(let code):
                 let examples = JSONExampleReader.readAll(code, caption: caption.isEmpty ? heading : caption + " " + heading, file: file, diagnostics: diagnostics)
+                    .filter { !(JSONRPCEnvelope.isRequest($0.value) && !Self.bodyMethods.contains(section.signature.method)) }
                 if !examples.isEmpty {
                     g.examples += examples
                 } else if code.text.hasPrefix("HTTP/"), let s = StatusText.statuses(in: String(code.text.prefix(40))).first, !g.statuses.contains(s) {
@@ -288,12 +300,21 @@ public struct OperationBuilder {
                     continue
                 }
                 guard ParameterTable.isParameterTable(table) else { continue }
-                let context = SectionContext.of(caption) ?? SectionContext.of(heading) ?? ParameterTable.headerContext(table) ?? .parameters
+                // A table right after a field table, without a caption of its own, continues it; when the
+                // first table has one object or array row, the second lists that row's fields (Moonraker's
+                // `webcams | [object]` table, then the Webcam Entry table).
+                let previous = lastTable.flatMap { $0.index == index - 1 && caption.isEmpty ? $0 : nil }
+                let context = previous?.context ?? SectionContext.of(caption) ?? SectionContext.of(heading) ?? ParameterTable.headerContext(table) ?? .parameters
                 guard context != .ignored, context != .statuses else { continue }
+                var prefix = ""
+                if let previous, previous.names.count == 1, Self.holdsObjects(previous.names[0].type) { prefix = previous.names[0].name + "." }
+                let rows = ParameterTable.read(table)
+                lastTable = (index, context, rows)
                 let urlCaption = Self.namesURLParameters(caption.isEmpty ? heading : caption)
                 // JSON paths are body fields whatever the heading says (`Query availability`), unless it names the body.
                 let jsonPaths = ParameterTable.namesByJSONPath(table) && context != .requestFields && context != .responseFields
-                for var n in ParameterTable.read(table) {
+                for var n in rows {
+                    n.name = prefix + n.name
                     if urlCaption, n.location == nil { n.location = "url" }
                     if jsonPaths, n.location == nil { n.location = Self.bodyByExamples }
                     g.names.append((n, context))
