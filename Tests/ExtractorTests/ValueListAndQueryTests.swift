@@ -311,3 +311,16 @@ import Testing
         #expect(fields.contains("cameras.name") && fields.contains("cameras.fps"))
     }
 }
+
+/// A signature written with a literal query string keeps its names as query parameters.
+@Suite struct LiteralQueryInSignatureTests {
+    @Test(arguments: ["## GET /api/v1/tags?object=Ticket&o_id={ticket_id}", "`GET` request sent: `/api/v1/tags?object=Ticket&o_id=12`"])
+    func queryNamesOfTheSignature(line: String) throws {
+        let d = RecordingCollector()
+        let doc = MarkdownParser().parse("# Tags\n\n\(line)\n\nLists the tags of one object.\n", file: "p.md", diagnostics: d)
+        let page = try #require(DialectRegistry().extract(doc, diagnostics: d))
+        let op = try #require(page.operations.first)
+        #expect(op.path == "/api/v1/tags")
+        #expect(op.parameters.filter { $0.location == .query }.map(\.name) == ["object", "o_id"])
+    }
+}
