@@ -40,6 +40,7 @@ public struct Assembler: Sendable {
         var resources: [Resource] = []
         var operations: [Operation] = []
         var seenOperations: [String: Int] = [:]
+        let identities = Set(pages.flatMap { $0.operations.map { $0.method + " " + $0.path } })
         for page in sortedPages {
             let key = page.resource.name
             var resource = page.resource
@@ -47,6 +48,10 @@ public struct Assembler: Sendable {
             resources.append(resource)
             for var op in page.operations {
                 let identity = op.method + " " + op.path
+                if let plain = DocumentedTwice.withoutFormatSuffix(op.path), identities.contains(op.method + " " + plain) {
+                    diagnostics.note("\(identity) is \(op.method) \(plain) with a format suffix; read as that operation", at: op.provenance)
+                    continue
+                }
                 if let index = seenOperations[identity] {
                     let first = operations[index]
                     let at = first.provenance.map { "\($0)" } ?? "?"

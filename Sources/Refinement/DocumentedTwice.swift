@@ -17,6 +17,15 @@ enum DocumentedTwice {
             && op.responses.allSatisfy { $0.type == nil && $0.description.isEmpty }
     }
 
+    /// The path without a format suffix (`/projects/summary.json` → `/projects/summary`): pages show
+    /// one resource with and without it, and the page set documents the plain one. Nil without a suffix.
+    static func withoutFormatSuffix(_ path: String) -> String? {
+        for suffix in [".json", ".xml"] where path.hasSuffix(suffix) && path.count > suffix.count + 1 {
+            return String(path.dropLast(suffix.count))
+        }
+        return nil
+    }
+
     static func identical(_ a: Operation, _ b: Operation) -> Bool {
         guard a.method == b.method, a.path == b.path, a.parameters.count == b.parameters.count,
               a.responses.count == b.responses.count else { return false }

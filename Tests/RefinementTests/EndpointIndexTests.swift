@@ -37,3 +37,30 @@ import Testing
         #expect(d.diagnostics.contains { $0.severity == .warning && $0.message.contains("is documented again") })
     }
 }
+
+/// One resource shown with a format suffix (`/projects/summary.json`) on one page and documented
+/// without it on another is one operation.
+@Suite struct FormatSuffixTests {
+    func page(_ file: String, _ ops: [Operation]) -> PageExtraction {
+        PageExtraction(resource: Resource(name: file, title: file), operations: ops, dialect: "test", reason: "")
+    }
+
+    func op(_ path: String, _ file: String) -> Operation {
+        Operation(id: "x", resource: file, method: "GET", path: path, description: "Lists projects.",
+                  parameters: [Parameter(name: "Authorization", location: .header, type: .string, required: true)],
+                  responses: [Response(status: "200", type: .object([Field(name: "id", type: .string)]))])
+    }
+
+    @Test func theSuffixedPathIsReadAsThePlainOne() throws {
+        let d = RecordingCollector()
+        let api = Assembler().assemble([page("a-auth.md", [op("/projects/summary.json", "a-auth.md")]),
+                                        page("projects.md", [op("/projects/summary", "projects.md")])], diagnostics: d)
+        #expect(api.operations.map(\.path) == ["/projects/summary"])
+        #expect(d.diagnostics.contains { $0.message.contains("with a format suffix") })
+    }
+
+    @Test func aSuffixedPathAloneIsKept() throws {
+        let api = Assembler().assemble([page("a.md", [op("/projects/summary.json", "a.md")])], diagnostics: RecordingCollector())
+        #expect(api.operations.map(\.path) == ["/projects/summary.json"])
+    }
+}

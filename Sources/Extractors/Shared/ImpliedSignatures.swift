@@ -47,9 +47,11 @@ public enum ImpliedSignatures {
     /// A code block that is one curl command (`curl -X POST https://host/x --data …`, a shell prompt
     /// allowed (`ShellPrompt`), `\`-continued lines joined): its method from `-X`/`--request` (else
     /// `HEAD` for `-I`/`--head`, `POST` when it sends `-d`/`--data`/`-F`, else `GET`) and its URL. Soft hyphens pasted into the command are
-    /// ignored; the URL is cut at `?` or `&` (a query written without `?`).
+    /// ignored; the URL is cut at `?` or `&` (a query written without `?`), the names in the query kept
+    /// as query parameters.
     ///
-    /// For example: `curl -X GET https://api.example.com/projects/summary` → `GET /projects/summary`.
+    /// For example: `curl -X GET https://api.example.com/projects/summary` → `GET /projects/summary`;
+    /// `curl https://host/projects/1/queries/summary&type=instagram` → query parameter `type`.
     public static func curlCommand(_ code: String) -> Signature? {
         var command = ""
         for line in code.replacing("\u{AD}", with: "").split(separator: "\n") {
@@ -77,10 +79,18 @@ public enum ImpliedSignatures {
             else if w == "--url", k + 1 < words.count { url = words[k + 1] }
         }
         guard var target = url else { return nil }
-        if let cut = target.firstIndex(where: { $0 == "?" || $0 == "&" }) { target = target[..<cut] }
+        var queryNames: [String] = []
+        if let cut = target.firstIndex(where: { $0 == "?" || $0 == "&" }) {
+            for pair in target[target.index(after: cut)...].split(separator: "&") {
+                let name = String(pair.prefix { $0 != "=" })
+                if ParameterTable.isIdentifierLike(name), !queryNames.contains(name) { queryNames.append(name) }
+            }
+            target = target[..<cut]
+        }
         let m = method ?? (head ? "HEAD" : sendsData ? "POST" : "GET")
-        guard HTTPMethod.isValid(m) else { return nil }
-        return SignatureReader.signature(method: m, target: target)
+        guard HTTPMethod.isValid(m), var sig = SignatureReader.signature(method: m, target: target) else { return nil }
+        sig.queryNames += queryNames.filter { !sig.queryNames.contains($0) }
+        return sig
     }
 
     /// Whether the line's scheme is a `{{ … }}` template (its spaces are inside the template).

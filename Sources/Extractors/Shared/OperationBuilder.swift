@@ -194,6 +194,16 @@ public struct OperationBuilder {
         return bodyMethods.contains(method) ? .requestFields : .responseFields
     }
 
+    /// Whether a row's type holds objects (`object`, `[object]`, an array of objects).
+    static func holdsObjects(_ type: TypeRef) -> Bool {
+        switch type {
+        case .object, .map: return true
+        case .array(let inner): return holdsObjects(inner)
+        case .any: return false
+        default: return false
+        }
+    }
+
     /// `URL Parameters`, `URI parameters`: rows that are in the path or, when the path does not hold
     /// them, the query string (Slate pages list `api_key` and `page` there).
     ///
@@ -214,6 +224,7 @@ public struct OperationBuilder {
         var g = Gathered()
         var heading = ""
         var caption = ""
+        var lastTable: (index: Int, context: SectionContext, names: [DocumentedName])?
         // The last `Request` / `Response 200` caption: the message whose parts (`Headers`, `Body`,
         // `Schema` sub-headings) follow.
         var message = ""
@@ -230,7 +241,11 @@ public struct OperationBuilder {
                     g.statuses += StatusText.statuses(in: heading).filter { !g.statuses.contains($0) }
                 }
             case .text(let text, let inList):
-                if index == section.item { continue }
+                if index == section.item {
+                    // A signature sentence that introduces the block below (`use the endpoint `/x/` which accepts a json payload of the format:`).
+                    if text.plain.trimming(" ").hasSuffix(":") { caption = text.plain }
+                    continue
+                }
                 if let pending = pendingName {
                     // The paragraph after a name on its own line describes it.
                     pendingName = nil
@@ -261,6 +276,11 @@ public struct OperationBuilder {
                         continue
                     }
                 }
+                // Items under a caption that sets them aside (values, errors): the caption stays for the next item.
+                if inList, !caption.isEmpty, SectionContext.of(caption) == .ignored {
+                    g.statuses += StatusText.statuses(in: text.plain).filter { !g.statuses.contains($0) }
+                    continue
+                }
                 let plain = text.plain
                 // A line naming a message (`Request body:`, `Response 200:`) starts a new caption.
                 if MessagePart.isMessageCaption(plain) { message = plain; caption = "" }
@@ -272,6 +292,7 @@ public struct OperationBuilder {
                 caption = caption.isEmpty ? plain : caption + " " + plain
             case .code(let code):
                 let examples = JSONExampleReader.readAll(code, caption: caption.isEmpty ? heading : caption + " " + heading, file: file, diagnostics: diagnostics)
+                    .filter { !(JSONRPCEnvelope.isRequest($0.value) && !Self.bodyMethods.contains(section.signature.method)) }
                 if !examples.isEmpty {
                     g.examples += examples
                 } else if code.text.hasPrefix("HTTP/"), let s = StatusText.statuses(in: String(code.text.prefix(40))).first, !g.statuses.contains(s) {
@@ -289,12 +310,21 @@ public struct OperationBuilder {
                     continue
                 }
                 guard ParameterTable.isParameterTable(table) else { continue }
-                let context = SectionContext.of(caption) ?? SectionContext.of(heading) ?? .parameters
+                // A table right after a field table, without a caption of its own, continues it; when the
+                // first table has one object or array row, the second lists that row's fields (Moonraker's
+                // `webcams | [object]` table, then the Webcam Entry table).
+                let previous = lastTable.flatMap { $0.index == index - 1 && caption.isEmpty ? $0 : nil }
+                let context = previous?.context ?? SectionContext.of(caption) ?? SectionContext.of(heading) ?? ParameterTable.headerContext(table) ?? .parameters
                 guard context != .ignored, context != .statuses else { continue }
+                var prefix = ""
+                if let previous, previous.names.count == 1, Self.holdsObjects(previous.names[0].type) { prefix = previous.names[0].name + "." }
+                let rows = ParameterTable.read(table)
+                lastTable = (index, context, rows)
                 let urlCaption = Self.namesURLParameters(caption.isEmpty ? heading : caption)
                 // JSON paths are body fields whatever the heading says (`Query availability`), unless it names the body.
                 let jsonPaths = ParameterTable.namesByJSONPath(table) && context != .requestFields && context != .responseFields
-                for var n in ParameterTable.read(table) {
+                for var n in rows {
+                    n.name = prefix + n.name
                     if urlCaption, n.location == nil { n.location = "url" }
                     if jsonPaths, n.location == nil { n.location = Self.bodyByExamples }
                     g.names.append((n, context))

@@ -49,7 +49,8 @@ public enum OperationSections {
                 } else if let s = SignatureReader.find(in: text) ?? LabelledEndpoint.signature(items, at: i) {
                     found.append(Found(signature: withQueryString(s, of: text), item: i, strength: 2))
                 } else {
-                    found += methodsInProse(items, pathHeading: i)
+                    let named = methodsInProse(items, pathHeading: i)
+                    found += named.isEmpty ? ProseEndpoint.find(items, at: i).map { Found(signature: $0, item: i, strength: 2) } : named
                 }
             case .code(let code):
                 let lines = code.text.split(separator: "\n").map { $0.trimming(" ") }.filter { !$0.isEmpty }

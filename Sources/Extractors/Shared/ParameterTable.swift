@@ -36,6 +36,24 @@ public enum ParameterTable {
                                            "parameter name", "field name", "query parameter", "path parameter", "url parameter",
                                            "body parameter", "variable", "element", "header", "attribute name", "property name", "arg"]
 
+    /// A name column headed by where its rows go and a name word: `Query param`, `Body Param`,
+    /// `Path parameter`, `Form field`, `Request header`.
+    ///
+    /// For example: `query param` → true; `query` → false; `param type` → false.
+    static func isPlacedNameHeader(_ header: String) -> Bool {
+        let words = header.split(separator: " ")
+        guard words.count == 2 else { return false }
+        return ["query", "path", "url", "uri", "route", "body", "form", "header", "request", "response"].contains(words[0])
+            && ["param", "params", "parameter", "parameters", "field", "fields", "attribute", "property", "key", "argument", "header", "name"].contains(words[1])
+    }
+
+    /// What a table's name column header says its rows are (`Query param` → `.query`), nil for a plain `Name`.
+    public static func headerContext(_ table: Table) -> SectionContext? {
+        guard let c = columns(table), c.name < table.header.count else { return nil }
+        let header = normalisedHeader(table.header[c.name])
+        return isPlacedNameHeader(header) || header.contains(" ") ? SectionContext.of(header) : nil
+    }
+
     static func normalisedHeader(_ cell: InlineText) -> String {
         var t = cell.plain.lowercased().trimming(" ")
         while let last = t.last, last == "?" || last == ":" || last == "*" { t.removeLast() }
@@ -46,7 +64,7 @@ public enum ParameterTable {
         let headers = table.header.map(normalisedHeader)
         // Spring REST Docs' field tables name the field by its JSON path: `Path | Type | Description`.
         let pathNamed = headers.contains("type") ? headers.firstIndex(of: "path") : nil
-        guard let name = headers.firstIndex(where: { nameHeaders.contains($0) }) ?? pathNamed else { return nil }
+        guard let name = headers.firstIndex(where: { nameHeaders.contains($0) }) ?? headers.firstIndex(where: isPlacedNameHeader) ?? pathNamed else { return nil }
         func find(_ words: Set<String>) -> Int? { headers.firstIndex { words.contains($0) } }
         let columns = Columns(name: name,
                               type: find(["type", "data type", "datatype", "value type", "format", "schema", "kind"]),

@@ -74,6 +74,7 @@ public enum SectionedPageReader {
             }
         }
         guard !ops.isEmpty else { return nil }
+        APIWideParameters.apply(APIWideParameters.rules(items), to: &ops, document: document)
         var page = PageExtraction(resource: resource, operations: ops, dialect: dialect, reason: "")
         // The host the signatures were written with (`GET https://api.example.com/v1/x`) is the base URL;
         // templated hosts (`{{baseUrl}}`, `<%= api_url %>`) are not.

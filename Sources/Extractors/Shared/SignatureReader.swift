@@ -84,7 +84,19 @@ public enum SignatureReader {
         guard isPlausible(path) else { return nil }
         var signature = Signature(method: method, path: path, baseURL: base, isRequestLine: isRequestLine)
         signature.queryNames = templateQueryNames(target)
+        signature.queryNames += literalQueryNames(target).filter { !signature.queryNames.contains($0) }
         return signature
+    }
+
+    /// The names of a literal query string (`/api/v1/tags?object=Ticket&o_id={ticket id}` → `object`, `o_id`).
+    static func literalQueryNames(_ target: Substring) -> [String] {
+        guard let q = target.firstIndex(of: "?"), q > target.startIndex, target[target.index(before: q)] != "{" else { return [] }
+        var names: [String] = []
+        for pair in target[target.index(after: q)...].split(separator: "&") {
+            let name = String(pair.prefix { $0 != "=" })
+            if ParameterTable.isIdentifierLike(name), !names.contains(name) { names.append(name) }
+        }
+        return names
     }
 
     /// The names of a URI template's query expansion (`/players{?start,limit}` → `start`, `limit`).
