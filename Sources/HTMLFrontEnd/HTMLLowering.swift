@@ -27,7 +27,7 @@ struct HTMLLowering {
             if !t.plain.isEmpty { out.append(.paragraph(Paragraph(text: t, line: looseLine))) }
             loose = []
         }
-        var child = start?.pointee.next ?? node.pointee.children
+        var child = start.map { $0.pointee.next } ?? node.pointee.children
         while let c = child, !deadline.isExpired {
             defer { child = c.pointee.next }
             if c.pointee.type == XML_TEXT_NODE {
@@ -121,17 +121,51 @@ struct HTMLLowering {
     ///
     /// For example: Aglio's `<div class="action"><h4>Get a server GET /servers/{id}</h4>…<h4>Example URI</h4>…</div>`
     /// → headings 4 and 5, so the action's section holds its example URI, request and responses.
+    ///
+    /// The opening heading may sit in a header element of its own, the container's first child
+    /// holding that one heading and nothing before it (Bootstrap's `<div class="modal-header"><button
+    /// class="close">×</button><h4 class="modal-title">get /x</h4></div><div class="modal-body">…`,
+    /// `<div class="panel-heading"><h3 class="panel-title">…</h3></div><div class="panel-body">…`,
+    /// `<div class="card-header"><div><h2>POST /x</h2><p>…</p></div></div>`): the rest of the header
+    /// and the container's later children are the section.
     mutating func sectionedBlocks(_ c: xmlNodePtr) -> [Block] {
-        guard let first = HTMLNode.elementChildren(c).first, case let name = HTMLNode.name(first),
-              name.count == 2, name.hasPrefix("h"), let own = Int(String(name.last!)), (1...6).contains(own),
-              !HTMLNode.hasText(before: first, in: c), !HTMLNode.hasPeer(of: first, in: c) else { return blocks(in: c) }
+        guard let path = Self.openingHeadingPath(c), let first = path.last, case let name = HTMLNode.name(first),
+              !HTMLNode.hasPeer(of: first, in: c) else { return blocks(in: c) }
         let saved = headingFloor
         defer { headingFloor = saved }
         let opening = level(ofHeading: name)
         var out = [Block.heading(Heading(level: opening, text: inline(first), line: HTMLNode.line(first)))]
         headingFloor = opening
-        out += blocks(in: c, after: first)
+        // The rest of each element on the way down to the heading, innermost first.
+        for (parent, child) in zip([c] + path.dropLast(), path).reversed() { out += blocks(in: parent, after: child) }
         return out
+    }
+
+    static func headingLevel(_ n: xmlNodePtr) -> Int? {
+        let name = HTMLNode.name(n)
+        guard name.count == 2, name.hasPrefix("h"), let own = Int(String(name.last!)), (1...6).contains(own) else { return nil }
+        return own
+    }
+
+    /// The elements from a container's first child down to the heading that opens it: the first child
+    /// itself, or a header element (`div`, at most 3 deep) whose only heading comes before any text or
+    /// other content of it. Nil when the container opens with anything else.
+    static func openingHeadingPath(_ c: xmlNodePtr, depth: Int = 0) -> [xmlNodePtr]? {
+        guard depth < 4, let first = HTMLNode.elementChildren(c).first(where: { !isSkipped($0) }),
+              !HTMLNode.hasText(before: first, in: c) else { return nil }
+        if headingLevel(first) != nil { return [first] }
+        guard depth < 3, HTMLNode.name(first) == "div", HTMLNode.elementChildren(c).count > 1 || depth > 0,
+              headingCount(first) == 1, let rest = openingHeadingPath(first, depth: depth + 1) else { return nil }
+        return [first] + rest
+    }
+
+    static func isSkipped(_ n: xmlNodePtr) -> Bool {
+        skipped.contains(HTMLNode.name(n)) || HTMLNode.classes(n).contains(where: skippedClasses.contains)
+    }
+
+    static func headingCount(_ n: xmlNodePtr, depth: Int = 0) -> Int {
+        guard depth < 64 else { return 0 }
+        return HTMLNode.elementChildren(n).reduce(0) { $0 + (headingLevel($1) != nil ? 1 : headingCount($1, depth: depth + 1)) }
     }
 
     /// The code text of a `<pre>`, a `div.highlight` or a `table.highlighttable`, without line numbers.

@@ -78,6 +78,107 @@ import TextFrontEnd
         #expect(levels == ["2 One", "2 Two", "2 Three", "3 Part of three"])
     }
 
+    /// The heading that opens a container may sit in a header element of its own (Bootstrap's
+    /// `modal-header` / `panel-heading` / `card-header`, a close button beside it): the container's
+    /// later headings, whatever their own level, are below it; a header holding two headings opens nothing.
+    @Test func headingInAHeaderElementOpensItsContainer() {
+        let blocks = HTMLParser().parse("""
+        <html><body><div class="modal-content"><div class="modal-header"><button class="close">&times;</button><h4 class="modal-title">get /a</h4></div>
+        <div class="modal-body"><h3>URI Parameters</h3><p>x</p><h2>HTTP status code 200</h2></div></div>
+        <div class="card"><div class="card-header"><div><h2 class="card-title">POST /b</h2></div><p>Creates a b.</p></div><div class="card-body"><h2>Body</h2></div></div>
+        <div class="panel"><div class="panel-heading"><h3>One</h3><h3>Two</h3></div><div class="panel-body"><h2>Three</h2></div></div>
+        </body></html>
+        """, file: "p.html", diagnostics: RecordingCollector()).blocks
+        let levels = blocks.compactMap { if case .heading(let h) = $0 { return "\(h.level) \(h.text.plain)" } else { return nil } }
+        #expect(levels == ["4 get /a", "5 URI Parameters", "6 HTTP status code 200", "2 POST /b", "3 Body", "3 One", "3 Two", "2 Three"])
+        // The header's other content stays, after its heading.
+        #expect(blocks.contains { if case .paragraph(let p) = $0 { return p.text.plain == "Creates a b." } else { return false } })
+    }
+
+    /// A status heading or line (`HTTP status code 400`, `#### Status code 200`, `Status code 404:`) opens
+    /// that response: the `Body` part and the fields listed after it are its own, so an error's fields
+    /// stay out of the success body; the statuses are documented ones.
+    @Test func statusHeadingOpensItsResponse() throws {
+        let markdown = """
+        ## GET /widgets/{id}
+
+        #### Status code 200
+
+        ##### Body
+
+        - **id**: *required (integer)*
+        - **name**: *(string)*
+
+        #### Status code 404
+
+        ##### Body
+
+        - **error**: *required (string)*
+
+        ## PUT /widgets/{id}
+
+        ### Body
+
+        - `name` (string): the new name
+
+        Status code 400:
+
+        - `error` (string): what was wrong
+        """
+        let html = """
+        <html><body><div class="modal-content"><div class="modal-header"><h4 class="modal-title"><span class="badge">get</span> /widgets/{id}</h4></div>
+        <div class="modal-body"><h2>HTTP status code <a href="http://httpstatus.es/200">200</a></h2><h3>Body</h3>
+        <p><strong>Media type</strong>: application/json</p><p><strong>Type</strong>: object</p><strong>Properties</strong>
+        <ul><li><strong>id</strong>: <em>required (integer)</em></li><li><strong>name</strong>: <em>(string)</em></li></ul>
+        <h2>HTTP status code <a href="http://httpstatus.es/404">404</a></h2><h3>Body</h3><p><strong>Type</strong>: object</p>
+        <strong>Properties</strong><ul><li><strong>error</strong>: <em>required (string)</em></li></ul></div></div>
+        </body></html>
+        """
+        for (text, isHTML) in [(markdown, false), (html, true)] {
+            let (page, _) = try read(text, html: isHTML)
+            let get = try #require(page.operations.first)
+            #expect(get.responses.map(\.status) == ["200", "404"])
+            #expect(names(success(get)?.type) == ["id", "name"])
+            #expect(get.requestBody == nil)
+            if !isHTML {
+                let put = try #require(page.operations.last)
+                #expect(names(put.requestBody?.type) == ["name"])
+                #expect(put.responses.map(\.status).contains("400"))
+            }
+        }
+    }
+
+    /// A list nested in a field's list item lists that field's members (`service_links` / `service_id`
+    /// → `service_links.service_id`), in Markdown and HTML lists, at any depth; a nested list under an
+    /// item that is no field stays flat.
+    @Test func nestedListEntriesAreMembersOfTheirItem() throws {
+        let markdown = """
+        ## GET /users/{id}
+
+        Response fields:
+
+        - `name` (string): the name
+        - `links` (array): the user's links
+          - `service` (string): the service
+          - `target` (object): where it points
+            - `url` (string): the address
+        - `age` (integer): the age
+        """
+        let html = """
+        <html><body><h2>GET /users/{id}</h2><p>Response fields:</p>
+        <ul><li><strong>name</strong>: <em>(string)</em></li>
+        <li><strong>links</strong>: <em>(array of Link)</em><p><strong>Items</strong>: Link</p>
+        <div class="items"><ul><li><strong>service</strong>: <em>required (string)</em></li>
+        <li><strong>target</strong>: <em>(object)</em><ul><li><strong>url</strong>: <em>(string)</em></li></ul></li></ul></div></li>
+        <li><strong>age</strong>: <em>(integer)</em></li></ul></body></html>
+        """
+        for (text, isHTML) in [(markdown, false), (html, true)] {
+            let (page, _) = try read(text, html: isHTML)
+            let get = try #require(page.operations.first)
+            #expect(names(success(get)?.type) == ["name", "links", "links.service", "links.target", "links.target.url", "age"])
+        }
+    }
+
     /// A JSON Schema shown as a block is the body's type, not an example with `type` and `properties` fields.
     @Test func jsonSchemaBlockIsTheBodyType() throws {
         let (page, _) = try read("""

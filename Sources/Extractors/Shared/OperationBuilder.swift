@@ -231,16 +231,29 @@ public struct OperationBuilder {
         var pendingName: (DocumentedName, SectionContext)?
         for index in Array(section.scope) + Array(section.preamble) {
             let item = items[index]
+            let namesBefore = g.names.count
+            defer {
+                // Fields under an error response's caption (`HTTP status code 400` / `Body` / its properties) are that answer's, not the success body's.
+                if let status = StatusText.status(inCaption: message), !status.hasPrefix("2"), g.names.count > namesBefore {
+                    g.names.removeSubrange(namesBefore...)
+                }
+            }
             switch item.kind {
             case .heading(_, let text):
                 heading = text.plain
                 caption = ""
-                if !MessagePart.isPartHeading(heading) { message = "" } else if !message.isEmpty { heading = message + " " + heading }
+                if let status = MessagePart.status(ofHeading: heading) {
+                    // `HTTP status code 400`, `#### Status code 200`: the response whose parts follow.
+                    message = "Response " + status
+                    heading = message
+                } else if !MessagePart.isPartHeading(heading) { message = "" } else if !message.isEmpty { heading = message + " " + heading }
                 // `##### 201: Created`, `Response 204`.
                 if let first = heading.split(separator: " ").first.map({ $0.trimming(":") }), Int(first) != nil || JSONExampleReader.captionKind(heading) == .response {
                     g.statuses += StatusText.statuses(in: heading).filter { !g.statuses.contains($0) }
                 }
             case .text(let text, let inList):
+                // raml2html's `Type: object` / `Items: ServiceLink` above a body's properties describe the body.
+                if RAML2HTMLVocabulary.isSchemaLabel(text.plain) { continue }
                 if index == section.item {
                     // A signature sentence that introduces the block below (`use the endpoint `/x/` which accepts a json payload of the format:`).
                     if text.plain.trimming(" ").hasSuffix(":") { caption = text.plain }
@@ -272,6 +285,8 @@ public struct OperationBuilder {
                     let context = SectionContext.of(caption) ?? SectionContext.of(heading) ?? (startsWithCode ? .parameters : nil)
                     if let context, context != .ignored, context != .statuses {
                         if n.location == nil, Self.namesURLParameters(caption.isEmpty ? heading : caption) { n.location = "url" }
+                        // An entry of a list nested in a field's item is that field's member.
+                        if let parent = item.parent, g.names.contains(where: { $0.0.name == parent }) { n.name = parent + "." + n.name }
                         g.names.append((n, context))
                         continue
                     }
@@ -281,8 +296,9 @@ public struct OperationBuilder {
                     g.statuses += StatusText.statuses(in: text.plain).filter { !g.statuses.contains($0) }
                     continue
                 }
-                let plain = text.plain
-                // A line naming a message (`Request body:`, `Response 200:`) starts a new caption.
+                var plain = text.plain
+                // A line naming a message (`Request body:`, `Response 200:`, `Status code 400:`) starts a new caption.
+                if let status = MessagePart.status(ofHeading: plain), !inList { plain = "Response " + status; message = plain; caption = "" }
                 if MessagePart.isMessageCaption(plain) { message = plain; caption = "" }
                 g.statuses += StatusText.statuses(in: plain).filter { !g.statuses.contains($0) }
                 if g.description.isEmpty, !inList, SignatureReader.find(in: text) == nil, !plain.hasSuffix(":"),
@@ -341,6 +357,18 @@ public struct OperationBuilder {
 /// For example: `Response 201` / `##### Body` / a JSON block → a response example for 201.
 enum MessagePart {
     static let partWords: Set<String> = ["headers", "header", "body", "schema", "example", "examples", "attributes", "payload"]
+
+    /// The status a heading names when it is only that status (`HTTP status code 200`, `Status code 400:`,
+    /// `Status Code 200 (OK)`, `HTTP 404`): cue words, the code, at most a reason phrase.
+    ///
+    /// For example: `HTTP status code 400` → `400`; `Status codes` → nil; `Returns 200 items` → nil.
+    static func status(ofHeading heading: String) -> String? {
+        let words = heading.lowercased().split(whereSeparator: { $0 == " " || $0 == ":" || $0 == "\u{a0}" })
+        guard let at = words.firstIndex(where: { $0.count == 3 && Int($0).map { (100...599).contains($0) } == true }), at > 0,
+              words[..<at].allSatisfy({ ["http", "status", "code", "response"].contains(String($0)) }),
+              words.count - at <= 4 else { return nil }
+        return String(words[at])
+    }
 
     /// `Body`, `Headers`, `Schema`: a heading naming one part of a message.
     static func isPartHeading(_ heading: String) -> Bool {

@@ -15,6 +15,10 @@ public struct PageItem: Sendable {
     }
     public var kind: Kind
     public var line: Int
+    /// For a list entry nested in another's item (`- **user**: object` / `  - **id**: integer`): the
+    /// name the enclosing entries read as, dotted (`user`); the builder nests the entry under it when
+    /// that entry was read as a field.
+    public var parent: String? = nil
 }
 
 /// Turns a document into `PageItem`s.
@@ -73,7 +77,9 @@ public enum PageItems {
         return out
     }
 
-    static func walk(_ blocks: some Sequence<Block>, inList: Bool, into out: inout [PageItem], components: ComponentReader) {
+    static func walk(_ blocks: some Sequence<Block>, inList: Bool, into out: inout [PageItem], components: ComponentReader, parent: String? = nil) {
+        let start = out.count
+        defer { if let parent { for i in start..<out.count where out[i].parent == nil { out[i].parent = parent } } }
         for b in blocks {
             switch b {
             case .heading(let h): out.append(PageItem(kind: .heading(level: h.level, text: h.text), line: h.line))
@@ -97,8 +103,19 @@ public enum PageItems {
             case .table(let t): out.append(PageItem(kind: .table(t), line: t.line))
             case .list(let l):
                 for item in l.items {
-                    // The item's first paragraph is the list entry; nested blocks follow.
-                    walk(item, inList: true, into: &out, components: components)
+                    // The item's first paragraph is the list entry; nested blocks follow, a nested list's
+                    // entries below the entry's name.
+                    guard case .paragraph(let first)? = item.first, let name = ParameterList.read(first.text, line: first.line, bare: true)?.name,
+                          item.dropFirst().contains(where: { if case .list = $0 { return true } else { return false } }) else {
+                        walk(item, inList: true, into: &out, components: components)
+                        continue
+                    }
+                    let nested = parent.map { $0 + "." + name } ?? name
+                    walk(item.prefix(1), inList: true, into: &out, components: components)
+                    for b in item.dropFirst() {
+                        if case .list = b { walk([b], inList: true, into: &out, components: components, parent: nested) }
+                        else { walk([b], inList: true, into: &out, components: components) }
+                    }
                 }
             case .definitionList(let d):
                 for item in d.items {
