@@ -298,7 +298,7 @@ public struct OperationBuilder {
                 }
                 var plain = text.plain
                 // A line naming a message (`Request body:`, `Response 200:`, `Status code 400:`) starts a new caption.
-                if let status = MessagePart.status(ofHeading: plain), !inList { plain = "Response " + status; message = plain; caption = "" }
+                if plain.hasSuffix(":"), !inList, let status = MessagePart.status(ofHeading: plain) { plain = "Response " + status; message = plain; caption = "" }
                 if MessagePart.isMessageCaption(plain) { message = plain; caption = "" }
                 g.statuses += StatusText.statuses(in: plain).filter { !g.statuses.contains($0) }
                 if g.description.isEmpty, !inList, SignatureReader.find(in: text) == nil, !plain.hasSuffix(":"),
