@@ -313,6 +313,50 @@ import TextFrontEnd
         #expect(throws: TolerantJSON.Failure.self) { try strict.parseValue() }
     }
 
+    /// Hand-written pseudo-JSON: bare placeholder words as values (`"method": METHOD`, `[LIST_OF_IDS]`,
+    /// `"api_key": YOUR_API_KEY`), alternatives after a value (`"a", "b" or "c"`, `true / false`,
+    /// `OWNER_ID or null`), `...` right after a member, an unescaped quote inside a string
+    /// (`"<span class="match">x</span>"`). Only inside the value of a quoted key: JavaScript
+    /// (`{a: b}`) stays unread.
+    @Test func pseudoJSONPlaceholderWordsAndAlternatives() throws {
+        var p = TolerantJSON("""
+        {
+          "documents": [LIST_OF_DOCUMENT_IDS],
+          "method": METHOD, // see below
+          "object_type": "tags", "correspondents" or "storage_paths",
+          "owner": OWNER_ID or null,
+          "merge": true / false,
+          "permissions": { "view": { "users": [] ... }, "change": { ... } },
+          "highlights": "text <span class="match">Test</span> text",
+          "parameters": args
+        }
+        """, allowsBareKeys: true)
+        let (value, _) = try p.parseValue()
+        guard case .object(let members) = value else { Issue.record("\(value)"); return }
+        #expect(members.map(\.0) == ["documents", "method", "object_type", "owner", "merge", "permissions", "highlights", "parameters"])
+        #expect(members[1].1 == .string("METHOD"))
+        #expect(members[6].1 == .string("text <span class=\"match\">Test</span> text"))
+        var js = TolerantJSON("{a: b}", allowsBareKeys: true)
+        #expect(throws: TolerantJSON.Failure.self) { try js.parseValue() }
+        // In a page: a Markdown fence, an HTML `<pre>`, a plain-text literal block.
+        let body = """
+        {
+          "documents": [LIST_OF_DOCUMENT_IDS],
+          "method": METHOD,
+          "object_type": "tags", "correspondents" or "storage_paths"
+        }
+        """
+        let markdown = "## POST /bulk_edit/\n\nSend a json payload of the format:\n\n```json\n" + body + "\n```\n"
+        let html = "<html><body><h2>POST /bulk_edit/</h2><p>Send a json payload of the format:</p><pre>" + body + "</pre></body></html>"
+        let text = "POST /bulk_edit/\n================\n\nSend a json payload of the format:\n\n" + body.split(separator: "\n").map { "   " + $0 }.joined(separator: "\n") + "\n"
+        for (page, kind) in [(markdown, 0), (html, 1), (text, 2)] {
+            let (read, d) = try self.read(page, html: kind == 1, text: kind == 2)
+            let op = try #require(read.operations.first, "\(kind)")
+            #expect(names(op.requestBody?.type) == ["documents", "method", "object_type"], "\(kind)")
+            #expect(!d.diagnostics.contains { $0.severity == .warning }, "\(kind): \(d.diagnostics)")
+        }
+    }
+
     // MARK: a response described by reference
 
     /// "returns JSON structured like getting a single environment": the response of the operation

@@ -49,6 +49,10 @@ public struct TolerantJSON {
     /// off by default: a strict reader treats them as an error.
     public var allowsBareKeys = false
 
+    /// Inside the value of a quoted key, with `allowsBareKeys`: the hand-written pseudo-JSON of a
+    /// doc example, whose bare words are placeholders (`"method": METHOD`, `[LIST_OF_IDS]`).
+    var quotedMember = false
+
     public init(_ text: Substring, allowsBareKeys: Bool = false) {
         chars = Array(text)
         self.allowsBareKeys = allowsBareKeys
@@ -111,7 +115,60 @@ public struct TolerantJSON {
                 return node
             }
         }
+        if allowsBareKeys, quotedMember, let word = bareWord() { return .string(word) }
         throw Failure(offset: i, message: "unexpected '\(c)' where a JSON value was expected")
+    }
+
+    /// A placeholder word written as a value in pseudo-JSON (`"method": METHOD`, `"parameters": args`,
+    /// `[LIST_OF_DOCUMENT_IDS]`): read as a string.
+    mutating func bareWord() -> String? {
+        var j = i
+        while j < chars.count, chars[j].isLetter || chars[j].isNumber || chars[j] == "_" { j += 1 }
+        guard j > i, chars[i].isLetter || chars[i] == "_" else { return nil }
+        let word = String(chars[i..<j])
+        repairs.append(Repair(offset: i, message: "placeholder '\(word)' as a JSON value; read as a string"))
+        i = j
+        return word
+    }
+
+    /// Alternatives written after a value in pseudo-JSON (`"tags", "users" or "groups"`, `true / false`,
+    /// `OWNER_ID or null`), on the value's line: skipped, the first value stands.
+    mutating func skipAlternatives(depth: Int) {
+        guard allowsBareKeys, quotedMember else { return }
+        while true {
+            let start = i
+            var j = i
+            while j < chars.count, chars[j] == " " || chars[j] == "\t" { j += 1 }
+            func word(_ w: String, at k: Int) -> Bool {
+                var m = k
+                for ch in w { guard m < chars.count, chars[m] == ch else { return false }; m += 1 }
+                return m < chars.count && (chars[m] == " " || chars[m] == "\t")
+            }
+            if word("or", at: j) || word("/", at: j) || word("|", at: j) {
+                i = j + (chars[j] == "o" ? 2 : 1)
+            } else if j < chars.count, chars[j] == ",", isAlternativeList(from: j + 1) {
+                i = j + 1
+            } else {
+                return
+            }
+            guard (try? value(depth: depth)) != nil else { i = start; return }
+            repairs.append(Repair(offset: start, message: "alternative values in JSON; the first kept"))
+        }
+    }
+
+    /// After a comma: a quoted string on the same line followed by another `,` or `or` on that line
+    /// (`"tags", "correspondents" or "paths"`), not a key.
+    func isAlternativeList(from k: Int) -> Bool {
+        var j = k
+        while j < chars.count, chars[j] == " " || chars[j] == "\t" { j += 1 }
+        guard j < chars.count, chars[j] == "\"" else { return false }
+        j += 1
+        while j < chars.count, chars[j] != "\"", chars[j] != "\n" { j += 1 }
+        guard j < chars.count, chars[j] == "\"" else { return false }
+        j += 1
+        while j < chars.count, chars[j] == " " || chars[j] == "\t" { j += 1 }
+        guard j < chars.count else { return false }
+        return chars[j] == "," || (chars[j] == "o" && j + 2 < chars.count && chars[j + 1] == "r" && chars[j + 2] == " ")
     }
 
     func matches(_ word: String) -> Bool {
@@ -141,6 +198,13 @@ public struct TolerantJSON {
                 i += 2
                 continue
             }
+            // `"text <span class="match">x</span>"`: a quote with a word character right after it is inside the string.
+            if c == "\"", allowsBareKeys, i + 1 < chars.count, chars[i + 1].isLetter || chars[i + 1] == ">" || chars[i + 1] == "/" {
+                repairs.append(Repair(offset: i, message: "unescaped quote inside a JSON string; kept"))
+                out.append(c)
+                i += 1
+                continue
+            }
             if c == "\"" || (open != "\"" && (c == "”" || c == "“")) { i += 1; return out }
             if c == "\n" { throw Failure(offset: i, message: "string not closed before the end of the line") }
             out.append(c)
@@ -168,6 +232,7 @@ public struct TolerantJSON {
             skipBlanks()
             guard i < chars.count else { throw Failure(offset: i, message: "object not closed") }
             if chars[i] == "}" { i += 1; return .object(members) }
+            if !members.isEmpty, !elided, allowsBareKeys, skipEllipsis() { elided = true; continue }
             if !members.isEmpty, !elided {
                 if chars[i] == "," {
                     i += 1
@@ -182,10 +247,14 @@ public struct TolerantJSON {
             }
             if skipEllipsis() { elided = true; continue }
             let key: String
+            let outer = quotedMember
+            defer { quotedMember = outer }
             if i < chars.count, Self.isOpenQuote(chars[i]) {
                 key = try string()
+                quotedMember = true
             } else if allowsBareKeys, let bare = bareKey() {
                 key = bare
+                quotedMember = false
             } else {
                 throw Failure(offset: i, message: "expected a quoted key in object")
             }
@@ -193,6 +262,7 @@ public struct TolerantJSON {
             guard i < chars.count, chars[i] == ":" else { throw Failure(offset: i, message: "expected ':' after key \"\(key)\"") }
             i += 1
             let v = try value(depth: depth)
+            skipAlternatives(depth: depth)
             elided = false
             if seen.insert(key).inserted { members.append((key, v)) }
         }
