@@ -357,6 +357,22 @@ import TextFrontEnd
         }
     }
 
+    /// A field documented as `object` (or `array of objects`) without members of its own takes the
+    /// members the example shows, whether the field is a table row or a list entry.
+    @Test func documentedObjectFieldTakesTheExamplesMembers() throws {
+        let example = "```json title=\"Example Response\"\n{\"webcam\": {\"name\": \"TestCam\", \"uid\": \"x\"}, \"tags\": [{\"id\": 1}]}\n```\n"
+        let table = "## GET /webcams/item\n\n" + example + "\nResponse fields:\n\n| Field | Type | Description |\n|---|---|---|\n| `webcam` | object | The webcam. |\n| `tags` | array of objects | Its tags. |\n"
+        let list = "## GET /webcams/item\n\n" + example + "\nResponse fields:\n\n- `webcam` (object): the webcam\n- `tags` (array of objects): its tags\n"
+        let html = "<html><body><h2>GET /webcams/item</h2><p>Example response:</p><pre><code class=\"language-json\">{\"webcam\": {\"name\": \"TestCam\", \"uid\": \"x\"}, \"tags\": [{\"id\": 1}]}</code></pre>"
+            + "<p>Response fields:</p><table><tr><th>Field</th><th>Type</th><th>Description</th></tr><tr><td><code>webcam</code></td><td>object</td><td>The webcam.</td></tr>"
+            + "<tr><td><code>tags</code></td><td>array of objects</td><td>Its tags.</td></tr></table></body></html>"
+        for (page, isHTML) in [(table, false), (list, false), (html, true)] {
+            let (read, _) = try self.read(page, html: isHTML)
+            let op = try #require(read.operations.first)
+            #expect(names(success(op)?.type) == ["webcam", "webcam.name", "webcam.uid", "tags", "tags.id"], "\(page.prefix(60))")
+        }
+    }
+
     // MARK: a response described by reference
 
     /// "returns JSON structured like getting a single environment": the response of the operation

@@ -33,7 +33,7 @@ public enum FieldTree {
             guard let e = exampleFields.first(where: { $0.name == f.name }) else { continue }
             // An example shows what a documented `object` or `array` holds.
             switch (f.type, e.type) {
-            case (.map, .object), (.array(.any), .array), (.any, _): fields[i].type = e.type
+            case (.map, .object), (.array(.any), .array), (.any, _), (.object([]), .object), (.array(.object([])), .array(.object)): fields[i].type = e.type
             default: break
             }
         }
@@ -57,7 +57,7 @@ public enum FieldTree {
         for (i, f) in members.enumerated() {
             guard let e = inner.first(where: { $0.name == f.name }) else { continue }
             switch (f.type, e.type) {
-            case (.map, .object), (.array(.any), .array), (.any, _): members[i].type = e.type
+            case (.map, .object), (.array(.any), .array), (.any, _), (.object([]), .object), (.array(.object([])), .array(.object)): members[i].type = e.type
             default: break
             }
         }
