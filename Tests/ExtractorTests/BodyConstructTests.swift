@@ -529,6 +529,50 @@ import TextFrontEnd
         #expect(page.operations.map { $0.requestBody?.contentType } == ["application/x-www-form-urlencoded", "application/x-www-form-urlencoded", "application/json"])
     }
 
+    /// `curl -F 'name=value'` / `--form name=@file`: multipart form fields, one per option (values keep
+    /// their `&`), in a Markdown fence, an HTML `<pre>` and a `<pre><code>` left as raw HTML in Markdown.
+    @Test func curlMultipartFormFields() throws {
+        let command = "curl --request POST \\\n  --url https://api.example.com/coupon/status \\\n  --header 'content-type: multipart/form-data; \\\n  --form 'id=#MyID' \\\n  -F 'note=a&b' \\\n  -F file=@photo.jpg\n"
+        let markdown = "## POST /coupon/status\n\n```bash\n" + command + "```\n"
+        let html = "<html><body><h2>POST /coupon/status</h2><pre><code class=\"language-bash\">" + command + "</code></pre></body></html>"
+        let rawHTML = "## POST /coupon/status\n\n__CURL__\n<pre><code class=\"bash\">\n" + command + "</code></pre>\n"
+        for (page, isHTML) in [(markdown, false), (html, true), (rawHTML, false)] {
+            let (read, _) = try self.read(page, html: isHTML)
+            let op = try #require(read.operations.first)
+            #expect(names(op.requestBody?.type) == ["id", "note", "file"], "\(page.prefix(40))")
+            #expect(op.requestBody?.contentType == "multipart/form-data")
+        }
+    }
+
+    /// A `<pre>` left as raw HTML in a Markdown page (Jekyll's `<div markdown="1">`, READMEs) is a code
+    /// block: entities decoded, its language from the class, its JSON an example like a fence's.
+    @Test func preformattedRawHTMLInMarkdownIsACodeBlock() throws {
+        let (page, _) = try read("""
+        <div markdown="1">
+
+        #### `POST https://example.com/p/orders/create`
+
+        #### Params (POST Params)
+
+        - ___total___: the amount
+
+        #### Response:
+
+        __JSON__
+        <pre><code>
+        {
+          "uid": "SJMHEKxSl",
+          "note": "a &amp; b &lt;i&gt;",
+          "amount": 100
+        }
+        </code></pre>
+        </div>
+        """)
+        let op = try #require(page.operations.first)
+        #expect(op.method + " " + op.path == "POST /p/orders/create")
+        #expect(names(success(op)?.type) == ["uid", "note", "amount"])
+    }
+
     // MARK: code components
 
     /// A code component (`<ContextCodeBlock language="json" title="Response">{`…`}</…>`, `<CodeBlock … code={`…`} />`)

@@ -86,7 +86,7 @@ public enum JSONExampleReader {
             kind = .request
             body = bodyAfterHeaders(body)
         } else if block.language == "shell" || block.language == "bash" || block.language == "sh" || block.language == "curl" || ShellPrompt.strip(Substring(firstLine)).hasPrefix("curl") {
-            guard let data = curlData(text), data.drop(while: \.isWhitespace).first.map({ $0 == "{" || $0 == "[" }) == true else { return curlForm(text).map { JSONExample(kind: .request, status: nil, value: $0, line: block.line, mediaType: formMediaType) } }
+            guard let data = curlData(text), data.drop(while: \.isWhitespace).first.map({ $0 == "{" || $0 == "[" }) == true else { return curlForm(text).map { JSONExample(kind: .request, status: nil, value: $0, line: block.line, mediaType: isMultipart(text) ? "multipart/form-data" : formMediaType) } }
             kind = .request
             body = data
         }
@@ -178,6 +178,11 @@ public enum JSONExampleReader {
 
     static let formMediaType = "application/x-www-form-urlencoded"
 
+    /// Whether a curl command sends multipart fields (`-F`, `--form`).
+    static func isMultipart(_ text: String) -> Bool {
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).contains { ["-F", "--form", "--form-string"].contains($0) }
+    }
+
     /// A form body given to `curl` as `name=value` pairs (`--data "a=1&b=2"`, `-d a=1 -d b=2`,
     /// `--data-urlencode q=x`): an object of its names (string values), when no JSON is sent.
     ///
@@ -187,7 +192,9 @@ public enum JSONExampleReader {
         var names: [(String, JSONNode)] = []
         for (k, w) in words.enumerated() {
             var value: Substring
-            if ["-d", "--data", "--data-raw", "--data-urlencode", "--data-ascii"].contains(w), k + 1 < words.count {
+            // `-F 'name=value'` / `--form name=@file`: one multipart field each.
+            let multipart = ["-F", "--form", "--form-string"].contains(w)
+            if (multipart || ["-d", "--data", "--data-raw", "--data-urlencode", "--data-ascii"].contains(w)), k + 1 < words.count {
                 value = words[k + 1]
             } else if let eq = w.firstIndex(of: "="), ["--data", "--data-raw", "--data-urlencode"].contains(String(w[..<eq])) {
                 value = w[w.index(after: eq)...]
@@ -195,7 +202,7 @@ public enum JSONExampleReader {
             while let c = value.first, c == "'" || c == "\"" { value = value.dropFirst() }
             while let c = value.last, c == "'" || c == "\"" { value = value.dropLast() }
             guard !value.hasPrefix("{"), !value.hasPrefix("["), !value.hasPrefix("@") else { return nil }
-            for pair in value.split(separator: "&") {
+            for pair in multipart ? [value] : value.split(separator: "&") {
                 guard let eq = pair.firstIndex(of: "=") else { continue }
                 let name = String(pair[..<eq])
                 guard ParameterTable.isIdentifierLike(name), !names.contains(where: { $0.0 == name }) else { continue }

@@ -199,9 +199,16 @@ public enum PageItems {
 
     static func htmlLines(_ raw: RawHTML) -> [PageItem] {
         var out: [PageItem] = []
-        for (offset, line) in raw.html.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        let lines = raw.html.split(separator: "\n", omittingEmptySubsequences: false)
+        var skipUntil = -1
+        for (offset, line) in lines.enumerated() where offset > skipUntil {
             let t = line.trimming(" ")
             let lower = t.lowercased()
+            if lower.hasPrefix("<pre"), let (block, last) = preformatted(lines, from: offset, line: raw.line + offset) {
+                out.append(PageItem(kind: .code(block), line: block.line))
+                skipUntil = last
+                continue
+            }
             if lower.count >= 9, lower.hasPrefix("<h"), let d = lower.dropFirst(2).first, let level = d.wholeNumberValue, (1...6).contains(level),
                lower.hasSuffix("</h\(level)>") {
                 let text = stripTags(Substring(t))
@@ -228,6 +235,38 @@ public enum PageItems {
     }
 
     /// The text outside `<…>` tags, with the common entities decoded.
+    /// A `<pre>` (with or without `<code class="json">`) in a Markdown page's raw HTML (Jekyll and Hugo
+    /// pages, READMEs): a code block of its text up to `</pre>`, entities decoded, the language from a
+    /// `language-x` / `lang-x` / bare class; with the index of its last line.
+    ///
+    /// For example: `<pre><code class="bash">` / `curl …` / `</code></pre>` → a `bash` block `curl …`.
+    static func preformatted(_ lines: [Substring], from start: Int, line: Int) -> (CodeBlock, Int)? {
+        guard let end = lines[start...].firstIndex(where: { $0.lowercased().contains("</pre>") }) else { return nil }
+        var text = lines[start...end].joined(separator: "\n")
+        let head = text.prefix { $0 != "\n" }
+        var language = ""
+        if let r = head.firstRange(of: "class=\"") {
+            let classes = head[r.upperBound...].prefix { $0 != "\"" }.split(separator: " ")
+            for c in classes {
+                if c.hasPrefix("language-") { language = String(c.dropFirst("language-".count)) } else if c.hasPrefix("lang-") { language = String(c.dropFirst(5)) }
+            }
+            if language.isEmpty, classes.count == 1, classes[0].allSatisfy({ $0.isLetter }) { language = String(classes[0]) }
+        }
+        // Drop the opening and closing tags (`<pre>`, `<code …>`, `</code>`, `</pre>`); what is between is text.
+        while let open = text.firstRange(of: "<"), let close = text[open.lowerBound...].firstIndex(of: ">"),
+              case let tag = text[open.upperBound..<close].lowercased(), ["pre", "code", "/pre", "/code"].contains(where: { tag == $0 || tag.hasPrefix($0 + " ") }) {
+            text.removeSubrange(open.lowerBound...close)
+        }
+        for (entity, ch) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&nbsp;", " "), ("&amp;", "&")] {
+            text = text.replacing(entity, with: ch)
+        }
+        let lead = text.prefix { $0 == "\n" }.count
+        text = String(text.dropFirst(lead))
+        guard text.contains(where: { !$0.isWhitespace }) else { return nil }
+        if !text.hasSuffix("\n") { text += "\n" }
+        return (CodeBlock(language: language.lowercased(), text: text, line: line + lead), end)
+    }
+
     static func stripTags(_ s: Substring) -> String {
         var out = ""
         var inTag = false
