@@ -573,6 +573,35 @@ import TextFrontEnd
         #expect(names(success(op)?.type) == ["uid", "note", "amount"])
     }
 
+    /// One response shown once as an object and once as an array of such objects: an array of the
+    /// merged objects, with a warning at the first example (it used to have no type and no warning).
+    @Test func objectAndArrayExamplesOfOneResponseWarn() throws {
+        let markdown = """
+        ## GET /professor
+
+        Example response (200):
+
+        ```json
+        {"name": "Jon", "reviews": [{"rating": 5}]}
+        ```
+
+        200 Response
+
+        ```json
+        [{"name": "Jon", "average_rating": 4.1}]
+        ```
+        """
+        let html = "<html><body><h2>GET /professor</h2><p>Example response (200):</p><pre><code class=\"language-json\">{\"name\": \"Jon\", \"reviews\": [{\"rating\": 5}]}</code></pre>"
+            + "<p>200 Response</p><pre><code class=\"language-json\">[{\"name\": \"Jon\", \"average_rating\": 4.1}]</code></pre><h2>GET /courses</h2><p>Lists courses.</p></body></html>"
+        for (page, isHTML) in [(markdown, false), (html, true)] {
+            let (read, d) = try self.read(page, html: isHTML)
+            let op = try #require(read.operations.first)
+            guard case .array = success(op)?.type else { Issue.record("\(String(describing: success(op)?.type))"); continue }
+            #expect(names(success(op)?.type) == ["name", "reviews", "reviews.rating", "average_rating"])
+            #expect(d.diagnostics.contains { $0.severity == .warning && $0.message.contains("disagree") })
+        }
+    }
+
     // MARK: code components
 
     /// A code component (`<ContextCodeBlock language="json" title="Response">{`…`}</…>`, `<CodeBlock … code={`…`} />`)

@@ -574,6 +574,17 @@ import TextFrontEnd
         </code></pre>
         """)
         #expect(signatures(page) == ["GET /2.0/coupons/{reference}"])
+        // The same call in a Markdown fence and in an HTML page's `<pre>`, `'` quotes, another language.
+        let fenced = """
+        URL: ```https://api.example.com/2.0/coupons/{reference}```
+
+        ```php
+        $request->open('POST', 'https://api.example.com/2.0/coupons/my_ref_0101');
+        ```
+        """
+        #expect(try signatures(read(fenced).0) == ["POST /2.0/coupons/{reference}"])
+        let html = "<html><body><p>URL: <code>https://api.example.com/2.0/coupons/{reference}</code></p><pre><code>var xhr = new XMLHttpRequest();\nxhr.open(\"GET\", \"https://api.example.com/2.0/coupons/my_ref_0101\");</code></pre></body></html>"
+        #expect(try signatures(read(html, html: true).0) == ["GET /2.0/coupons/{reference}"])
     }
 
     // MARK: examples

@@ -6,9 +6,28 @@ import APIModel
 ///
 /// For example: `[{"a": 1}, {"a": 2.5, "b": null}]` → array of object `{a: number (required), b: any (nullable)}`.
 public enum ExampleTypes {
+    /// Whether the samples are objects and arrays of objects, both.
+    public static func mixesObjectAndArray(_ samples: [JSONNode]) -> Bool {
+        var objects = false, arrays = false
+        for s in samples {
+            switch s {
+            case .object: objects = true
+            case .array(let xs): guard xs.allSatisfy({ if case .object = $0 { return true } else { return $0 == .null } }) else { return false }; arrays = true
+            case .null: continue
+            default: return false
+            }
+        }
+        return objects && arrays
+    }
+
     public static func infer(_ samples: [JSONNode]) -> TypeRef {
         let nonNull = samples.filter { $0 != .null }
         guard let first = nonNull.first else { return .any }
+        // One object shown beside an array of such objects (`{"name": …}` and `[{"name": …}]` for one
+        // response): the array, its items merged with the object (the builder warns; `mixesObjectAndArray`).
+        if mixesObjectAndArray(nonNull) {
+            return .array(infer(nonNull.flatMap { node -> [JSONNode] in if case .array(let xs) = node { return xs } else { return [node] } }))
+        }
         switch first {
         case .object:
             var order: [String] = []

@@ -52,6 +52,21 @@ public enum ImpliedSignatures {
     ///
     /// For example: `curl -X GET https://api.example.com/projects/summary` → `GET /projects/summary`;
     /// `curl https://host/projects/1/queries/summary&type=instagram` → query parameter `type`.
+    /// An example call in a code block: a line passing a quoted method word and then a quoted absolute
+    /// URL (`xhr.open("GET", "https://api.x.com/coupons/ref_0101");`, `$http->request('POST', 'https://…')`).
+    ///
+    /// For example: `var xhr = new XMLHttpRequest();` / `xhr.open("GET", "https://h/x/1");` → `GET /x/1`.
+    public static func exampleCall(_ code: String) -> Signature? {
+        for line in code.split(separator: "\n") where line.contains("(") {
+            let parts = SignatureReader.quotedParts(String(line.replacing("'", with: "\"")))
+            guard let m = parts.firstIndex(where: { $0 == $0.uppercased() && SignatureReader.method(Substring($0)) != nil }), m + 1 < parts.count,
+                  parts[m + 1].hasPrefix("http"), let s = SignatureReader.signature(method: SignatureReader.method(Substring(parts[m]))!, target: Substring(parts[m + 1]))
+            else { continue }
+            return s
+        }
+        return nil
+    }
+
     public static func curlCommand(_ code: String) -> Signature? {
         var command = ""
         for line in code.replacing("\u{AD}", with: "").split(separator: "\n") {

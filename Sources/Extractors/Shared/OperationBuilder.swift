@@ -166,6 +166,10 @@ public struct OperationBuilder {
                     + g.examples.filter { $0.kind == .unknown && $0.status == nil }.suffix(hasRequestBody ? 1 : Int.max)
                 examples += unplaced
             }
+            if ExampleTypes.mixesObjectAndArray(examples.filter { $0.schema == nil }.map(\.value)), let line = examples.first?.line {
+                diagnostics.warning("the examples of response \(status) disagree: one shows an object, another an array of them; read as an array of the merged objects",
+                                    at: location(line))
+            }
             var type: TypeRef?
             if status != "204" {
                 type = FieldTree.merge(documented: status == successStatus ? responseNames : [], examples: examples, file: file)

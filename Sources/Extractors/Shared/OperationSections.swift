@@ -351,7 +351,7 @@ public enum OperationSections {
             case .code(let code):
                 if let sigs = ImpliedSignatures.urlLines(code.text) {
                     for s in sigs { urls.append(Found(signature: s, item: i, strength: 2)) }
-                } else if let s = ImpliedSignatures.curlCommand(code.text), !underAuthenticationHeading(items, i) {
+                } else if let s = ImpliedSignatures.curlCommand(code.text) ?? ImpliedSignatures.exampleCall(code.text), !underAuthenticationHeading(items, i) {
                     curls.append(Found(signature: s, item: i, strength: 2))
                 }
             default: break
