@@ -26,7 +26,7 @@ struct LiveArgumentsBuilder {
         switch plan.queryValues(op, includeOptional: false) {
         case .success(let values): query = values
         case .failure(let missing):
-            result.lines = ["try LiveServer.skip(\(SwiftText.stringLiteral(missing.reason)))"]
+            result.lines = ["try LiveServer.skip(\(SwiftText.stringLiteral(op.path + ": " + missing.reason)))"]
             return result
         }
         var assignments: [String] = []

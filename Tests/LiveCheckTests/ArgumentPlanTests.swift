@@ -79,6 +79,8 @@ import Testing
         #expect(ListAnswer.firstIdentifier(in: try json(#"{"users": [{"user": "@a:x", "id": 3}]}"#), for: "user_id") == "@a:x")
         #expect(ListAnswer.firstIdentifier(in: try json(#"[{"pid": 1, "id": 9007199254740993}]"#), for: "process_id") == "9007199254740993")
         #expect(ListAnswer.firstIdentifier(in: try json(#"[{"id": true}, {"id": 2.5}, {"name": "n"}]"#), for: "x") == "n")
+        // Alternatives each before the generic keys: `room_id_or_alias` takes `room_id`, not the room's `name`.
+        #expect(ListAnswer.firstIdentifier(in: try json(#"{"rooms": [{"name": "Matrix HQ", "room_id": "!r:x"}]}"#), for: "room_id_or_alias") == "!r:x")
         // One level down; an empty string is no id.
         #expect(ListAnswer.firstIdentifier(in: try json(#"[{"id": "", "meta": {"slug": "s"}}]"#), for: "x") == "s")
         #expect(ListAnswer.items(in: try json(#"{"total": 0}"#)) == nil)

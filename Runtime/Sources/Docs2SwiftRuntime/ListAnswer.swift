@@ -23,11 +23,19 @@ public enum ListAnswer {
     /// The id of an object for the parameter `name`: the key `name`, then its stem (`bucket_id` → `bucket`,
     /// `id`), then `id`, `uuid`, `slug`, `name`, `key`; in the object or one level down (`{"data": {"id": …}}`).
     /// Only a non-empty string or an integer is an id.
+    /// A parameter that names alternatives (`room_id_or_alias`) tries each (`room_id`, then `alias`) first.
     public static func identifier(in object: [String: Any], for name: String) -> String? {
-        var keys = [name]
-        for suffix in ["_id", "Id", "_uuid", "_name", "_key"] where name.hasSuffix(suffix) && name.count > suffix.count {
-            keys.append(String(name.dropLast(suffix.count)))
-            keys.append(String(suffix.drop { $0 == "_" }).lowercased())
+        var keys: [String] = []
+        for candidate in [name] + name.components(separatedBy: "_or_").filter({ !$0.isEmpty && $0 != name }) {
+            keys.append(candidate)
+            for suffix in ["_id", "Id", "_uuid", "_name", "_key"] where candidate.hasSuffix(suffix) && candidate.count > suffix.count {
+                keys.append(String(candidate.dropLast(suffix.count)))
+            }
+        }
+        for candidate in [name] + name.components(separatedBy: "_or_") {
+            for suffix in ["_id", "Id", "_uuid", "_name", "_key"] where candidate.hasSuffix(suffix) && candidate.count > suffix.count {
+                keys.append(String(suffix.drop { $0 == "_" }).lowercased())
+            }
         }
         keys += ["id", "uuid", "slug", "name", "key"]
         for k in keys { if let v = object[k].flatMap(scalarText) { return v } }
