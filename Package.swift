@@ -68,7 +68,7 @@ let package = Package(
         // API diff between two models.
         .target(name: "APIDiff", dependencies: ["APIModel", "SwiftEmitter"]),
         // Checks the docs against a live server: plans requests from the model, compares answers with it.
-        .target(name: "LiveCheck", dependencies: ["APIModel", "DocTree"]),
+        .target(name: "LiveCheck", dependencies: ["APIModel", "DocTree", runtime]),
         // Pipeline and output writer.
         .target(name: "Docs2SwiftCore", dependencies: [
             "DocTree", "MarkdownFrontEnd", "TextFrontEnd", "HTMLFrontEnd", "APIModel", "Extractors", "Refinement", "SwiftEmitter", "OpenAPIExport",

@@ -63,9 +63,13 @@ public struct Parameter: Hashable, Sendable, Codable {
     public var description: String
     public var enumValues: [String]?
     public var provenance: SourceLocation?
+    /// A value the docs show for it: for a path parameter read from a concrete URL (`/processes/777` →
+    /// `{process_id}`), the concrete value.
+    public var example: String?
 
     public init(name: String, location: Location, type: TypeRef, required: Bool, description: String = "",
-                enumValues: [String]? = nil, provenance: SourceLocation? = nil) {
+                enumValues: [String]? = nil, provenance: SourceLocation? = nil, example: String? = nil) {
+        self.example = example
         self.name = name
         self.location = location
         self.type = type

@@ -79,17 +79,7 @@ public struct CheckPlan: Sendable {
     }
 
     /// The path with parameter names dropped and no trailing slash: `/a/{x}/b/` → `/a/{}/b`.
-    public static func key(_ path: String) -> String {
-        var out = ""
-        for c in PathTemplate.components(path) {
-            switch c {
-            case .literal(let l): out += l
-            case .parameter: out += "{}"
-            }
-        }
-        while out.count > 1, out.hasSuffix("/") { out.removeLast() }
-        return out
-    }
+    public static func key(_ path: String) -> String { ArgumentPlan.key(path) }
 
     /// True when `path` is one item of the collection `collectionKey`: the collection and one parameter segment.
     public static func isItem(_ path: String, of collectionKey: String) -> Bool {

@@ -147,13 +147,9 @@ struct RunState: Sendable {
             return
         }
         var query: [URLQueryItem] = []
-        for p in op.parameters where p.location == .query && (p.required || options.includeOptional) {
-            let value = values.exampleQueries[i]?[p.name] ?? p.enumValues?.first
-            guard let value else {
-                if p.required { skip(i, reason: "no value for required query parameter \(p.name): no doc example gives one"); return }
-                continue
-            }
-            query.append(URLQueryItem(name: p.name, value: value))
+        switch values.plan.queryValues(op, includeOptional: options.includeOptional) {
+        case .success(let items): query = items.map { URLQueryItem(name: $0.name, value: $0.value) }
+        case .failure(let missing): skip(i, reason: missing.reason); return
         }
         for p in op.parameters where p.location == .header && p.required {
             guard options.headers.contains(where: { $0.name.lowercased() == p.name.lowercased() }) else {
@@ -211,9 +207,7 @@ struct RunState: Sendable {
                     values.learnCreated(json, path: op.path)
                     if let created = createdURL(group: group!, op: op, answer: json) { createdURLs.append((group!, created)) }
                 } else if op.method == "GET" {
-                    let key = CheckPlan.key(op.path)
-                    let items = api.operations.filter { CheckPlan.isItem($0.path, of: key) }.compactMap { PathTemplate.parameterNames($0.path).last }
-                    values.learnList(json, path: op.path, itemParameters: Array(Set(items)).sorted())
+                    values.learnList(json, path: op.path)
                 }
             }
             if op.method == "DELETE", (200..<300).contains(answer.status) {

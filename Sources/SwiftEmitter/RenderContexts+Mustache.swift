@@ -317,6 +317,11 @@ extension TestOperationContext: MustacheConvertible {
             "returnsValue": returnsValue,
             "isRouted": isRouted,
             "isRead": isRead,
+            "livePlan": livePlan,
+            "hasLivePlan": !livePlan.isEmpty,
+            "liveLines": liveLines,
+            "hasLiveLines": !liveLines.isEmpty,
+            "inputKeyword": inputKeyword,
             "paging": paging.mustache,
         ]
     }

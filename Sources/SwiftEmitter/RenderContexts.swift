@@ -379,6 +379,11 @@ public struct TestOperationContext: Codable, Hashable, Sendable {
     public var isRouted: Bool
     /// A GET or HEAD: run in live mode by default (writes only when asked).
     public var isRead: Bool = false
+    /// Live mode: the `LivePlan(…)` of its arguments (empty when it needs none), the statements that put
+    /// them into the input before the call, and `var` when they change it (else `let`).
+    public var livePlan: String = ""
+    public var liveLines: [String] = []
+    public var inputKeyword: String = "let"
     /// The round trip of its `…All` method over a three-page fixture, if it pages: one element or none.
     public var paging: [PagingTestContext] = []
 }

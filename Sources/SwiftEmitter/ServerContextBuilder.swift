@@ -95,12 +95,13 @@ extension ContextBuilder {
     public func tests(module: String, resource: Resource, operations: [APIModel.Operation], schemas: [Schema], header: String,
                       servedBy: [String: APIModel.Operation] = [:]) -> TestsFileContext {
         tests(module: module, resource: resource, operations: operations, samples: SampleValues(schemas: schemas, qualifier: module),
-              header: header, servedBy: servedBy)
+              arguments: ArgumentPlan(api: APIDescription(operations: operations, schemas: schemas)), header: header, servedBy: servedBy)
     }
 
     /// As above, with the sample-value tables built once for every resource.
-    func tests(module: String, resource: Resource, operations: [APIModel.Operation], samples: SampleValues, header: String,
-               servedBy: [String: APIModel.Operation] = [:]) -> TestsFileContext {
+    func tests(module: String, resource: Resource, operations: [APIModel.Operation], samples: SampleValues, arguments: ArgumentPlan,
+               header: String, servedBy: [String: APIModel.Operation] = [:]) -> TestsFileContext {
+        let live = LiveArgumentsBuilder(plan: arguments)
         var tests: [TestOperationContext] = []
         var malformed: [MalformedRequestContext] = []
         // An output sample equal to an earlier operation's (same type and value) refers to it.
@@ -135,13 +136,16 @@ extension ContextBuilder {
                     earlierOutputs[key] = op.swiftName + "Output"
                 }
             }
+            let isRead = ["GET", "HEAD"].contains(op.method.uppercased())
+            let liveArguments = isRead ? live.build(op, signature: signature, planName: "\(samplesName).\(op.swiftName)Live") : .init()
             let successes = op.responses.filter(\.isSuccess)
             let returnsValue = successes.first { $0.type != nil }?.status == primary.status && primaryType != nil
             tests.append(TestOperationContext(
                 name: op.swiftName, typeName: Self.typeName(op), inputArguments: inputArguments.joined(separator: ", "),
                 callArguments: call.joined(separator: ", "), hasOutput: primaryType != nil, outputType: outputType, outputValue: outputValue,
                 sampleOutput: primary.hasBody ? ".\(primary.caseName)(\(samplesName).\(op.swiftName)Output)" : ".\(primary.caseName)",
-                returnsValue: returnsValue, isRouted: servedBy[op.swiftName] == nil, isRead: ["GET", "HEAD"].contains(op.method.uppercased()),
+                returnsValue: returnsValue, isRouted: servedBy[op.swiftName] == nil, isRead: isRead,
+                livePlan: liveArguments.planExpression, liveLines: liveArguments.lines, inputKeyword: liveArguments.mutatesInput ? "var" : "let",
                 paging: returnsValue ? pagingTest(op, signature: signature, samplesName: samplesName, caseName: primary.caseName) : []))
             if malformed.count < 2 {
                 let concrete = Self.concretePath(op.path, signature: signature)

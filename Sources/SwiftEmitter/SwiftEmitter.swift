@@ -65,6 +65,7 @@ public struct SwiftEmitter: Sendable {
         let schemasByResource = Dictionary(grouping: api.schemas, by: \.resource)
         let opsByResource = Dictionary(grouping: api.operations, by: \.resource)
         let samples = options.emitTests ? SampleValues(schemas: api.schemas, qualifier: options.module) : nil
+        let arguments = options.emitTests ? ArgumentPlan(api: api) : nil
         // Routes only matter to the server and its tests.
         let shadowed = options.emitServer || options.emitTests ? PathTemplate.shadowedRoutes(api.operations) : [:]
         let servedBy = Dictionary(uniqueKeysWithValues: shadowed.map { (api.operations[$0.key].swiftName, api.operations[$0.value]) })
@@ -92,8 +93,9 @@ public struct SwiftEmitter: Sendable {
                     var c = context; c.header = $0; return c
                 })
             }
-            if options.emitTests, !ops.isEmpty, let samples {
-                let context = builder.tests(module: options.module, resource: resource, operations: ops, samples: samples, header: "", servedBy: servedBy)
+            if options.emitTests, !ops.isEmpty, let samples, let arguments {
+                let context = builder.tests(module: options.module, resource: resource, operations: ops, samples: samples, arguments: arguments,
+                                            header: "", servedBy: servedBy)
                 out.append(try render(context, template: "tests", path: "Tests/\(options.module)Tests/\(resource.name)Tests.swift", options: options) {
                     var c = context; c.header = $0; return c
                 })

@@ -6,11 +6,16 @@
 /// For example: `/v1/categories/802/mark-all-as-read` → `/v1/categories/{category_id}/mark-all-as-read`;
 /// `/api/1/energy_sites` is unchanged.
 public enum ConcreteIDs {
-    public static func parameterised(_ path: String) -> String {
-        guard path.contains(where: \.isNumber) else { return path }
+    public static func parameterised(_ path: String) -> String { parameterisedKeepingValues(path).path }
+
+    /// As `parameterised`, with the concrete value each new parameter stands for (`category_id` → `802`):
+    /// the docs' example value of that parameter.
+    public static func parameterisedKeepingValues(_ path: String) -> (path: String, values: [String: String]) {
+        guard path.contains(where: \.isNumber) else { return (path, [:]) }
         var segments = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         var used = Set(segments)
         var changed = false
+        var values: [String: String] = [:]
         for i in segments.indices where i >= 2 && isConcreteID(segments[i]) {
             let owner = segments[i - 1]
             guard let singular = singular(owner) else { continue }
@@ -18,10 +23,11 @@ public enum ConcreteIDs {
             var n = 2
             while used.contains("{\(name)}") { name = singular + "_id\(n)"; n += 1 }
             used.insert("{\(name)}")
+            values[name] = segments[i]
             segments[i] = "{\(name)}"
             changed = true
         }
-        return changed ? segments.joined(separator: "/") : path
+        return changed ? (segments.joined(separator: "/"), values) : (path, [:])
     }
 
     /// All digits, or a UUID (`8-4-4-4-12` hex digits).

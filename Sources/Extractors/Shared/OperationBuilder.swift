@@ -101,7 +101,9 @@ public struct OperationBuilder {
         }
         for name in pathNames {
             let doc = pathDocs[name]
-            op.parameters.append(Self.pathParameter(name, type: doc?.type, description: doc?.description ?? "", provenance: doc.map { location($0.line) } ?? loc))
+            var parameter = Self.pathParameter(name, type: doc?.type, description: doc?.description ?? "", provenance: doc.map { location($0.line) } ?? loc)
+            parameter.example = sig.concreteValues[name]
+            op.parameters.append(parameter)
         }
         // Names an example URL's query string showed (`?count=2`), when no table documents them.
         for q in sig.queryNames where !queryParams.contains(where: { $0.name == q }) && !pathNames.contains(q) {

@@ -13,6 +13,8 @@ public struct Signature: Hashable, Sendable {
     /// Query parameter names an example URL showed (`/draw/?count=2` → `count`); read only for
     /// endpoints written without a method (`ImpliedSignatures`).
     public var queryNames: [String] = []
+    /// The concrete values of parameters read from a concrete URL (`/processes/777` → `process_id` = `777`).
+    public var concreteValues: [String: String] = [:]
 }
 
 /// Reads `METHOD /path` and `METHOD https://host/path` signatures: the method in any case
@@ -78,11 +80,13 @@ public enum SignatureReader {
         guard target.hasPrefix("/") else { return nil }
         if target.contains("<<") { target = Substring(target.replacing("<<", with: "<").replacing(">>", with: ">")) }
         let isRequestLine = target.hasSuffix("HTTP/1.1") || target.hasSuffix("HTTP/1.0") || target.hasSuffix("HTTP/2")
-        var path = ConcreteIDs.parameterised(capitalPlaceholders(PathSyntax.normalise(String(target)).path))
+        let concrete = ConcreteIDs.parameterisedKeepingValues(capitalPlaceholders(PathSyntax.normalise(String(target)).path))
+        var path = concrete.path
         // Punctuation after the path (`GET /api/state: returns …`) is the sentence's, not the path's.
         while let last = path.last, last == "`" || last == "\"" || last == "'" || last == "," || last == ";" || last == ":" { path.removeLast() }
         guard isPlausible(path) else { return nil }
         var signature = Signature(method: method, path: path, baseURL: base, isRequestLine: isRequestLine)
+        signature.concreteValues = concrete.values
         signature.queryNames = templateQueryNames(target)
         signature.queryNames += literalQueryNames(target).filter { !signature.queryNames.contains($0) }
         return signature

@@ -1,0 +1,228 @@
+import Foundation
+
+/// Where a call against a real server takes its arguments from: the one decision `docs2swift check`
+/// and the generated tests' live mode share.
+///
+/// A path parameter is tried, in order: the ids of the list on its own collection (`GET /buckets` for
+/// `{bucket_id}` in `/buckets/{bucket_id}`), the value the docs' example requests use on the same path
+/// (`GET /v1/buckets/blog` gives `blog`), a parameter's documented example (a concrete id the reader turned
+/// into `{process_id}`), then the ids of other lists whose items the docs address with a parameter of the
+/// same name (`GET /v2/users` for `{user_id}` in `/v1/users/{user_id}/media`). Which id a list answer gives
+/// is `ListAnswer`'s rule (in the runtime, so that generated tests apply it too). Query parameters: required
+/// ones only unless asked, valued from the docs' example requests or the first documented enum value.
+///
+/// For example: with `GET /buckets` and `GET /buckets/{bucket_id}` documented, `pathSources("/buckets/{bucket_id}")`
+/// is `[("bucket_id", [.list("/buckets")])]`.
+public struct ArgumentPlan: Sendable {
+    public enum Source: Hashable, Sendable {
+        /// The ids of the list answered at this path template (its parameters are planned too).
+        case list(String)
+        /// A value the docs give.
+        case example(String)
+    }
+
+    /// Path parameter values from the docs' example requests, by collection key of the parameter (`/buckets/{}`).
+    var fromExamples: [String: String] = [:]
+    /// Query values from the docs' example requests, by `METHOD path` of the operation and name.
+    var exampleQueries: [String: [String: String]] = [:]
+    /// Documented GET paths by collection key, in the order a check reads them.
+    var lists: [(key: String, path: String)] = []
+    /// Item parameter names (the last parameter of `/things/{name}`) by collection key (`/things`).
+    var itemParameters: [String: Set<String>] = [:]
+    /// Documented examples of path parameters, by collection key of the parameter.
+    var parameterExamples: [String: String] = [:]
+
+    public init(api: APIDescription) {
+        for op in api.operations {
+            for example in op.examples where example.kind != "response" {
+                for candidate in Self.pathsIn(example.text) {
+                    guard let match = Self.match(template: op.path, path: candidate.path) else { continue }
+                    for (key, value) in match where fromExamples[key] == nil { fromExamples[key] = value }
+                    let opKey = op.method + " " + op.path
+                    for (name, value) in candidate.query where exampleQueries[opKey]?[name] == nil {
+                        exampleQueries[opKey, default: [:]][name] = value
+                    }
+                    break
+                }
+            }
+            var prefix = ""
+            for c in PathTemplate.components(op.path) {
+                switch c {
+                case .literal(let l): prefix += l
+                case .parameter(let name):
+                    prefix += "{}"
+                    if let example = op.parameters.first(where: { $0.location == .path && $0.name == name })?.example,
+                       parameterExamples[Self.key(prefix)] == nil {
+                        parameterExamples[Self.key(prefix)] = example
+                    }
+                }
+            }
+            if let last = PathTemplate.parameterNames(op.path).last, case .parameter? = PathTemplate.components(op.path).last {
+                itemParameters[Self.key(Self.collection(of: op.path)), default: []].insert(last)
+            }
+        }
+        let gets = api.operations.filter { $0.method == "GET" }.map(\.path).sorted { a, b in
+            let pa = PathTemplate.parameterNames(a).count, pb = PathTemplate.parameterNames(b).count
+            return pa != pb ? pa < pb : a < b
+        }
+        var seen: Set<String> = []
+        for path in gets where seen.insert(Self.key(path)).inserted { lists.append((Self.key(path), path)) }
+    }
+
+    /// Each path parameter of `path` with the sources to try for it, in order.
+    public func pathSources(_ path: String) -> [(name: String, sources: [Source])] {
+        var out: [(name: String, sources: [Source])] = []
+        var prefix = ""  // the template so far, with this path's parameter names
+        for c in PathTemplate.components(path) {
+            switch c {
+            case .literal(let l): prefix += l
+            case .parameter(let name):
+                let collection = Self.key(prefix)
+                var sources: [Source] = []
+                if let own = lists.first(where: { $0.key == collection }) {
+                    sources.append(.list(Self.renamed(own.path, like: prefix)))
+                }
+                if let value = fromExamples[Self.key(prefix + "{}")] { sources.append(.example(value)) }
+                if let value = parameterExamples[Self.key(prefix + "{}")], !sources.contains(.example(value)) {
+                    sources.append(.example(value))
+                }
+                for other in lists where other.key != collection && itemParameters[other.key]?.contains(name) == true {
+                    sources.append(.list(other.path))
+                }
+                out.append((name, sources))
+                prefix += "{\(name)}"
+            }
+        }
+        return out
+    }
+
+    /// The sources of every parameter a live call of `path` may need: its own, and those of the lists
+    /// its sources name (by parameter name; the first plan of a name wins).
+    public func pathSourcesClosed(_ path: String) -> [(name: String, sources: [Source])] {
+        var out: [(name: String, sources: [Source])] = []
+        var pending = [path]
+        var visited: Set<String> = []
+        while let next = pending.first, out.count < 32 {
+            pending.removeFirst()
+            guard visited.insert(next).inserted else { continue }
+            for (name, sources) in pathSources(next) where !out.contains(where: { $0.name == name }) {
+                out.append((name, sources))
+                for case .list(let list) in sources { pending.append(list) }
+            }
+        }
+        return out
+    }
+
+    /// The query values to send with `op`: required parameters (all with `includeOptional`) with a value
+    /// from the docs' example requests or the first documented enum value; optional ones with no value are
+    /// left out. Fails with the reason when a required one has no value.
+    public func queryValues(_ op: Operation, includeOptional: Bool) -> Result<[(name: String, value: String)], MissingQueryValue> {
+        var out: [(name: String, value: String)] = []
+        for p in op.parameters where p.location == .query && (p.required || includeOptional) {
+            guard let value = exampleQueries[op.method + " " + op.path]?[p.name] ?? p.enumValues?.first else {
+                if p.required { return .failure(MissingQueryValue(name: p.name)) }
+                continue
+            }
+            out.append((p.name, value))
+        }
+        return .success(out)
+    }
+
+    public struct MissingQueryValue: Error, Equatable {
+        public var name: String
+        public init(name: String) { self.name = name }
+        public var reason: String { "no value for required query parameter \(name): no doc example gives one" }
+    }
+
+    /// Why a path parameter has no value: the reason a check or a live test gives for not calling.
+    public static func missingPathValueReason(_ name: String) -> String {
+        "no value for path parameter {\(name)}: no list answer gave an id and no doc example names one"
+    }
+
+    // MARK: - Paths
+
+    /// The path with parameter names dropped and no trailing slash: `/a/{x}/b/` → `/a/{}/b`.
+    public static func key(_ path: String) -> String {
+        var out = ""
+        for c in PathTemplate.components(path) {
+            switch c {
+            case .literal(let l): out += l
+            case .parameter: out += "{}"
+            }
+        }
+        while out.count > 1, out.hasSuffix("/") { out.removeLast() }
+        return out
+    }
+
+    /// The path up to its last parameter segment: `/a/{x}/b/{y}` → `/a/{x}/b`.
+    static func collection(of path: String) -> String {
+        var parts = PathTemplate.components(path)
+        if case .parameter? = parts.last { parts.removeLast() }
+        return parts.map { if case .literal(let l) = $0 { return l } else if case .parameter(let n) = $0 { return "{\(n)}" } else { return "" } }.joined()
+    }
+
+    /// `path` with its parameters named as in `like`, in order (`/b/{id}/c` like `/b/{bucket_id}/c/` → `/b/{bucket_id}/c`).
+    static func renamed(_ path: String, like: String) -> String {
+        var names = PathTemplate.parameterNames(like)[...]
+        var out = ""
+        for c in PathTemplate.components(path) {
+            switch c {
+            case .literal(let l): out += l
+            case .parameter(let n): out += "{\(names.popFirst() ?? n)}"
+            }
+        }
+        return out
+    }
+
+    // MARK: - Reading examples
+
+    /// Paths in an example's text: request lines (`GET /v1/buckets/blog HTTP/1.1`), URLs (`http://host/v1/buckets/blog`),
+    /// with their query items.
+    public static func pathsIn(_ text: String) -> [(path: String, query: [(String, String)])] {
+        var out: [(path: String, query: [(String, String)])] = []
+        for token in text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "'" || $0 == "\"" }) {
+            var t = Substring(token)
+            if let scheme = t.range(of: "://") {
+                let afterHost = t[scheme.upperBound...]
+                guard let slash = afterHost.firstIndex(of: "/") else { continue }
+                t = afterHost[slash...]
+            }
+            guard t.hasPrefix("/"), t.count > 1 else { continue }
+            let parts = t.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
+            var query: [(String, String)] = []
+            if parts.count == 2 {
+                for item in parts[1].split(separator: "&") {
+                    let kv = item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+                    let name = String(kv[0]).removingPercentEncoding ?? String(kv[0])
+                    let value = kv.count > 1 ? (String(kv[1]).removingPercentEncoding ?? String(kv[1])) : ""
+                    query.append((name, value))
+                }
+            }
+            out.append((path: String(parts[0]), query: query))
+        }
+        return out
+    }
+
+    /// Matches a concrete path against the end of a template (the example may carry a base path
+    /// such as `/v1`): returns each parameter's value keyed by the collection key up to and including it.
+    public static func match(template: String, path: String) -> [String: String]? {
+        let t = template.split(separator: "/").map(String.init)
+        let p = path.split(separator: "/").map(String.init)
+        guard !t.isEmpty, p.count >= t.count else { return nil }
+        let tail = p.suffix(t.count)
+        var values: [String: String] = [:]
+        var prefix = ""
+        for (ts, ps) in zip(t, tail) {
+            if ts.hasPrefix("{"), ts.hasSuffix("}"), ts.count > 2 {
+                let value = ps.removingPercentEncoding ?? ps
+                guard !value.isEmpty, !value.contains(where: { "{}()<>:*".contains($0) }) else { return nil }
+                prefix += "/{}"
+                values[prefix] = value
+            } else {
+                guard ts == ps else { return nil }
+                prefix += "/" + ts
+            }
+        }
+        return values
+    }
+}

@@ -1,0 +1,107 @@
+import APIModel
+import Docs2SwiftRuntime
+import Extractors
+import Foundation
+@testable import LiveCheck
+import Testing
+
+/// The choice of argument values that `docs2swift check` and the generated tests' live mode share:
+/// `ArgumentPlan` (sources per parameter, query values) and `ListAnswer` (the id a list answer gives).
+@Suite struct ArgumentPlanTests {
+    static func get(_ path: String, parameters: [Parameter] = [], examples: [String] = []) -> APIModel.Operation {
+        APIModel.Operation(id: path, resource: "R", method: "GET", path: path, parameters: parameters,
+                           examples: examples.map { Example(kind: "request", language: "http", text: $0) })
+    }
+
+    static func query(_ name: String, required: Bool, enumValues: [String]? = nil) -> Parameter {
+        Parameter(name: name, location: .query, type: .string, required: required, enumValues: enumValues)
+    }
+
+    @Test func ownListFirstThenExamplesThenListsOfTheSameItemName() {
+        let api = APIDescription(operations: [
+            Self.get("/v2/users"),
+            Self.get("/v2/users/{user_id}"),
+            Self.get("/buckets"),
+            Self.get("/buckets/{bucket_id}", examples: ["GET /v1/buckets/blog HTTP/1.1"]),
+            Self.get("/v1/users/{user_id}/media"),
+        ])
+        let plan = ArgumentPlan(api: api)
+        #expect(plan.pathSources("/buckets/{bucket_id}").map(\.name) == ["bucket_id"])
+        #expect(plan.pathSources("/buckets/{bucket_id}")[0].sources == [.list("/buckets"), .example("blog")])
+        // No list at /v1/users: the list whose items /v2/users/{user_id} addresses.
+        #expect(plan.pathSources("/v1/users/{user_id}/media")[0].sources == [.list("/v2/users")])
+        #expect(plan.pathSources("/v2/users/{user_id}")[0].sources == [.list("/v2/users")])
+    }
+
+    @Test func aListUnderAParameterIsNamedLikeTheOperationsPath() {
+        let api = APIDescription(operations: [
+            Self.get("/buckets"),
+            Self.get("/buckets/{id}/collections"),
+            Self.get("/buckets/{bucket_id}/collections/{collection_id}"),
+        ])
+        let sources = ArgumentPlan(api: api).pathSourcesClosed("/buckets/{bucket_id}/collections/{collection_id}")
+        #expect(sources.map(\.name) == ["bucket_id", "collection_id"])
+        #expect(sources[1].sources == [.list("/buckets/{bucket_id}/collections")])
+    }
+
+    @Test func aConcreteIdReadFromAnExampleURLIsTheParametersExample() {
+        let path = ConcreteIDs.parameterisedKeepingValues("/api/4/processes/777")
+        #expect(path.path == "/api/4/processes/{process_id}")
+        #expect(path.values == ["process_id": "777"])
+        let p = Parameter(name: "process_id", location: .path, type: .string, required: true, example: "777")
+        let plan = ArgumentPlan(api: APIDescription(operations: [Self.get("/api/4/processlist"), Self.get(path.path, parameters: [p])]))
+        #expect(plan.pathSources(path.path)[0].sources == [.example("777")])
+    }
+
+    @Test func queryValuesRequiredOnlyFromExamplesOrTheFirstEnumValue() {
+        let op = Self.get("/rooms/{room_id}/messages", parameters: [
+            Self.query("from", required: true), Self.query("dir", required: true, enumValues: ["b", "f"]),
+            Self.query("limit", required: false),
+        ], examples: ["GET /_synapse/admin/v1/rooms/r1/messages?from=s1_2&limit=10"])
+        let plan = ArgumentPlan(api: APIDescription(operations: [op]))
+        let values = try? plan.queryValues(op, includeOptional: false).get()
+        #expect(values?.map { "\($0.name)=\($0.value)" } == ["from=s1_2", "dir=b"])
+        let all = try? plan.queryValues(op, includeOptional: true).get()
+        #expect(all?.map(\.name) == ["from", "dir", "limit"])
+        let bare = Self.get("/rooms/{room_id}/messages", parameters: [Self.query("from", required: true)])
+        #expect(throws: ArgumentPlan.MissingQueryValue(name: "from")) {
+            try ArgumentPlan(api: APIDescription(operations: [bare])).queryValues(bare, includeOptional: false).get()
+        }
+    }
+
+    @Test func listAnswerItemsAndIds() throws {
+        func json(_ text: String) throws -> Any { try JSONSerialization.jsonObject(with: Data(text.utf8)) }
+        // The preferred member over the first by name; the key named like the parameter first.
+        let wrapped = try json(#"{"aaa": [{"id": "x"}], "data": [{"id": "blog", "bucket_id": "b1"}]}"#)
+        #expect(ListAnswer.firstIdentifier(in: wrapped, for: "bucket_id") == "b1")
+        #expect(ListAnswer.firstIdentifier(in: wrapped, for: "other") == "blog")
+        // The stem (`user_id` → `user`), integers exact, booleans and fractions no ids.
+        #expect(ListAnswer.firstIdentifier(in: try json(#"{"users": [{"user": "@a:x", "id": 3}]}"#), for: "user_id") == "@a:x")
+        #expect(ListAnswer.firstIdentifier(in: try json(#"[{"pid": 1, "id": 9007199254740993}]"#), for: "process_id") == "9007199254740993")
+        #expect(ListAnswer.firstIdentifier(in: try json(#"[{"id": true}, {"id": 2.5}, {"name": "n"}]"#), for: "x") == "n")
+        // Alternatives each before the generic keys: `room_id_or_alias` takes `room_id`, not the room's `name`.
+        #expect(ListAnswer.firstIdentifier(in: try json(#"{"rooms": [{"name": "Matrix HQ", "room_id": "!r:x"}]}"#), for: "room_id_or_alias") == "!r:x")
+        // One level down; an empty string is no id.
+        #expect(ListAnswer.firstIdentifier(in: try json(#"[{"id": "", "meta": {"slug": "s"}}]"#), for: "x") == "s")
+        #expect(ListAnswer.items(in: try json(#"{"total": 0}"#)) == nil)
+    }
+
+    @Test func theCheckTriesThePlansSourcesAgainstTheListsItSaw() throws {
+        let api = APIDescription(operations: [
+            Self.get("/v2/users"),
+            Self.get("/v2/users/{user_id}"),
+            Self.get("/v1/users/{user_id}/media"),
+            Self.get("/rooms/{room_id}"),
+        ])
+        var values = ArgumentValues(api: api)
+        guard case .failure(let missing) = values.pathValues(for: "/v1/users/{user_id}/media", createdOnly: false) else {
+            Issue.record("a value with no list seen")
+            return
+        }
+        #expect(missing.reason == ArgumentPlan.missingPathValueReason("user_id"))
+        values.learnList(try #require(JSONValue.parse(Data(#"{"users": [{"name": "@admin:localhost"}], "total": 1}"#.utf8))), path: "/v2/users")
+        #expect(try values.pathValues(for: "/v1/users/{user_id}/media", createdOnly: false).get() == ["user_id": "@admin:localhost"])
+        #expect(throws: ArgumentValues.MissingValue.self) { try values.pathValues(for: "/rooms/{room_id}", createdOnly: false).get() }
+    }
+}
+
