@@ -34,9 +34,23 @@ public struct APIDescription: Hashable, Sendable, Codable {
     /// The model as JSON: sorted keys, pretty-printed, slashes unescaped, a final newline (the bytes
     /// `JSONEncoder` with those options writes; `ModelJSONEncoder` writes them faster).
     public func jsonData() throws -> Data {
-        var bytes = try ModelJSONEncoder.encode(self)
-        bytes.append(0x0A)
-        return Data(bytes)
+        Data(try jsonChunks().joined)
+    }
+
+    /// The same JSON as `jsonData()`, in chunks: the large arrays are written one element at a time
+    /// (`ModelJSONEncoder.encode(_:arrays:)`).
+    public func jsonChunks() throws -> ChunkedBytes {
+        var shell = self
+        shell.resources = []
+        shell.operations = []
+        shell.schemas = []
+        var bytes = try ModelJSONEncoder.encode(shell, arrays: [
+            CodingKeys.resources.stringValue: .init(resources),
+            CodingKeys.operations.stringValue: .init(operations),
+            CodingKeys.schemas.stringValue: .init(schemas),
+        ])
+        [UInt8(0x0A)].withUnsafeBufferPointer { bytes.append($0) }
+        return bytes
     }
 
     public static func decode(_ data: Data) throws -> APIDescription {

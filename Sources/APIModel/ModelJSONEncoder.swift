@@ -20,8 +20,40 @@ public enum ModelJSONEncoder {
         let node = try build.node(for: value, parent: nil, key: nil)
         var out: [UInt8] = []
         out.reserveCapacity(build.arena.count * 2)
-        build.write(node, into: &out, indent: 0)
+        try build.write(node, into: &out, indent: 0)
         return out
+    }
+
+    /// The bytes `encode(value)` gives, where `value`'s top-level arrays named in `arrays` are empty and
+    /// their elements come from there, each built and written on its own, into chunks of a fixed size:
+    /// neither the tree of a whole large model (several times the size of its JSON) nor a buffer
+    /// growing by copies is ever in memory.
+    ///
+    /// For example: `encode(shell, arrays: ["operations": .init(api.operations)])` with `shell.operations == []`.
+    public static func encode<T: Encodable>(_ value: T, arrays: [String: StreamedArray]) throws -> ChunkedBytes {
+        let build = JSONBuild()
+        build.streamed = arrays
+        build.chunks = ChunkedBytes()
+        let node = try build.node(for: value, parent: nil, key: nil)
+        var out: [UInt8] = []
+        try build.write(node, into: &out, indent: 0)
+        build.flush(&out)
+        return build.chunks!
+    }
+
+    /// A top-level array written element by element.
+    public struct StreamedArray {
+        let count: Int
+        let writeElement: (Int, inout [UInt8], Int) throws -> Void
+
+        public init<E: Encodable>(_ items: [E]) {
+            count = items.count
+            writeElement = { i, out, indent in
+                let build = JSONBuild()
+                let node = try build.node(for: items[i], parent: nil, key: nil)
+                try build.write(node, into: &out, indent: indent)
+            }
+        }
     }
 }
 
@@ -91,6 +123,16 @@ final class JSONArray {
 /// State shared by one encoding: the arena holding every scalar's JSON text.
 final class JSONBuild {
     var arena: [UInt8] = []
+    /// Top-level arrays written element by element (`ModelJSONEncoder.encode(_:arrays:)`), and the
+    /// chunks the text goes to then.
+    var streamed: [String: ModelJSONEncoder.StreamedArray] = [:]
+    var chunks: ChunkedBytes?
+
+    /// Moves what `out` holds to the chunks.
+    func flush(_ out: inout [UInt8]) {
+        out.withUnsafeBufferPointer { chunks!.append($0) }
+        out.removeAll(keepingCapacity: true)
+    }
 
     func node<T: Encodable>(for value: T, parent: JSONTreeEncoder?, key: (any CodingKey)?) throws -> JSONNode {
         if T.self == String.self { return string(value as! String) }
@@ -159,7 +201,7 @@ final class JSONBuild {
         out.append(0x22)
     }
 
-    func write(_ node: JSONNode, into out: inout [UInt8], indent: Int) {
+    func write(_ node: JSONNode, into out: inout [UInt8], indent: Int) throws {
         switch node {
         case .scalar(let start, let count):
             out.append(contentsOf: arena[start..<(start + count)])
@@ -169,7 +211,7 @@ final class JSONBuild {
             for (i, item) in array.items.enumerated() {
                 if i > 0 { out.append(UInt8(ascii: ",")); out.append(0x0A) }
                 Self.indent(indent + 1, into: &out)
-                write(item, into: &out, indent: indent + 1)
+                try write(item, into: &out, indent: indent + 1)
             }
             out.append(0x0A)
             Self.indent(indent, into: &out)
@@ -182,12 +224,31 @@ final class JSONBuild {
                 Self.indent(indent + 1, into: &out)
                 Self.appendQuoted(entry.key, to: &out)
                 out.append(0x20); out.append(UInt8(ascii: ":")); out.append(0x20)
-                write(entry.value, into: &out, indent: indent + 1)
+                if indent == 0, let array = streamed[entry.key] {
+                    try writeStreamed(array, into: &out, indent: indent + 1)
+                } else {
+                    try write(entry.value, into: &out, indent: indent + 1)
+                }
             }
             out.append(0x0A)
             Self.indent(indent, into: &out)
             out.append(UInt8(ascii: "}"))
         }
+    }
+
+    /// As `write` writes an `.array` node, with each element built only when it is written.
+    func writeStreamed(_ array: ModelJSONEncoder.StreamedArray, into out: inout [UInt8], indent: Int) throws {
+        out.append(UInt8(ascii: "["))
+        out.append(0x0A)
+        for i in 0..<array.count {
+            if i > 0 { out.append(UInt8(ascii: ",")); out.append(0x0A) }
+            Self.indent(indent + 1, into: &out)
+            try array.writeElement(i, &out, indent + 1)
+            flush(&out)
+        }
+        out.append(0x0A)
+        Self.indent(indent, into: &out)
+        out.append(UInt8(ascii: "]"))
     }
 
     private static let spaces = [UInt8](repeating: 0x20, count: 64)
@@ -383,5 +444,37 @@ struct JSONSingleValueWriter: SingleValueEncodingContainer {
         let nested = JSONTreeEncoder(build: build, parent: encoder.parent, key: encoder.key)
         try value.encode(to: nested)
         encoder.set(nested.node ?? .object(JSONObject()))
+    }
+}
+
+/// Bytes kept in chunks of one size: appending never copies what is there already.
+public struct ChunkedBytes: Sendable {
+    public private(set) var chunks: [[UInt8]] = []
+    public private(set) var count = 0
+    public static let chunkSize = 1 << 20
+
+    public init() {}
+
+    public mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var offset = 0
+        while offset < bytes.count {
+            if chunks.isEmpty || chunks[chunks.count - 1].count == Self.chunkSize {
+                var chunk: [UInt8] = []
+                chunk.reserveCapacity(Self.chunkSize)
+                chunks.append(chunk)
+            }
+            let take = min(Self.chunkSize - chunks[chunks.count - 1].count, bytes.count - offset)
+            chunks[chunks.count - 1].append(contentsOf: UnsafeBufferPointer(rebasing: bytes[offset..<(offset + take)]))
+            offset += take
+        }
+        count += bytes.count
+    }
+
+    /// All the bytes in one array.
+    public var joined: [UInt8] {
+        var all: [UInt8] = []
+        all.reserveCapacity(count)
+        for chunk in chunks { all += chunk }
+        return all
     }
 }

@@ -8,7 +8,7 @@ import Darwin
 /// page is not skipped because the machine is busy (a corpus read on a loaded 2-core build machine
 /// takes minutes of wall time for seconds of work). Front ends and dialects check it between blocks
 /// and sections and stop early once it has passed; the pipeline then skips the page with an error.
-/// Check it on the thread that made it: each page is read on one thread, each phase with its own deadline.
+/// Check it on the thread that made it: each page is read (front end and extraction) by one job on one thread.
 ///
 /// For example: `Deadline.after(seconds: 10)`; `Deadline.none` never expires.
 public struct Deadline: Sendable, Equatable {
@@ -25,17 +25,6 @@ public struct Deadline: Sendable, Equatable {
     }
 
     public var isExpired: Bool { end != 0 && Self.now() >= end }
-
-    /// The seconds left before it passes (0 once it has); nil when there is no limit. A page read in two
-    /// phases (front end, then extraction after every page's front end) carries this over to a
-    /// `Deadline.after(seconds:)` started with its second phase: the wait between them is not the page's time.
-    ///
-    /// For example: `Deadline.after(seconds: 10).secondsLeft` is a little under 10; `Deadline.none.secondsLeft` is nil.
-    public var secondsLeft: Double? {
-        guard end != 0 else { return nil }
-        let now = Self.now()
-        return now >= end ? 0 : Double(end - now) / 1e9
-    }
 
     /// The calling thread's CPU time.
     static func now() -> UInt64 {

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Substring search on the UTF-8 bytes, for the extractors' many `contains` checks on table cells and
 /// labels: exact byte matching, without Foundation's locale-aware `range(of:)` (which goes through
 /// CoreFoundation on Linux and was a few percent of a whole-corpus run).
@@ -12,8 +18,29 @@ extension StringProtocol {
     /// The first occurrence of `needle`, as a range of the text's indices.
     public func textRange(of needle: String) -> Range<Index>? {
         let hay = utf8
+        guard !needle.isEmpty else { return startIndex..<startIndex }
+        // Contiguous text (native strings and their substrings): `memchr` for the first byte, `memcmp` for the rest.
+        var needle = needle
+        if let found = hay.withContiguousStorageIfAvailable({ bytes -> Int? in
+            needle.withUTF8 { pattern -> Int? in
+                guard let base = bytes.baseAddress, bytes.count >= pattern.count else { return nil }
+                let first = Int32(pattern[0])
+                var offset = 0
+                let last = bytes.count - pattern.count
+                while offset <= last, let hit = memchr(base + offset, first, last - offset + 1) {
+                    let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(base + at, pattern.baseAddress!, pattern.count) == 0 { return at }
+                    offset = at + 1
+                }
+                return nil
+            }
+        }) {
+            guard let offset = found else { return nil }
+            let start = hay.index(hay.startIndex, offsetBy: offset)
+            return start..<hay.index(start, offsetBy: needle.utf8.count)
+        }
         let pattern = Array(needle.utf8)
-        guard let first = pattern.first else { return startIndex..<startIndex }
+        let first = pattern[0]
         var i = hay.startIndex
         while i != hay.endIndex {
             if hay[i] == first {

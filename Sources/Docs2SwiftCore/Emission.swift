@@ -36,6 +36,8 @@ public struct EmitOptions: Sendable {
     /// the files (provenance, the model JSON) are written relative to it, so the output does not
     /// depend on where the docs or the checkout live; nil leaves them as the model has them.
     public var outputDirectory: String?
+    /// Skips rendering files whose render context is as recorded for the file on disk (`RenderReuse`).
+    public var reuse: RenderReuse?
 
     public init(outputs: Set<Output> = [.models, .client], module: String = "GeneratedAPI", runtime: Runtime = .path("../Runtime"),
                 templatesFolder: String? = nil, typePrefix: String = "", accessLevel: String = "public", pages: [String]? = nil,
@@ -55,14 +57,23 @@ public struct EmitOptions: Sendable {
 public enum Emission {
     public static let generatorVersion = "0.1.0"
 
+    /// Every file, sorted by path.
     public static func files(for api: APIDescription, options: EmitOptions) throws -> [GeneratedFile] {
-        var api = api.prefixingTypes(options.typePrefix)
+        let collected = GeneratedFile.Collector()
+        try emit(api, options: options, to: collected.add)
+        return collected.sorted
+    }
+
+    /// Hands each file to `sink` as soon as it is made, from several threads at once (in no set order).
+    ///
+    /// For example: `try Emission.emit(api, options: options, to: staging.add)` writes while rendering.
+    public static func emit(_ model: consuming APIDescription, options: EmitOptions, to sink: @Sendable (GeneratedFile) throws -> Void) throws {
+        var api = (consume model).prefixingTypes(options.typePrefix)
         var pages = options.pages
         if let folder = options.outputDirectory {
             api = api.mappingSourceFiles { RelativePath.rebase($0, onto: folder) }
             pages = pages?.map { RelativePath.rebase($0, onto: folder) }
         }
-        var files: [GeneratedFile] = []
         // The model JSON does not depend on the Swift output: encode it alongside the Swift rendering.
         let modelJSON = ModelJSONJob(api, enabled: options.outputs.contains(.model))
         let swift = options.outputs.contains(.models) || options.outputs.contains(.client) || options.outputs.contains(.server)
@@ -78,16 +89,19 @@ public enum Emission {
             emitOptions.emitServer = options.outputs.contains(.server) && pages == nil
             emitOptions.emitTests = options.outputs.contains(.tests) && pages == nil
             emitOptions.pages = pages
-            files += try SwiftEmitter(templates: templates).emit(api, options: emitOptions)
+            if let reuse = options.reuse {
+                reuse.salt = RegenerationCache.generatorStamp + " " + templates.digest
+                emitOptions.reuse = reuse
+            }
+            try SwiftEmitter(templates: templates).emit(api, options: emitOptions, to: sink)
         }
         if options.outputs.contains(.openapi) {
             let data = try OpenAPIExporter().data(api, yaml: false)
-            files.append(GeneratedFile(path: "openapi.json", contents: String(decoding: data, as: UTF8.self)))
+            try sink(GeneratedFile(path: "openapi.json", contents: String(decoding: data, as: UTF8.self)))
         }
-        if let data = try modelJSON.result() {
-            files.append(GeneratedFile(path: "api-model.json", contents: String(decoding: data, as: UTF8.self)))
+        if let json = try modelJSON.result() {
+            try sink(GeneratedFile(path: "api-model.json", utf8: json))
         }
-        return files.sorted { $0.path < $1.path }
     }
 
     /// The `.package(...)` line, and the expression naming that package in `.product(package:)`.
@@ -108,7 +122,7 @@ public enum Emission {
 
 /// Encodes the model JSON on its own thread; `result()` waits for it.
 final class ModelJSONJob: @unchecked Sendable {
-    private var outcome: Result<Data, Error>?
+    private var outcome: Result<ChunkedBytes, Error>?
     private let done = DispatchSemaphore(value: 0)
     private let enabled: Bool
 
@@ -116,12 +130,12 @@ final class ModelJSONJob: @unchecked Sendable {
         self.enabled = enabled
         guard enabled else { return }
         Thread.detachNewThread { [self] in
-            outcome = Result { try api.jsonData() }
+            outcome = Result { try api.jsonChunks() }
             done.signal()
         }
     }
 
-    func result() throws -> Data? {
+    func result() throws -> ChunkedBytes? {
         guard enabled else { return nil }
         done.wait()
         return try outcome!.get()

@@ -55,9 +55,22 @@ public struct GeneratorPipeline: Sendable {
         public var operations: Int
     }
 
-    /// Each stage's wall-clock and CPU seconds (both cores busy shows as CPU ≈ 2 × wall).
+    /// Each stage's wall-clock and CPU seconds (both cores busy shows as CPU ≈ 2 × wall). Pages are
+    /// read, parsed and extracted in one job each, so `read`, `frontEnd` and `extract` carry only
+    /// their CPU seconds (summed over pages), and `pages` the wall and CPU time of all three. An OpenAPI
+    /// document's reading, decoding and converting is all `read`.
     public struct Timings: Sendable {
-        public var read = StageClock.Lap(), frontEnd = StageClock.Lap(), extract = StageClock.Lap(), refine = StageClock.Lap()
+        public var findInputs = StageClock.Lap(), read = StageClock.Lap(), frontEnd = StageClock.Lap(), extract = StageClock.Lap(),
+                   pages = StageClock.Lap(), refine = StageClock.Lap()
+    }
+
+    /// One page's job: what it was read as, what it gave, and the CPU seconds of each step.
+    struct PageResult: Sendable {
+        var input: InputFile
+        var extraction: PageExtraction?
+        var sections: [SectionIndex.Start] = []
+        var cpu = (read: 0.0, frontEnd: 0.0, extract: 0.0)
+        init(input: InputFile) { self.input = input }
     }
 
     public func model(from paths: [String], diagnostics: DiagnosticCollector) -> Result {
@@ -75,45 +88,55 @@ public struct GeneratorPipeline: Sendable {
                           timings: timings)
         }
         let inputs = InputFiles.collect(paths, forcedFormat: forcedFormat, diagnostics: diagnostics)
-        let texts = ParallelMap.map(inputs.count) { readText(inputs[$0].path, diagnostics: diagnostics) }
-        timings.read = clock.lap()
+        timings.findInputs = clock.lap()
 
-        // Front end and extraction per page, in parallel; results land in input order.
-        let count = inputs.count
-        // Each page's time budget covers its front end and its extraction; the wait between the two
-        // phases (every other page's front end) is not counted: the extraction starts with what is left.
-        let documents = ParallelMap.map(count) { i -> (Document?, InputFile, Double?) in
-            guard let text = texts[i] else { return (nil, inputs[i], .none) }
-            var input = inputs[i]
-            if input.format == .text {
-                let (format, reason) = InputFiles.sniff(text)
-                input.format = format
-                input.reason = reason
-            }
-            let deadline = Deadline.after(seconds: maxPageSeconds)
-            let document = parse(text, input: input, deadline: deadline, diagnostics: diagnostics)
-            return (overTime(document, deadline: deadline, diagnostics: diagnostics) ? nil : document, input, deadline.secondsLeft)
-        }
-        timings.frontEnd = clock.lap()
+        // Each page is read, parsed and extracted by one job, on all cores; results land in input order.
+        // Only the extraction and the page's section starts outlive the job: a large corpus never holds
+        // every page's text or document tree at once. The page's time budget is its thread's CPU time
+        // for the whole job.
         let registry = DialectRegistry()
-        let extractions = ParallelMap.map(count) { i -> PageExtraction? in
-            let (document, _, secondsLeft) = documents[i]
-            guard let document else { return nil }
-            let deadline = secondsLeft.map { Deadline.after(seconds: $0) } ?? .none
+        var pages = ParallelMap.map(inputs.count) { i -> PageResult in
+            var result = PageResult(input: inputs[i])
+            var stage = StageClock.threadCPUSeconds()
+            func spent() -> Double {
+                let now = StageClock.threadCPUSeconds()
+                defer { stage = now }
+                return now - stage
+            }
+            guard let text = readText(inputs[i].path, diagnostics: diagnostics) else { return result }
+            if result.input.format == .text {
+                (result.input.format, result.input.reason) = InputFiles.sniff(text)
+            }
+            result.cpu.read = spent()
+            let deadline = Deadline.after(seconds: maxPageSeconds)
+            let document = parse(text, input: result.input, deadline: deadline, diagnostics: diagnostics)
+            result.cpu.frontEnd = spent()
+            guard let document, !overTime(document, deadline: deadline, diagnostics: diagnostics) else { return result }
             let page = registry.extract(document, deadline: deadline, diagnostics: diagnostics)
-            return overTime(document, deadline: deadline, diagnostics: diagnostics) ? nil : page
+            if !overTime(document, deadline: deadline, diagnostics: diagnostics) {
+                result.extraction = page
+                result.sections = SectionIndex.headings(of: document)
+            }
+            result.cpu.extract = spent()
+            return result
         }
-        timings.extract = clock.lap()
+        timings.pages = clock.lap()
+        timings.read.cpu = pages.reduce(0) { $0 + $1.cpu.read }
+        timings.frontEnd.cpu = pages.reduce(0) { $0 + $1.cpu.frontEnd }
+        timings.extract.cpu = pages.reduce(0) { $0 + $1.cpu.extract }
+        let reports = pages.map { page in
+            PageReport(file: page.input.path, format: page.input.format.rawValue, formatReason: page.input.reason,
+                       dialect: page.extraction?.dialect, dialectReason: page.extraction?.reason ?? "",
+                       operations: page.extraction?.operations.count ?? 0)
+        }
+        let sections = pages.map { ($0.input.path, $0.sections) }
+        let extractions = pages.compactMap(\.extraction)
+        pages = []  // the extractions are now only in `extractions`: refinement's copies can take their place
         let assembly = Assembler(title: title, version: version, lock: lock, honourLock: honourLock)
-            .assembleNamed(extractions.compactMap { $0 }, diagnostics: diagnostics)
+            .assembleNamed(extractions, diagnostics: diagnostics)
         var api = assembly.api
-        SectionIndex.annotate(&api, documents: documents.compactMap { $0.0 })
+        SectionIndex.annotate(&api, pages: sections)
         timings.refine = clock.lap()
-        let reports = (0..<count).map { i in
-            PageReport(file: inputs[i].path, format: documents[i].1.format.rawValue, formatReason: documents[i].1.reason,
-                       dialect: extractions[i]?.dialect, dialectReason: extractions[i]?.reason ?? "",
-                       operations: extractions[i]?.operations.count ?? 0)
-        }
         return Result(api: api, pages: reports, timings: timings, renames: assembly.renames, lock: assembly.lock)
     }
 
@@ -234,6 +257,13 @@ public struct StageClock: Sendable {
         let cpu = Self.cpuSeconds()
         defer { last = now; lastCPU = cpu }
         return Lap(wall: Double(now - last) / 1e9, cpu: cpu - lastCPU)
+    }
+
+    /// The calling thread's CPU seconds so far.
+    public static func threadCPUSeconds() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
     }
 
     /// User and system time of every thread of this process so far.

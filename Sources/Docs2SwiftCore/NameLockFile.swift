@@ -12,14 +12,24 @@ public enum NameLockFile {
 
     /// The lock at `path` and its text (nil when there is no file).
     public static func read(_ path: String) throws -> (lock: NameLock, text: String?) {
-        guard let data = FileManager.default.contents(atPath: path) else { return (NameLock(), nil) }
-        let text = String(decoding: data, as: UTF8.self)
+        let text = self.text(at: path)
+        return (try parse(text, path: path), text)
+    }
+
+    /// The text of the lock at `path` (nil when there is no file), not yet parsed.
+    public static func text(at path: String) -> String? {
+        FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The lock `text` (read from `path`) holds; an empty lock for no text.
+    public static func parse(_ text: String?, path: String) throws -> NameLock {
+        guard let text else { return NameLock() }
         let (lock, invalid) = NameLock.parse(text)
         if let (line, content) = invalid.first {
             throw InvalidLock(description: "\(path):\(line):1: error: not a name-lock entry (`type DIGEST Name [documented]` or "
                               + "`method METHOD PATH ID name`): \(content.prefix(80))")
         }
-        return (lock, text)
+        return lock
     }
 
     /// The lock as the generated file `generate` writes into its output folder.

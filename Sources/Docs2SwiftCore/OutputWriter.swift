@@ -40,97 +40,184 @@ public struct OutputWriter: Sendable {
 
     /// Plans the write; with `apply: false` nothing on disk changes (`--check`).
     public func write(_ files: [GeneratedFile], apply: Bool) throws -> Summary {
-        let fm = FileManager.default
-        var summary = Summary()
-        let manifestPath = full(Self.manifestName)
-        let previous = Set((fm.contents(atPath: manifestPath).map { String(decoding: $0, as: UTF8.self) } ?? "")
-            .split(separator: "\n").map(String.init))
-        // Compare with what is on disk, both cores at once: reading is most of the work on a regeneration.
-        let plans = try ParallelMap.map(files.count) { i -> Result<FilePlan, Error> in
-            Result { try plan(files[i], previous: previous) }
-        }.map { try $0.get() }
-        var toWrite: [(String, Data)] = []
-        for (file, plan) in zip(files, plans) {
-            switch plan {
-            case .unchanged: summary.unchanged.append(file.path)
-            case .create(let target, let data): summary.created.append(file.path); toWrite.append((target, data))
-            case .update(let target, let data): summary.updated.append(file.path); toWrite.append((target, data))
-            }
-        }
-        let produced = Set(files.map(\.path))
-        var toRemove: [String] = []
-        for old in previous.sorted() where !produced.contains(old) {
-            guard (try? validate(old)) != nil else { continue }
-            let target = full(old)
-            guard let existing = fm.contents(atPath: target) else { continue }
-            // A file the user replaced with their own (no header, not JSON we wrote) is left alone.
-            if Self.hasHeader(existing) || old.hasSuffix(".json") {
-                summary.removed.append(old)
-                toRemove.append(target)
-            }
-        }
-        let manifest = Data((files.map(\.path).sorted().joined(separator: "\n") + "\n").utf8)
-        if fm.contents(atPath: manifestPath) != manifest { toWrite.append((manifestPath, manifest)) }
-        guard apply else { return summary }
-
-        // Stage every new file next to its target, then move them all into place.
-        let staged: [(String, String)] = toWrite.map { target, _ in
-            let dir = (target as NSString).deletingLastPathComponent
-            return (dir + "/.docs2swift-tmp-" + (target as NSString).lastPathComponent, target)
-        }
+        let staging = begin(apply: apply)
         do {
-            for dir in Set(toWrite.map { ($0.0 as NSString).deletingLastPathComponent }).sorted() {
-                try fm.createDirectory(atPath: dir, withIntermediateDirectories: true)
-            }
-            // One job per folder: creating files in one folder from two threads contends on its lock.
-            let writes = toWrite
-            let byFolder = Dictionary(grouping: writes.indices) { (writes[$0].0 as NSString).deletingLastPathComponent }
-                .sorted { $0.key < $1.key }.map(\.value)
-            let failures = ParallelMap.map(byFolder.count) { g in
-                byFolder[g].first { i in !Self.writeFile(staged[i].0, writes[i].1) }.map { staged[$0].0 }
-            }
-            if let failed = failures.compactMap({ $0 }).first { throw WriteError.io("cannot write \(failed)") }
+            // Compare with what is on disk, both cores at once: reading is most of the work on a regeneration.
+            try ParallelMap.map(files.count) { i in Result { try staging.add(files[i]) } }.forEach { try $0.get() }
+            return try staging.finish()
         } catch {
-            for (temp, _) in staged { try? fm.removeItem(atPath: temp) }
+            staging.discard()
             throw error
         }
-        for (temp, target) in staged {
-            if rename(temp, target) != 0 { throw WriteError.io("cannot move \(temp) to \(target)") }
+    }
+
+    /// Starts a write that takes files one at a time (`Staging.add`, from any thread) as they are
+    /// rendered, so they need not all be in memory; `finish` puts them in place.
+    public func begin(apply: Bool) -> Staging {
+        let previous = Set((FileManager.default.contents(atPath: full(Self.manifestName)).map { String(decoding: $0, as: UTF8.self) } ?? "")
+            .split(separator: "\n").map(String.init))
+        return Staging(writer: self, previous: previous, apply: apply)
+    }
+
+    /// A write in progress: each new or changed file is written next to its target under a temporary
+    /// name as it arrives; `finish` moves them all into place, removes files no longer generated and
+    /// updates the manifest; `discard` removes the temporary files and leaves the folder as it was.
+    public final class Staging: @unchecked Sendable {
+        let writer: OutputWriter
+        let previous: Set<String>
+        let apply: Bool
+        private let lock = NSLock()
+        private var plans: [(path: String, plan: FilePlan)] = []
+        private var folders: Set<String> = []
+        private var cpu = 0.0
+
+        /// CPU seconds the threads spent in `add` (comparing and staging), for `--timings`.
+        public var cpuSeconds: Double { lock.withLock { cpu } }
+
+        init(writer: OutputWriter, previous: Set<String>, apply: Bool) {
+            self.writer = writer
+            self.previous = previous
+            self.apply = apply
         }
-        for target in toRemove { try? fm.removeItem(atPath: target) }
-        return summary
+
+        /// Compares `file` with what is on disk and, when it differs, stages it.
+        public func add(_ file: GeneratedFile) throws {
+            let started = StageClock.threadCPUSeconds()
+            defer {
+                let spent = StageClock.threadCPUSeconds() - started
+                lock.lock(); cpu += spent; lock.unlock()
+            }
+            let plan = try writer.plan(file, previous: previous)
+            if apply, let (target, temp) = plan.staging {
+                let folder = (target as NSString).deletingLastPathComponent
+                if !hasFolder(folder) {
+                    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                    lock.lock(); folders.insert(folder); lock.unlock()
+                }
+                lock.lock(); plans.append((file.path, plan)); lock.unlock()
+                guard OutputWriter.writeFile(temp, file) else { throw WriteError.io("cannot write \(temp)") }
+                return
+            }
+            lock.lock(); plans.append((file.path, plan)); lock.unlock()
+        }
+
+        /// Counts a file the emitter found current on disk without rendering it (`RenderReuse`).
+        public func keep(_ path: String) throws {
+            try writer.validate(path)
+            lock.lock(); plans.append((path, .unchanged)); lock.unlock()
+        }
+
+        private func hasFolder(_ folder: String) -> Bool {
+            lock.lock(); defer { lock.unlock() }
+            return folders.contains(folder)
+        }
+
+        /// Moves the staged files into place, removes the files no longer generated, writes the manifest.
+        public func finish() throws -> Summary {
+            let fm = FileManager.default
+            var summary = Summary()
+            let plans = lock.withLock { self.plans }.sorted { $0.path < $1.path }
+            for (path, plan) in plans {
+                switch plan {
+                case .unchanged: summary.unchanged.append(path)
+                case .create: summary.created.append(path)
+                case .update: summary.updated.append(path)
+                }
+            }
+            let produced = Set(plans.map(\.path))
+            var toRemove: [String] = []
+            for old in previous.sorted() where !produced.contains(old) {
+                guard (try? writer.validate(old)) != nil else { continue }
+                let target = writer.full(old)
+                guard let existing = fm.contents(atPath: target) else { continue }
+                // A file the user replaced with their own (no header, not JSON we wrote) is left alone.
+                if OutputWriter.hasHeader(existing) || old.hasSuffix(".json") {
+                    summary.removed.append(old)
+                    toRemove.append(target)
+                }
+            }
+            guard apply else { return summary }
+            let manifestPath = writer.full(OutputWriter.manifestName)
+            let manifest = plans.map(\.path).joined(separator: "\n") + "\n"
+            var moves = plans.compactMap(\.plan.staging)
+            if fm.contents(atPath: manifestPath) != Data(manifest.utf8) {
+                try fm.createDirectory(atPath: writer.directory, withIntermediateDirectories: true)
+                let temp = OutputWriter.stagingName(manifestPath)
+                guard OutputWriter.writeFile(temp, GeneratedFile(path: OutputWriter.manifestName, contents: manifest)) else { throw WriteError.io("cannot write \(temp)") }
+                moves.append((manifestPath, temp))
+            }
+            for (target, temp) in moves {
+                if rename(temp, target) != 0 { throw WriteError.io("cannot move \(temp) to \(target)") }
+            }
+            for target in toRemove { try? fm.removeItem(atPath: target) }
+            return summary
+        }
+
+        /// Removes every staged file: the folder is as it was before `begin`.
+        public func discard() {
+            let plans = lock.withLock { self.plans }
+            for case let (_, plan) in plans { if let (_, temp) = plan.staging { unlink(temp) } }
+        }
     }
 
     enum FilePlan: Sendable {
         case unchanged
-        case create(String, Data)
-        case update(String, Data)
+        case create(String)
+        case update(String)
+
+        /// The target and the temporary file next to it, for a file that is written.
+        var staging: (target: String, temp: String)? {
+            switch self {
+            case .unchanged: return nil
+            case .create(let target), .update(let target): return (target, OutputWriter.stagingName(target))
+            }
+        }
+    }
+
+    static func stagingName(_ target: String) -> String {
+        let dir = (target as NSString).deletingLastPathComponent
+        return dir + "/.docs2swift-tmp-" + (target as NSString).lastPathComponent
     }
 
     func plan(_ file: GeneratedFile, previous: Set<String>) throws -> FilePlan {
         try validate(file.path)
         let target = full(file.path)
-        let data = Data(file.contents.utf8)
-        guard let existing = FileManager.default.contents(atPath: target) else { return .create(target, data) }
-        if existing == data { return .unchanged }
+        guard let existing = FileManager.default.contents(atPath: target) else { return .create(target) }
+        if Self.same(existing, file) { return .unchanged }
         guard previous.contains(file.path) || Self.hasHeader(existing) else { throw WriteError.notGenerated(target) }
-        return .update(target, data)
+        return .update(target)
     }
 
-    /// A plain write of a staged file (no temporary copy, no fsync: the rename into place is the commit).
-    static func writeFile(_ path: String, _ data: Data) -> Bool {
+    /// The bytes on disk against the file's bytes.
+    static func same(_ data: Data, _ file: GeneratedFile) -> Bool {
+        guard data.count == file.byteCount else { return false }
+        return data.withUnsafeBytes { raw in
+            var offset = 0, same = true
+            file.forEachChunk { chunk in
+                guard same, chunk.count > 0 else { return }
+                same = memcmp(raw.baseAddress! + offset, chunk.baseAddress!, chunk.count) == 0
+                offset += chunk.count
+            }
+            return same
+        }
+    }
+
+    /// A plain write of a staged file (no temporary copy, no fsync: the rename into place is the commit),
+    /// straight from the text's UTF-8.
+    static func writeFile(_ path: String, _ file: GeneratedFile) -> Bool {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return false }
         defer { close(fd) }
-        return data.withUnsafeBytes { raw -> Bool in
+        var ok = true
+        file.forEachChunk { raw in
             var offset = 0
-            while offset < raw.count {
+            while ok, offset < raw.count {
                 let n = Foundation.write(fd, raw.baseAddress! + offset, raw.count - offset)
-                if n < 0 { if errno == EINTR { continue }; return false }
-                offset += n
+                if n < 0 { if errno == EINTR { continue }; ok = false }
+                else { offset += n }
             }
-            return true
         }
+        return ok
     }
 
     func full(_ relative: String) -> String {

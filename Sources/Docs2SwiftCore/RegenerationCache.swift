@@ -4,25 +4,35 @@ import SwiftEmitter
 
 /// Makes a regeneration with nothing changed cost almost nothing: the output folder keeps, in
 /// `.docs2swift-state`, a fingerprint of everything that decides the output (every input file's path
-/// and bytes, the options, the templates, the generator version and binary) and the size and modification time of
-/// each file it wrote. When the fingerprint matches and every file is as it was left, the pipeline
+/// and bytes, the options, the templates, the generator version and binary), the same inputs' sizes
+/// and modification times (`stamps`), and the size and modification time of each file it wrote.
+/// When the stamps match, no input is read; when they do not (a file touched, not changed) the
+/// fingerprint decides. When either matches and every written file is as it was left, the pipeline
 /// does not run and nothing is written.
 ///
-/// For example: the second `docs2swift generate` of the Waldur corpus reads 6.8 MB, stats 1,133 files and stops.
+/// For example: the second `docs2swift generate` of the Waldur corpus stats 289 pages and 1,133 files and stops.
 public struct RegenerationCache: Sendable {
     public static let fileName = ".docs2swift-state"
     public let directory: String
 
     public init(directory: String) { self.directory = directory }
 
-    /// FNV-1a over the inputs' paths and bytes, the options text and the templates.
-    public static func fingerprint(inputs: [String], options: String, templatesFolder: String?) -> String {
+    /// What decides the output besides the inputs' bytes: the generator, the options, the templates.
+    struct Setting {
+        var files: [String]
         var hasher = Digest.FNV1a()
-        hasher.mix(Emission.generatorVersion)
-        // A rebuilt generator (same version string) must regenerate: its size and build time count.
-        if let exe = Bundle.main.executablePath, let attrs = try? FileManager.default.attributesOfItem(atPath: exe) {
-            hasher.mix("\((attrs[.size] as? NSNumber)?.intValue ?? 0) \((attrs[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)")
-        }
+    }
+
+    /// The generator's version, and the size and build time of its binary: a rebuilt generator (same
+    /// version string) must regenerate.
+    public static let generatorStamp: String = {
+        let exe = Bundle.main.executablePath.flatMap(stamp)
+        return "\(Emission.generatorVersion) \(exe?.size ?? 0) \(exe?.mtime ?? 0)"
+    }()
+
+    static func setting(inputs: [String], options: String, templatesFolder: String?) -> Setting {
+        var hasher = Digest.FNV1a()
+        hasher.mix(generatorStamp)
         hasher.mix(options)
         let files = InputFiles.collect(inputs, forcedFormat: nil, diagnostics: RecordingCollector()).map(\.path)
             + inputs.filter { ["yaml", "yml", "json"].contains(InputFiles.ext($0)) }
@@ -31,41 +41,112 @@ public struct RegenerationCache: Sendable {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
             templateFiles += names.filter { $0.hasSuffix(".mustache") }.sorted().map { folder + "/" + $0 }
         }
-        for path in files + templateFiles {
-            hasher.mix(path)
-            if let data = FileManager.default.contents(atPath: path) { data.withUnsafeBytes { hasher.mix($0) } }
+        return Setting(files: files + templateFiles, hasher: hasher)
+    }
+
+    /// The inputs' paths, sizes and modification times, and whether any was modified so recently
+    /// (within a second of now) that a further change could keep its time: then they are not kept.
+    public struct Stamps: Sendable {
+        public var key: String
+        public var recent: Bool
+    }
+
+    /// The stamps of every file that decides the output (the inputs and the templates).
+    public static func stamps(inputs: [String], options: String, templatesFolder: String?) -> Stamps {
+        var setting = setting(inputs: inputs, options: options, templatesFolder: templatesFolder)
+        let now = Date().timeIntervalSince1970
+        var recent = false
+        for path in setting.files {
+            setting.hasher.mix(path)
+            guard let stamp = stamp(path) else { setting.hasher.mix("-"); continue }
+            setting.hasher.mix("\t\(stamp.size)\t\(stamp.mtime)\n")
+            if stamp.mtime >= now - 1 { recent = true }
         }
-        return hasher.hex
+        return Stamps(key: setting.hasher.hex, recent: recent)
+    }
+
+    /// FNV-1a over the inputs' paths and bytes, the options text and the templates.
+    public static func fingerprint(inputs: [String], options: String, templatesFolder: String?) -> String {
+        var setting = setting(inputs: inputs, options: options, templatesFolder: templatesFolder)
+        for path in setting.files {
+            setting.hasher.mix(path)
+            if let data = FileManager.default.contents(atPath: path) { data.withUnsafeBytes { setting.hasher.mix($0) } }
+        }
+        return setting.hasher.hex
     }
 
     struct State {
         var fingerprint: String
+        var stamps: String
         var summary: String
-        var files: [(path: String, size: Int, mtime: Double)]
+        var files: [(path: String, size: Int, mtime: Double, key: String)]
     }
 
-    /// The remembered summary line, when the fingerprint matches and every file is untouched.
-    public func unchangedSummary(fingerprint: String) -> String? {
-        guard let text = FileManager.default.contents(atPath: directory + "/" + Self.fileName).map({ String(decoding: $0, as: UTF8.self) }) else { return nil }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        guard lines.count >= 2, lines[0] == "fingerprint \(fingerprint)" else { return nil }
-        let summary = String(lines[1].dropFirst("summary ".count))
-        lines.removeFirst(2)
-        for line in lines where !line.isEmpty {
-            let parts = line.split(separator: "\t")
-            guard parts.count == 3, let size = Int(parts[1]), let mtime = Double(parts[2]) else { return nil }
-            guard let stamp = Self.stamp(directory + "/" + parts[0]), stamp.size == size, abs(stamp.mtime - mtime) < 0.000_001 else { return nil }
+    /// The state file, split on its bytes (a large API's has ten thousand lines).
+    func read() -> State? {
+        guard let data = FileManager.default.contents(atPath: directory + "/" + Self.fileName) else { return nil }
+        return data.withUnsafeBytes { raw -> State? in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: true)[...]
+            func text(_ part: Slice<UnsafeBufferPointer<UInt8>>) -> String { String(decoding: UnsafeBufferPointer(rebasing: part), as: UTF8.self) }
+            func field(_ name: String) -> String? {
+                guard let line = lines.first else { return nil }
+                let value = text(line)
+                guard value.hasPrefix(name + " ") else { return nil }
+                lines.removeFirst()
+                return String(value.dropFirst(name.count + 1))
+            }
+            guard let fingerprint = field("fingerprint"), let stamps = field("stamps"), let summary = field("summary") else { return nil }
+            var files: [(String, Int, Double, String)] = []
+            files.reserveCapacity(lines.count)
+            for line in lines {
+                let parts = line.split(separator: 0x09, omittingEmptySubsequences: false)
+                guard parts.count == 4, let size = Int(text(parts[1])), let mtime = Double(text(parts[2])) else { return nil }
+                files.append((text(parts[0]), size, mtime, text(parts[3])))
+            }
+            return State(fingerprint: fingerprint, stamps: stamps, summary: summary, files: files)
         }
-        return summary
     }
 
-    /// Records the fingerprint and the state of the files just written.
-    public func remember(fingerprint: String, summary: String, files: [String]) {
-        var text = "fingerprint \(fingerprint)\nsummary \(summary)\n"
+    /// The remembered summary line, when the stamps (or else the fingerprint, computed only then) match
+    /// and every written file is untouched. A match on the fingerprint alone records the new stamps.
+    public func unchangedSummary(stamps: Stamps, fingerprint: () -> String) -> String? {
+        guard let state = read() else { return nil }
+        for file in state.files where !untouched(file) { return nil }
+        if !stamps.recent, state.stamps == stamps.key { return state.summary }
+        guard fingerprint() == state.fingerprint else { return nil }
+        if !stamps.recent { write(fingerprint: state.fingerprint, stamps: stamps, summary: state.summary, files: state.files) }
+        return state.summary
+    }
+
+    private func untouched(_ file: (path: String, size: Int, mtime: Double, key: String)) -> Bool {
+        guard let stamp = Self.stamp(directory + "/" + file.path) else { return false }
+        return stamp.size == file.size && abs(stamp.mtime - file.mtime) < 0.000_001
+    }
+
+    /// The render key (`RenderReuse`) of each file the last run wrote that is as it left it.
+    public func untouchedRenderKeys() -> [String: String] {
+        guard let state = read() else { return [:] }
+        var keys: [String: String] = [:]
+        for file in state.files where file.key != "-" && untouched(file) { keys[file.path] = file.key }
+        return keys
+    }
+
+    /// Records the fingerprint, the stamps and the state of the files just written, with the render
+    /// key of each (`RenderReuse`; `-` for none).
+    public func remember(fingerprint: String, stamps: Stamps, summary: String, files: [String], renderKeys: [String: String] = [:]) {
+        var state: [(String, Int, Double, String)] = []
         for path in files.sorted() {
             guard let stamp = Self.stamp(directory + "/" + path) else { return }
-            text += "\(path)\t\(stamp.size)\t\(stamp.mtime)\n"
+            state.append((path, stamp.size, stamp.mtime, renderKeys[path] ?? "-"))
         }
+        write(fingerprint: fingerprint, stamps: stamps, summary: summary, files: state)
+    }
+
+    private func write(fingerprint: String, stamps: Stamps, summary: String, files: [(path: String, size: Int, mtime: Double, key: String)]) {
+        // Stamps of files modified a moment ago are not kept: a change within the same clock tick would not show.
+        var text = "fingerprint \(fingerprint)\nstamps \(stamps.recent ? "-" : stamps.key)\nsummary \(summary)\n"
+        for file in files { text += "\(file.path)\t\(file.size)\t\(file.mtime)\t\(file.key)\n" }
         let url = URL(fileURLWithPath: directory + "/" + Self.fileName)
         try? Data(text.utf8).write(to: url, options: .atomic)
     }

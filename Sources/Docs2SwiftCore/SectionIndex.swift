@@ -13,7 +13,7 @@ import DocTree
 /// For example: a field table on line 640, under the `### Get a user` heading of `GET /users/{id}`
 /// (line 611), gives the section `GET /users/{id}`.
 enum SectionIndex {
-    struct Start: Comparable {
+    struct Start: Comparable, Sendable {
         var line: Int
         /// Operations sort after a heading on the same line: the operation is the narrower name.
         var rank: Int
@@ -21,12 +21,17 @@ enum SectionIndex {
         static func < (a: Start, b: Start) -> Bool { (a.line, a.rank) < (b.line, b.rank) }
     }
 
-    static func annotate(_ api: inout APIDescription, documents: [Document]) {
+    /// The section starts a page's headings make (kept per page, so the document tree need not be).
+    static func headings(of document: Document) -> [Start] {
+        var list: [Start] = []
+        collectHeadings(document.blocks, into: &list)
+        return list
+    }
+
+    static func annotate(_ api: inout APIDescription, pages: [(file: String, headings: [Start])]) {
         var starts: [String: [Start]] = [:]
-        for document in documents {
-            var list: [Start] = []
-            collectHeadings(document.blocks, into: &list)
-            starts[document.file, default: []] += list
+        for page in pages {
+            starts[page.file, default: []] += page.headings
         }
         for op in api.operations {
             guard let p = op.provenance else { continue }

@@ -14,7 +14,7 @@ public struct MarkdownParser: Sendable {
     ///
     /// For example: ```` ```bash ```` / `curl …` / ```` ```json ```` / `{"a": 1}` / ```` ``` ```` → a bash block and a json block.
     static func unclosedFences(_ block: CodeBlock) -> [CodeBlock] {
-        guard !["md", "markdown", "mdx"].contains(block.language), block.text.contains("```") else { return [block] }
+        guard !["md", "markdown", "mdx"].contains(block.language), block.text.containsText("```") else { return [block] }
         var out: [CodeBlock] = []
         var current = block
         var text: [Substring] = []

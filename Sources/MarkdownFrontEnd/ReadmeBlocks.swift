@@ -14,7 +14,7 @@ import Foundation
 /// → "```curl\ncurl -X GET https://h/x\n```".
 enum ReadmeBlocks {
     static func rewrite(_ text: String) -> String {
-        guard text.contains("[block:") else { return text }
+        guard text.containsText("[block:") else { return text }
         let lines = MarkdownParser.lines(text)
         var out: [Substring] = []
         out.reserveCapacity(lines.count)

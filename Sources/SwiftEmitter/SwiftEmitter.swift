@@ -7,8 +7,66 @@ import Foundation
 /// For example: `GeneratedFile(path: "Sources/SeedAPI/Models/Users.swift", contents: "…")`.
 public struct GeneratedFile: Hashable, Sendable {
     public var path: String
-    public var contents: String
-    public init(path: String, contents: String) { self.path = path; self.contents = contents }
+    /// The file's text.
+    public var contents: String {
+        get {
+            switch storage {
+            case .text(let text): return text
+            case .chunks(let bytes): return String(decoding: bytes.joined, as: UTF8.self)
+            }
+        }
+        set { storage = .text(newValue) }
+    }
+    private var storage: Storage
+
+    private enum Storage: Sendable {
+        case text(String)
+        case chunks(ChunkedBytes)
+    }
+
+    public init(path: String, contents: String) { self.path = path; self.storage = .text(contents) }
+
+    /// A file whose bytes are UTF-8 text in chunks (a large JSON file, never copied into one buffer).
+    public init(path: String, utf8 chunks: ChunkedBytes) { self.path = path; self.storage = .chunks(chunks) }
+
+    /// The size in bytes.
+    public var byteCount: Int {
+        switch storage {
+        case .text(let text): return text.utf8.count
+        case .chunks(let bytes): return bytes.count
+        }
+    }
+
+    /// Calls `body` with the file's bytes, in order, one piece at a time, without copying them.
+    public func forEachChunk(_ body: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
+        switch storage {
+        case .text(var text): try text.withUTF8(body)
+        case .chunks(let bytes): for chunk in bytes.chunks { try chunk.withUnsafeBufferPointer(body) }
+        }
+    }
+
+    public static func == (a: GeneratedFile, b: GeneratedFile) -> Bool {
+        a.path == b.path && a.contents == b.contents
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(path)
+        hasher.combine(contents)
+    }
+
+    /// Collects files handed over from several threads.
+    public final class Collector: @unchecked Sendable {
+        private var files: [GeneratedFile] = []
+        private let lock = NSLock()
+        public init() {}
+        public func add(_ file: GeneratedFile) {
+            lock.lock(); files.append(file); lock.unlock()
+        }
+        public var sorted: [GeneratedFile] {
+            lock.lock(); defer { lock.unlock() }
+            return files.sorted { $0.path < $1.path }
+        }
+    }
 }
 
 /// Options for the Swift output.
@@ -33,6 +91,8 @@ public struct SwiftEmitOptions: Sendable {
     /// Input pages for the per-page layout (build plugin): files are named after these pages and every
     /// page gets both files, even when empty. `nil`: one file per resource under `Sources/<Module>/`.
     public var pages: [String]?
+    /// Skips files whose render context is as recorded for the file on disk (a regeneration).
+    public var reuse: RenderReuse?
 
     public init(module: String, runtimeDependency: String, runtimeLocation: String, emitModels: Bool = true, emitClient: Bool = true,
                 emitPackage: Bool = true, generatorVersion: String) {
@@ -57,10 +117,18 @@ public struct SwiftEmitter: Sendable {
     public let templates: TemplateSet
     public init(templates: TemplateSet) { self.templates = templates }
 
+    /// Every file, sorted by path.
     public func emit(_ api: APIDescription, options: SwiftEmitOptions) throws -> [GeneratedFile] {
-        if let pages = options.pages { return try emitPerPage(api, pages: pages, options: options) }
+        let collected = GeneratedFile.Collector()
+        try emit(api, options: options, to: collected.add)
+        return collected.sorted
+    }
+
+    /// Hands each file to `sink` as soon as it is rendered, from several threads at once: a large API's
+    /// files are never all in memory together.
+    public func emit(_ api: APIDescription, options: SwiftEmitOptions, to sink: @Sendable (GeneratedFile) throws -> Void) throws {
+        if let pages = options.pages { return try emitPerPage(api, pages: pages, options: options, to: sink) }
         let builder = ContextBuilder(access: options.access, api: api)
-        var files: [GeneratedFile] = []
         let src = "Sources/\(options.module)"
         let schemasByResource = Dictionary(grouping: api.schemas, by: \.resource)
         let opsByResource = Dictionary(grouping: api.operations, by: \.resource)
@@ -70,57 +138,54 @@ public struct SwiftEmitter: Sendable {
         let shadowed = options.emitServer || options.emitTests ? PathTemplate.shadowedRoutes(api.operations) : [:]
         let servedBy = Dictionary(uniqueKeysWithValues: shadowed.map { (api.operations[$0.key].swiftName, api.operations[$0.value]) })
         // Resources render independently: spread them over the cores, keep their order.
-        let perResource = try ParallelRender.map(api.resources) { resource -> [GeneratedFile] in
-            var out: [GeneratedFile] = []
+        _ = try ParallelRender.map(api.resources) { resource in
             let schemas = (schemasByResource[resource.name] ?? []).sorted { $0.name < $1.name }
             let ops = opsByResource[resource.name] ?? []
             if options.emitModels, !schemas.isEmpty {
                 let context = builder.models(resource: resource.name, schemas: schemas, header: "")
-                out.append(try render(context, template: "models", path: "\(src)/Models/\(resource.name).swift", options: options) {
+                try render(context, template: "models", path: "\(src)/Models/\(resource.name).swift", options: options, to: sink) {
                     var c = context; c.header = $0; return c
-                })
+                }
             }
             if options.emitClient, !ops.isEmpty {
                 var context = builder.client(resource: resource, operations: ops, header: "")
                 context.sourcesArgument = ", sources: DocSources.fields"
-                out.append(try render(context, template: "client", path: "\(src)/Client/\(resource.name)+Client.swift", options: options) {
+                try render(context, template: "client", path: "\(src)/Client/\(resource.name)+Client.swift", options: options, to: sink) {
                     var c = context; c.header = $0; return c
-                })
+                }
             }
             if options.emitServer, !ops.isEmpty {
                 let context = builder.server(module: options.module, resource: resource, operations: ops, header: "", servedBy: servedBy)
-                out.append(try render(context, template: "server", path: "Sources/\(options.module)Server/\(resource.name)+Server.swift", options: options) {
+                try render(context, template: "server", path: "Sources/\(options.module)Server/\(resource.name)+Server.swift", options: options, to: sink) {
                     var c = context; c.header = $0; return c
-                })
+                }
             }
             if options.emitTests, !ops.isEmpty, let samples, let arguments {
                 let context = builder.tests(module: options.module, resource: resource, operations: ops, samples: samples, arguments: arguments,
                                             header: "", servedBy: servedBy)
-                out.append(try render(context, template: "tests", path: "Tests/\(options.module)Tests/\(resource.name)Tests.swift", options: options) {
+                try render(context, template: "tests", path: "Tests/\(options.module)Tests/\(resource.name)Tests.swift", options: options, to: sink) {
                     var c = context; c.header = $0; return c
-                })
+                }
             }
-            return out
         }
-        files += perResource.flatMap { $0 }
         if options.emitClient, !api.operations.isEmpty {
             let context = builder.fieldSources(api, header: "")
-            files.append(try render(context, template: "fieldsources", path: "\(src)/DocSources.swift", options: options) {
+            try render(context, template: "fieldsources", path: "\(src)/DocSources.swift", options: options, to: sink) {
                 var c = context; c.header = $0; return c
-            })
+            }
         }
         if options.emitServer {
             let context = ServerNamespaceContext(header: "", access: options.access)
-            files.append(try render(context, template: "servernamespace", path: "Sources/\(options.module)Server/ServerOperations.swift", options: options) {
+            try render(context, template: "servernamespace", path: "Sources/\(options.module)Server/ServerOperations.swift", options: options, to: sink) {
                 var c = context; c.header = $0; return c
-            })
+            }
         }
         if options.emitTests, !api.operations.isEmpty {
             let context = TestSupportContext(header: "", resources: api.resources.map(\.name).filter { opsByResource[$0] != nil },
                                              unknownPathLiteral: SwiftText.stringLiteral(PathTemplate.unroutedPath(api.operations.map(\.path))))
-            files.append(try render(context, template: "testsupport", path: "Tests/\(options.module)Tests/RoundTripSupport.swift", options: options) {
+            try render(context, template: "testsupport", path: "Tests/\(options.module)Tests/RoundTripSupport.swift", options: options, to: sink) {
                 var c = context; c.header = $0; return c
-            })
+            }
         }
         if options.emitPackage {
             let context = PackageContext(header: "", packageName: SwiftText.stringLiteral(options.module),
@@ -132,43 +197,42 @@ public struct SwiftEmitter: Sendable {
                                          hasServer: options.emitServer, hasTests: options.emitServer && options.emitTests,
                                          serverModule: SwiftText.stringLiteral(options.module + "Server"),
                                          testsModule: SwiftText.stringLiteral(options.module + "Tests"))
-            files.append(try render(context, template: "package", path: "Package.swift", options: options) {
+            try render(context, template: "package", path: "Package.swift", options: options, to: sink) {
                 var c = context; c.header = $0; return c
-            })
+            }
         }
-        return files
     }
 
     /// One `<Stem>+Models.swift` and `<Stem>+Client.swift` per page, in the output folder itself.
-    func emitPerPage(_ api: APIDescription, pages: [String], options: SwiftEmitOptions) throws -> [GeneratedFile] {
+    func emitPerPage(_ api: APIDescription, pages: [String], options: SwiftEmitOptions, to sink: (GeneratedFile) throws -> Void) throws {
         let builder = ContextBuilder(access: options.access, api: api)
         let stems = PageFileNames.stems(for: pages)
         let resourceByFile = Dictionary(api.resources.map { ($0.provenance?.file ?? "", $0) }, uniquingKeysWith: { a, _ in a })
         let schemasByResource = Dictionary(grouping: api.schemas, by: \.resource)
         let opsByResource = Dictionary(grouping: api.operations, by: \.resource)
-        var files: [GeneratedFile] = []
         for (page, stem) in zip(pages, stems) {
             let resource = resourceByFile[page] ?? Resource(name: stem, title: stem)
             let schemas = (schemasByResource[resource.name] ?? []).sorted { $0.name < $1.name }
             let models = builder.models(resource: resource.name, schemas: schemas, header: "")
-            files.append(try render(models, template: "models", path: "\(stem)+Models.swift", options: options) {
+            try render(models, template: "models", path: "\(stem)+Models.swift", options: options, to: sink) {
                 var c = models; c.header = $0; return c
-            })
+            }
             let client = builder.client(resource: resource, operations: opsByResource[resource.name] ?? [], header: "")
-            files.append(try render(client, template: "client", path: "\(stem)+Client.swift", options: options) {
+            try render(client, template: "client", path: "\(stem)+Client.swift", options: options, to: sink) {
                 var c = client; c.header = $0; return c
-            })
+            }
         }
-        return files
     }
 
     /// Renders once with a placeholder header, takes the digest of what the file says, then puts the
-    /// real header in the placeholder's place.
-    func render<C: Sendable>(_ context: C, template: String, path: String, options: SwiftEmitOptions,
-                             withHeader: (String) -> C) throws -> GeneratedFile {
+    /// real header in the placeholder's place, and hands the file to `sink` — unless `options.reuse`
+    /// finds the file on disk was rendered from the same context (then nothing is rendered).
+    func render<C: Sendable & Encodable>(_ context: C, template: String, path: String, options: SwiftEmitOptions,
+                                         to sink: (GeneratedFile) throws -> Void, withHeader: (String) -> C) throws {
+        if let reuse = options.reuse, reuse.keep(path: path, template: template, context: context) { return }
         let body = try templates.render(withHeader(Self.headerPlaceholder), template: template)
         let header = Self.header(version: options.generatorVersion, digest: Digest.fnv1a64(body))
-        return GeneratedFile(path: path, contents: Self.replacingFirst(Self.headerPlaceholder, with: header, in: body))
+        try sink(GeneratedFile(path: path, contents: Self.replacingFirst(Self.headerPlaceholder, with: header, in: body)))
     }
 
     /// The placeholder stands near the top, once: a byte search for it, not a whole-text replace.

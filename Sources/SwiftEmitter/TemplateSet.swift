@@ -1,4 +1,5 @@
 import Docs2SwiftTemplates
+import DocTree
 import Foundation
 import Mustache
 
@@ -10,6 +11,8 @@ import Mustache
 public struct TemplateSet: Sendable {
     public static let required = ["models", "client", "package", "server", "servernamespace", "fieldsources", "tests", "testsupport"]
     let library: MustacheLibrary
+    /// A digest of every template's name and text (the defaults and the overrides in use).
+    public let digest: String
 
     public enum LoadError: Error, CustomStringConvertible {
         case missingDefaults
@@ -31,27 +34,33 @@ public struct TemplateSet: Sendable {
 
     public static func load(overrides: String? = nil) throws -> TemplateSet {
         guard let defaults = Docs2SwiftTemplates.directory else { throw LoadError.missingDefaults }
-        var templates = try parseFolder(defaults.path)
+        var (templates, sources) = try parseFolder(defaults.path)
         if let overrides {
-            for (name, t) in try parseFolder(overrides) { templates[name] = t }
+            let (parsed, texts) = try parseFolder(overrides)
+            for (name, t) in parsed { templates[name] = t }
+            for (name, text) in texts { sources[name] = text }
         }
         for name in required where templates[name] == nil { throw LoadError.missingTemplate(name) }
-        return TemplateSet(library: MustacheLibrary(templates: templates))
+        var hasher = Digest.FNV1a()
+        for name in sources.keys.sorted() { hasher.mix(name); hasher.mix(sources[name]!) }
+        return TemplateSet(library: MustacheLibrary(templates: templates), digest: hasher.hex)
     }
 
-    static func parseFolder(_ path: String) throws -> [String: MustacheTemplate] {
+    static func parseFolder(_ path: String) throws -> ([String: MustacheTemplate], [String: String]) {
         var out: [String: MustacheTemplate] = [:]
+        var texts: [String: String] = [:]
         let files = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
         for file in files.sorted() where file.hasSuffix(".mustache") {
             let full = (path as NSString).appendingPathComponent(file)
             guard let text = FileManager.default.contents(atPath: full).map({ String(decoding: $0, as: UTF8.self) }) else { continue }
             do {
                 out[String(file.dropLast(".mustache".count))] = try MustacheTemplate(string: text)
+                texts[String(file.dropLast(".mustache".count))] = text
             } catch {
                 throw LoadError.parse(file: full, message: String(describing: error))
             }
         }
-        return out
+        return (out, texts)
     }
 
     /// Renders `context` with the named template; a key the template uses that the context lacks throws.

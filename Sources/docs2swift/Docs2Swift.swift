@@ -68,10 +68,18 @@ func runPipeline(_ inputs: [String], _ options: InputOptions, lock: NameLock = N
     return (result, collector)
 }
 
-func summaryLine(_ result: GeneratorPipeline.Result, _ collector: RecordingCollector, started: Date, extra: String = "") -> String {
+func summaryLine(_ counts: Counts, _ collector: RecordingCollector, started: Date, extra: String = "") -> String {
     let elapsed = Date().timeIntervalSince(started)
-    return "docs2swift: \(result.pages.count) pages, \(result.api.operations.count) operations, \(result.api.schemas.count) schemas, "
-        + "\(collector.warningCount) warnings\(extra) in \(String(format: "%.2f", elapsed)) s"
+    return "docs2swift: \(counts.text), \(collector.warningCount) warnings\(extra) in \(String(format: "%.2f", elapsed)) s"
+}
+
+/// What a run read, for its summary line (taken before the model is handed on).
+struct Counts {
+    var pages: Int, operations: Int, schemas: Int
+    init(_ result: GeneratorPipeline.Result) {
+        (pages, operations, schemas) = (result.pages.count, result.api.operations.count, result.api.schemas.count)
+    }
+    var text: String { "\(pages) pages, \(operations) operations, \(schemas) schemas" }
 }
 
 /// Ends the process with status 0 without releasing what is still allocated (the OS reclaims it at

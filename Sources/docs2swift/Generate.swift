@@ -69,46 +69,69 @@ struct Generate: ParsableCommand {
         let accept = acceptRenames || fileConfig.acceptRenames == true
         let lockPath = lock ?? (output.hasSuffix("/") ? output : output + "/") + NameLock.fileName
         let lockInOutput = lock == nil
-        let (previousLock, lockText) = try NameLockFile.read(lockPath)
+        // Read now (its digest is an option when it lives outside the output), parsed only if the run goes on.
+        let lockText = NameLockFile.text(at: lockPath)
         // Nothing changed since the last run (same inputs, options, templates, generator; files untouched)?
         let cache = RegenerationCache(directory: output)
         let optionsText = "\(outputs.map(\.rawValue).sorted()) \(module ?? fileConfig.module ?? "") \(typePrefix ?? fileConfig.typePrefix ?? "") "
             + "\(access) \(layout) \(runtimePath ?? "") \(runtimeURL ?? "") \(serverRuntimeURL ?? "") \(runtimeVersion) \(inputOptions.title) \(inputOptions.apiVersion) "
             + "\(inputOptions.format ?? "") \(inputOptions.strict) \(FileManager.default.currentDirectoryPath) \(accept) \(readOnlyLock) "
             + "\(lockPath) \(lockInOutput ? "" : Digest.fnv1a64(lockText ?? ""))"
-        let fingerprint = RegenerationCache.fingerprint(inputs: paths, options: optionsText, templatesFolder: templates ?? fileConfig.templates)
-        if let summary = cache.unchangedSummary(fingerprint: fingerprint) {
+        let templatesFolder = templates ?? fileConfig.templates
+        let stamps = RegenerationCache.stamps(inputs: paths, options: optionsText, templatesFolder: templatesFolder)
+        var computed: String?
+        func contentFingerprint() -> String {
+            if let computed { return computed }
+            computed = RegenerationCache.fingerprint(inputs: paths, options: optionsText, templatesFolder: templatesFolder)
+            return computed!
+        }
+        if let summary = cache.unchangedSummary(stamps: stamps, fingerprint: contentFingerprint) {
             FileHandle.standardError.write(Data("\(summary) (inputs unchanged; nothing to do) in \(String(format: "%.2f", Date().timeIntervalSince(started))) s\n".utf8))
             return
         }
-        let (result, collector) = try runPipeline(paths, inputOptions, lock: previousLock, honourLock: !accept)
+        // Taken before the pages are read, so it describes what this run reads.
+        let fingerprint = contentFingerprint()
+        let previousLock = try NameLockFile.parse(lockText, path: lockPath)
+        var (result, collector) = try runPipeline(paths, inputOptions, lock: previousLock, honourLock: !accept)
+        let counts = Counts(result)
         let runtime = layout == "per-page" ? EmitOptions.Runtime.path(".")
             : try RuntimeLocation.resolve(path: runtimePath, url: runtimeURL, serverURL: serverRuntimeURL, version: runtimeVersion,
                                         output: output, needsServer: outputs.contains(.server))
-        let emitOptions = EmitOptions(
+        var emitOptions = EmitOptions(
             outputs: outputs, module: module ?? fileConfig.module ?? "GeneratedAPI", runtime: runtime,
             templatesFolder: templates ?? fileConfig.templates, typePrefix: typePrefix ?? fileConfig.typePrefix ?? "",
             accessLevel: access, pages: layout == "per-page" ? result.pages.map(\.file) : nil, outputDirectory: output)
-        var files: [GeneratedFile]
+        // Files whose render context is as recorded for the untouched file on disk are not rendered again.
+        let reuse = RenderReuse(previous: cache.untouchedRenderKeys())
+        emitOptions.reuse = reuse
+        // Files are compared and staged as they are rendered (never all in memory), then put in place together.
         var clock = StageClock()
-        do {
-            files = try Emission.files(for: result.api, options: emitOptions)
-        } catch {
-            FileHandle.standardError.write(Data("docs2swift: error: \(error)\n".utf8))
-            throw ExitCode(1)
-        }
-        let emitTime = clock.lap()
-        let newLockText = NameLockFile.text(result.lock)
-        if lockInOutput, !readOnlyLock { files.append(NameLockFile.generatedFile(result.lock)) }
+        if !check { cache.forget() }
+        let staging = OutputWriter(directory: output).begin(apply: !check)
+        let lines = LineTally(enabled: timings)
         let summary: OutputWriter.Summary
+        let newLockText = NameLockFile.text(result.lock)
+        let emitTime: StageClock.Lap
         do {
-            if !check { cache.forget() }
+            // The model moves into the emitter (which rebases its paths into a copy): two copies of a large
+            // model would be most of the run's memory.
+            let api = result.api
+            result.api = APIDescription()
+            try Emission.emit(api, options: emitOptions) { file in
+                lines.add(file)
+                try staging.add(file)
+            }
+            for path in reuse.kept { try staging.keep(path) }
+            if lockInOutput, !readOnlyLock { try staging.add(NameLockFile.generatedFile(result.lock)) }
+            emitTime = clock.lap()
             if !lockInOutput, !readOnlyLock, !check, lockText != newLockText { try writeOut(Data(newLockText.utf8), to: lockPath) }
-            summary = try OutputWriter(directory: output).write(files, apply: !check)
+            summary = try staging.finish()
         } catch {
+            staging.discard()
             FileHandle.standardError.write(Data("docs2swift: error: \(error)\n".utf8))
             throw ExitCode(1)
         }
+        let files = summary.created + summary.updated + summary.unchanged
         for r in result.renames {
             if check { print("\(r)") } else { FileHandle.standardError.write(Data("docs2swift: \(r)\n".utf8)) }
         }
@@ -118,22 +141,26 @@ struct Generate: ParsableCommand {
             for p in summary.updated { print("stale: \(shown)/\(p)") }
             for p in summary.removed { print("extra: \(shown)/\(p)") }
         }
-        let writeTime = clock.lap()
+        let finishTime = clock.lap()
         if !check {
-            let counts = "docs2swift: \(result.pages.count) pages, \(result.api.operations.count) operations, \(result.api.schemas.count) schemas, "
-                + "\(collector.warningCount) warnings; 0 created, 0 updated, 0 removed, \(files.count) unchanged"
-            cache.remember(fingerprint: fingerprint, summary: counts, files: files.map(\.path) + [OutputWriter.manifestName])
+            let unchanged = "docs2swift: \(counts.text), \(collector.warningCount) warnings; 0 created, 0 updated, 0 removed, \(files.count) unchanged"
+            cache.remember(fingerprint: fingerprint, stamps: stamps, summary: unchanged, files: files + [OutputWriter.manifestName],
+                           renderKeys: reuse.recordedKeys)
         }
         let renamed = result.renames.isEmpty ? "" : "; \(result.renames.count) renamed" + (accept ? " (accepted)" : "")
-        FileHandle.standardError.write(Data((summaryLine(result, collector, started: started, extra: "; \(summary)\(renamed)") + "\n").utf8))
+        FileHandle.standardError.write(Data((summaryLine(counts, collector, started: started, extra: "; \(summary)\(renamed)") + "\n").utf8))
         if timings {
             let t = result.timings
-            // Each stage's wall time, then (in brackets) the CPU time all threads spent in it.
-            let stages = [("read", t.read), ("front end", t.frontEnd), ("extract", t.extract), ("refine", t.refine),
-                          ("emit", emitTime), ("write", writeTime)]
-                .map { String(format: "%@ %.3f s [%.3f]", $0.0, $0.1.wall, $0.1.cpu) }.joined(separator: ", ")
-            let line = String(format: "timings: %@; %d files, %d lines; peak RSS %.0f MB", stages, files.count,
-                              files.reduce(0) { $0 + lineCount($1.contents) }, PeakMemory.megabytes)
+            // Wall time, then (in brackets) the CPU time all threads spent. Pages are read, parsed and
+            // extracted by one job each, files rendered and staged by one: those show the CPU per step.
+            let stagingCPU = staging.cpuSeconds
+            let line = String(format: "timings: find inputs %.3f s [%.3f]; pages %.3f s [read %.3f, front end %.3f, extract %.3f]; "
+                              + "refine %.3f s [%.3f]; emit and stage %.3f s [emit %.3f, stage %.3f]; finish %.3f s [%.3f]; "
+                              + "%d files, %d lines; peak RSS %.0f MB",
+                              t.findInputs.wall, t.findInputs.cpu,
+                              t.pages.wall, t.read.cpu, t.frontEnd.cpu, t.extract.cpu, t.refine.wall, t.refine.cpu,
+                              emitTime.wall, emitTime.cpu - stagingCPU, stagingCPU, finishTime.wall, finishTime.cpu,
+                              files.count, lines.total, PeakMemory.megabytes)
             FileHandle.standardError.write(Data((line + "\n").utf8))
         }
         if check, !summary.isClean || !result.renames.isEmpty { throw ExitCode(1) }
@@ -164,7 +191,7 @@ struct Model: ParsableCommand {
         }
         let data = try api.jsonData()
         try writeOut(data, to: output)
-        FileHandle.standardError.write(Data((summaryLine(result, collector, started: started) + "\n").utf8))
+        FileHandle.standardError.write(Data((summaryLine(Counts(result), collector, started: started) + "\n").utf8))
     }
 }
 
@@ -181,7 +208,7 @@ struct OpenAPICommand: ParsableCommand {
         let (result, collector) = try runPipeline(inputs, options)
         let yaml = output.hasSuffix(".yaml") || output.hasSuffix(".yml")
         try writeOut(try OpenAPIDocument.data(result.api, yaml: yaml), to: output)
-        FileHandle.standardError.write(Data((summaryLine(result, collector, started: started) + "\n").utf8))
+        FileHandle.standardError.write(Data((summaryLine(Counts(result), collector, started: started) + "\n").utf8))
     }
 }
 
@@ -194,12 +221,17 @@ func writeOut(_ data: Data, to path: String?) throws {
     try data.write(to: url, options: .atomic)
 }
 
-/// Newlines in `text`, counted on its UTF-8 bytes in place.
-func lineCount(_ text: String) -> Int {
-    var text = text
-    return text.withUTF8 { bytes in
+/// Counts the generated lines (for `--timings`) from the threads that render.
+final class LineTally: @unchecked Sendable {
+    let enabled: Bool
+    private var count = 0
+    private let lock = NSLock()
+    init(enabled: Bool) { self.enabled = enabled }
+    func add(_ file: GeneratedFile) {
+        guard enabled else { return }
         var n = 0
-        for b in bytes where b == 10 { n += 1 }
-        return n
+        file.forEachChunk { bytes in n += bytes.reduce(0) { $0 + ($1 == 10 ? 1 : 0) } }
+        lock.lock(); count += n; lock.unlock()
     }
+    var total: Int { lock.withLock { count } }
 }

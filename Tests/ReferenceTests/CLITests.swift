@@ -59,6 +59,20 @@ import Testing
         #expect(check.out.contains("stale: out/Sources/M/Models/CallAssignmentConfigurations.swift"), "\(check.out)")
     }
 
+    /// A generated file edited by hand is rendered and written again on the next run, even though its
+    /// render context did not change; the other files are left as they are.
+    @Test func aHandEditedFileIsRestored() throws {
+        let dir = try workspace()
+        let args = ["generate", "docs", "--output", "out", "--module", "M", "--emit", "models,client,server,tests", "--runtime-path", repoRoot.path]
+        #expect(try run(args, in: dir).status == 0)
+        let file = dir.appendingPathComponent("out/Sources/M/Models/CallAssignmentConfigurations.swift")
+        let original = try Data(contentsOf: file)
+        try (String(decoding: original, as: UTF8.self) + "// my edit\n").write(to: file, atomically: true, encoding: .utf8)
+        let second = try run(args, in: dir)
+        #expect(second.err.contains("0 created, 1 updated, 0 removed"), "\(second.err)")
+        #expect(try Data(contentsOf: file) == original)
+    }
+
     @Test func diagnosticsHaveFileLineColumnAndNothingUsableExitsOne() throws {
         let dir = try workspace()
         try "# Just prose\n\nNo API here.\n".write(to: dir.appendingPathComponent("docs/page.md"), atomically: true, encoding: .utf8)

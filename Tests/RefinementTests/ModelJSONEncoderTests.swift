@@ -75,6 +75,25 @@ import Testing
         ], description: "line one\nline two", resource: "Users", provenance: DocTree.SourceLocation(file: "users.md", line: 3))]
         #expect(try ModelJSONEncoder.encode(api) == Self.foundation(api))
         #expect(try api.jsonData() == Data(Self.foundation(api) + [0x0A]))
+        // The large arrays are written element by element: the same bytes, with none, one or several.
+        api.resources = [Resource(name: "Users", title: "Users")]
+        api.operations = [Operation(id: "a", resource: "Users", method: "GET", path: "/users/"),
+                          Operation(id: "b", resource: "Users", method: "POST", path: "/users/")]
+        #expect(try api.jsonData() == Data(Self.foundation(api) + [0x0A]))
+        #expect(try api.jsonChunks().joined == Self.foundation(api) + [0x0A])
+        api.schemas = []
+        #expect(try api.jsonData() == Data(Self.foundation(api) + [0x0A]))
+    }
+
+    /// Chunks fill up to their size and the next one starts: the bytes come out as they went in.
+    @Test func chunkedBytes() {
+        var chunks = ChunkedBytes()
+        let big = [UInt8](repeating: 7, count: ChunkedBytes.chunkSize + 10)
+        big.withUnsafeBufferPointer { chunks.append($0) }
+        [UInt8]([1, 2]).withUnsafeBufferPointer { chunks.append($0) }
+        #expect(chunks.count == big.count + 2)
+        #expect(chunks.chunks.map(\.count) == [ChunkedBytes.chunkSize, 12])
+        #expect(chunks.joined == big + [1, 2])
     }
 
     @Test func nonFiniteNumbersAreAnErrorNamingThePath() {

@@ -1,0 +1,133 @@
+import Foundation
+
+/// A 64-bit digest of an `Encodable` value (a render context): every key, every value and the shape
+/// that holds them, in the order the value encodes them. Two contexts with the same digest render the
+/// same text, so a file whose context digest is as recorded need not be rendered again.
+///
+/// For example: `ContextDigest.of(context)` is the same number in every run for the same context.
+public enum ContextDigest {
+    public static func of<T: Encodable>(_ value: T) -> UInt64 {
+        let state = DigestState()
+        // The encoder below never throws.
+        try? value.encode(to: DigestEncoder(state: state))
+        return state.value
+    }
+}
+
+/// The running hash: 8 bytes at a time (multiply, xor-shift), with the length of every string mixed in.
+final class DigestState {
+    private(set) var value: UInt64 = 0x9E37_79B9_7F4A_7C15
+
+    func mix(_ word: UInt64) {
+        value = (value ^ word) &* 0x0000_0100_0000_01B3
+        value ^= value >> 29
+    }
+
+    func mix(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            mix(UInt64(bytes.count) | 0x5300_0000_0000_0000)
+            var i = 0
+            while i + 8 <= bytes.count {
+                mix(UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self))
+                i += 8
+            }
+            var tail: UInt64 = 0
+            var shift: UInt64 = 0
+            while i < bytes.count {
+                tail |= UInt64(bytes[i]) << shift
+                shift += 8
+                i += 1
+            }
+            mix(tail)
+        }
+    }
+
+    /// Marks where a container, a nil or an element starts, so different shapes do not mix alike.
+    enum Mark: UInt64 { case keyed = 1, unkeyed, element, null, single, end }
+    func mix(_ mark: Mark) { mix(mark.rawValue | 0x4D00_0000_0000_0000) }
+}
+
+struct DigestEncoder: Encoder {
+    let state: DigestState
+    var codingPath: [any CodingKey] = []
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+        state.mix(.keyed)
+        return KeyedEncodingContainer(Keyed<Key>(state: state))
+    }
+
+    func unkeyedContainer() -> any UnkeyedEncodingContainer {
+        state.mix(.unkeyed)
+        return Unkeyed(state: state)
+    }
+
+    func singleValueContainer() -> any SingleValueEncodingContainer {
+        state.mix(.single)
+        return Single(state: state)
+    }
+
+    struct Keyed<Key: CodingKey>: KeyedEncodingContainerProtocol {
+        let state: DigestState
+        var codingPath: [any CodingKey] = []
+        mutating func encodeNil(forKey key: Key) throws { state.mix(key.stringValue); state.mix(.null) }
+        mutating func encode(_ value: Bool, forKey key: Key) throws { state.mix(key.stringValue); state.mix(value ? 1 : 0) }
+        mutating func encode(_ value: String, forKey key: Key) throws { state.mix(key.stringValue); state.mix(value) }
+        mutating func encode(_ value: Double, forKey key: Key) throws { state.mix(key.stringValue); state.mix(value.bitPattern) }
+        mutating func encode(_ value: Float, forKey key: Key) throws { state.mix(key.stringValue); state.mix(UInt64(value.bitPattern)) }
+        mutating func encode(_ value: Int, forKey key: Key) throws { state.mix(key.stringValue); state.mix(UInt64(bitPattern: Int64(value))) }
+        mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
+            state.mix(key.stringValue)
+            try value.encode(to: DigestEncoder(state: state))
+        }
+        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
+            state.mix(key.stringValue)
+            return DigestEncoder(state: state).container(keyedBy: keyType)
+        }
+        mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
+            state.mix(key.stringValue)
+            return DigestEncoder(state: state).unkeyedContainer()
+        }
+        mutating func superEncoder() -> any Encoder { DigestEncoder(state: state) }
+        mutating func superEncoder(forKey key: Key) -> any Encoder { state.mix(key.stringValue); return DigestEncoder(state: state) }
+    }
+
+    struct Unkeyed: UnkeyedEncodingContainer {
+        let state: DigestState
+        var codingPath: [any CodingKey] = []
+        var count = 0
+        mutating func encodeNil() throws { count += 1; state.mix(.element); state.mix(.null) }
+        mutating func encode(_ value: String) throws { count += 1; state.mix(.element); state.mix(value) }
+        mutating func encode(_ value: Bool) throws { count += 1; state.mix(.element); state.mix(value ? 1 : 0) }
+        mutating func encode(_ value: Int) throws { count += 1; state.mix(.element); state.mix(UInt64(bitPattern: Int64(value))) }
+        mutating func encode<T: Encodable>(_ value: T) throws {
+            count += 1
+            state.mix(.element)
+            try value.encode(to: DigestEncoder(state: state))
+        }
+        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+            count += 1
+            state.mix(.element)
+            return DigestEncoder(state: state).container(keyedBy: keyType)
+        }
+        mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
+            count += 1
+            state.mix(.element)
+            return DigestEncoder(state: state).unkeyedContainer()
+        }
+        mutating func superEncoder() -> any Encoder { DigestEncoder(state: state) }
+    }
+
+    struct Single: SingleValueEncodingContainer {
+        let state: DigestState
+        var codingPath: [any CodingKey] = []
+        mutating func encodeNil() throws { state.mix(.null) }
+        mutating func encode(_ value: Bool) throws { state.mix(value ? 1 : 0) }
+        mutating func encode(_ value: String) throws { state.mix(value) }
+        mutating func encode(_ value: Double) throws { state.mix(value.bitPattern) }
+        mutating func encode(_ value: Float) throws { state.mix(UInt64(value.bitPattern)) }
+        mutating func encode(_ value: Int) throws { state.mix(UInt64(bitPattern: Int64(value))) }
+        mutating func encode<T: Encodable>(_ value: T) throws { try value.encode(to: DigestEncoder(state: state)) }
+    }
+}

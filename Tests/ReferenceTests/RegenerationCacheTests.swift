@@ -1,0 +1,114 @@
+import Docs2SwiftCore
+import Foundation
+import Testing
+
+/// The no-op check of `generate`: inputs whose sizes and modification times are as recorded are not
+/// read; a touched input is read and compared; a changed one, or a changed output file, means a run.
+@Suite struct RegenerationCacheTests {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("d2s-cache-\(UUID().uuidString)")
+    var page: String { dir.appendingPathComponent("docs/page.md").path }
+    var out: String { dir.appendingPathComponent("out").path }
+
+    func setUp() throws {
+        try FileManager.default.createDirectory(atPath: dir.appendingPathComponent("docs").path, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        try "# Users\n\n`GET /users/`\n".write(toFile: page, atomically: true, encoding: .utf8)
+        try age(page, seconds: 3600)
+        try "struct A {}\n".write(toFile: out + "/A.swift", atomically: true, encoding: .utf8)
+    }
+
+    func age(_ path: String, seconds: Double) throws {
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -seconds)], ofItemAtPath: path)
+    }
+
+    func stamps() -> RegenerationCache.Stamps {
+        RegenerationCache.stamps(inputs: [dir.appendingPathComponent("docs").path], options: "o", templatesFolder: nil)
+    }
+
+    func fingerprint() -> String {
+        RegenerationCache.fingerprint(inputs: [dir.appendingPathComponent("docs").path], options: "o", templatesFolder: nil)
+    }
+
+    @Test func stampsThenFingerprintThenOutputs() throws {
+        try setUp()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let cache = RegenerationCache(directory: out)
+        let first = stamps()
+        #expect(!first.recent)
+        cache.remember(fingerprint: fingerprint(), stamps: first, summary: "S", files: ["A.swift"])
+
+        // Same stamps: nothing is read.
+        var reads = 0
+        #expect(cache.unchangedSummary(stamps: stamps(), fingerprint: { reads += 1; return fingerprint() }) == "S")
+        #expect(reads == 0)
+
+        // Touched, not changed: read once, found the same, and the new stamps are kept.
+        try age(page, seconds: 1800)
+        let touched = stamps()
+        #expect(touched.key != first.key)
+        #expect(cache.unchangedSummary(stamps: touched, fingerprint: { reads += 1; return fingerprint() }) == "S")
+        #expect(reads == 1)
+        #expect(cache.unchangedSummary(stamps: stamps(), fingerprint: { reads += 1; return fingerprint() }) == "S")
+        #expect(reads == 1)
+
+        // Changed a moment ago: its stamps are not trusted, the bytes differ.
+        try "# Users\n\n`GET /users/{id}/`\n".write(toFile: page, atomically: true, encoding: .utf8)
+        let changed = stamps()
+        #expect(changed.recent)
+        #expect(cache.unchangedSummary(stamps: changed, fingerprint: fingerprint) == nil)
+    }
+
+    @Test func aChangedOutputFileMeansARun() throws {
+        try setUp()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let cache = RegenerationCache(directory: out)
+        cache.remember(fingerprint: fingerprint(), stamps: stamps(), summary: "S", files: ["A.swift"])
+        try "struct A { var x = 1 }\n".write(toFile: out + "/A.swift", atomically: true, encoding: .utf8)
+        #expect(cache.unchangedSummary(stamps: stamps(), fingerprint: fingerprint) == nil)
+    }
+}
+
+/// Rendering is skipped for a file whose render context is as recorded (`RenderReuse`): after an edit
+/// to one operation, only the files that show it are rendered; the others are kept, and kept files
+/// are exactly the ones a full rendering would give unchanged.
+@Suite struct RenderReuseTests {
+    func model() -> APIDescription {
+        let previous = FileManager.default.currentDirectoryPath
+        FileManager.default.changeCurrentDirectoryPath(repoRoot.path)
+        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        return GeneratorPipeline().model(from: ["input-docs"], diagnostics: RecordingCollector()).api
+    }
+
+    func emit(_ api: APIDescription, previous: [String: String]) throws -> (rendered: [GeneratedFile], reuse: RenderReuse) {
+        let reuse = RenderReuse(previous: previous)
+        var options = EmitOptions(outputs: [.models, .client, .server, .tests], module: "SeedAPI")
+        options.reuse = reuse
+        let collected = GeneratedFile.Collector()
+        try Emission.emit(api, options: options, to: collected.add)
+        return (collected.sorted, reuse)
+    }
+
+    @Test func onlyTheChangedContextsRender() throws {
+        var api = model()
+        let first = try emit(api, previous: [:])
+        #expect(first.reuse.kept.isEmpty)
+        #expect(first.rendered.count == first.reuse.recordedKeys.count)
+
+        // Nothing changed: every file is kept, none rendered.
+        let again = try emit(api, previous: first.reuse.recordedKeys)
+        #expect(again.rendered.isEmpty)
+        #expect(again.reuse.kept == first.rendered.map(\.path))
+
+        // One operation's summary changed: its resource's files that show it render, and they are the
+        // files whose full rendering differs.
+        let index = try #require(api.operations.firstIndex { !$0.summary.isEmpty })
+        api.operations[index].summary += " (edited)"
+        let edited = try emit(api, previous: first.reuse.recordedKeys)
+        let full = try Emission.files(for: api, options: EmitOptions(outputs: [.models, .client, .server, .tests], module: "SeedAPI"))
+        let changed = Set(full.filter { !first.rendered.contains($0) }.map(\.path))
+        #expect(!changed.isEmpty)
+        #expect(Set(edited.rendered.map(\.path)).isSuperset(of: changed))
+        #expect(edited.rendered.count < first.rendered.count / 2)
+        #expect(Set(edited.reuse.kept).isDisjoint(with: changed))
+    }
+}
