@@ -47,7 +47,6 @@ public struct OpenAPIImporter: Sendable {
     public func load(_ path: String) throws -> APIDescription {
         guard let data = FileManager.default.contents(atPath: path) else { throw ImportError.unreadable(path) }
         let text = String(decoding: data, as: UTF8.self)
-        let isYAML = !text.drop(while: { $0 == " " || $0 == "\n" }).hasPrefix("{")
         // Byte searches: Foundation's `String.contains` converts the 4 MB text to UTF-16 for each call.
         let is31 = ["openapi: 3.1", "openapi: \"3.1", "\"openapi\": \"3.1", "\"openapi\":\"3.1"].contains { Self.bytes(data, contain: $0) }
         let document: OpenAPIKit.OpenAPI.Document
@@ -57,15 +56,16 @@ public struct OpenAPIImporter: Sendable {
         var userInfo: [CodingUserInfoKey: any Sendable] = [:]
         userInfo[OpenAPIKit.VendorExtensionsConfiguration.enabledKey] = false
         userInfo[OpenAPIKit30.VendorExtensionsConfiguration.enabledKey] = false
-        let json = JSONDecoder()
-        json.userInfo = userInfo
+        // JSON documents too go through the YAML tree (JSON is YAML): it keeps the keys in document
+        // order, where Foundation's JSONDecoder lists an object's keys in hash order, different in every
+        // process, and OpenAPIKit's ordered maps (properties, paths) take that order: the same document
+        // gave models with their properties in another order on each run.
+        let hasMergeKeys = Self.bytes(data, contain: "<<:")
         do {
             if is31 {
-                document = isYAML ? try YAMLNodeDecoder.decode(OpenAPIKit.OpenAPI.Document.self, from: text, hasMergeKeys: Self.bytes(data, contain: "<<:"), userInfo: userInfo)
-                    : try json.decode(OpenAPIKit.OpenAPI.Document.self, from: data)
+                document = try YAMLNodeDecoder.decode(OpenAPIKit.OpenAPI.Document.self, from: text, hasMergeKeys: hasMergeKeys, userInfo: userInfo)
             } else {
-                let doc30 = isYAML ? try YAMLNodeDecoder.decode(OpenAPIKit30.OpenAPI.Document.self, from: text, hasMergeKeys: Self.bytes(data, contain: "<<:"), userInfo: userInfo)
-                    : try json.decode(OpenAPIKit30.OpenAPI.Document.self, from: data)
+                let doc30 = try YAMLNodeDecoder.decode(OpenAPIKit30.OpenAPI.Document.self, from: text, hasMergeKeys: hasMergeKeys, userInfo: userInfo)
                 document = doc30.convert(to: .v3_1_0)
             }
         } catch {

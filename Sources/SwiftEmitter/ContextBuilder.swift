@@ -13,6 +13,8 @@ public struct ContextBuilder: Sendable {
     public var schemas: [String: Schema] = [:]
     /// Every operation's Swift method name: an `…All` method is added only where it takes none of them.
     public var operationNames: Set<String> = []
+    /// The properties through which a model would contain itself: stored in an `Indirect` box.
+    var indirect = IndirectFields()
 
     public init(access: String = "public") { self.access = access }
 
@@ -23,6 +25,7 @@ public struct ContextBuilder: Sendable {
         self.access = access
         schemas = Dictionary(api.schemas.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         operationNames = Set(api.operations.map(\.swiftName))
+        indirect = IndirectFields(schemas: schemas)
     }
 
     public func models(resource: String, schemas: [Schema], header: String) -> ModelsFileContext {
@@ -95,11 +98,12 @@ public struct ContextBuilder: Sendable {
             let jsonKey = SwiftText.stringLiteral(field.name)
             let coding = Self.codingMethod(SwiftTypes.name(field.type), optional: optional)
             let separator = i == fields.count - 1 ? "" : ","
+            let attributes = indirect.contains(schema: schema.name, field: field.name) ? "@Indirect " : ""
             props.append(PropertyContext(
                 name: swiftName, type: type, defaultValue: defaultValue, jsonKeyLiteral: jsonKey, coding: coding,
-                docLines: SwiftText.docComment(doc), separator: separator,
-                statements: PropertyStatements(access: access, name: swiftName, type: type, defaultValue: defaultValue,
-                                               jsonKeyLiteral: jsonKey, coding: coding, separator: separator)))
+                attributes: attributes, docLines: SwiftText.docComment(doc), separator: separator,
+                statements: PropertyStatements(access: access, attributes: attributes, name: swiftName, type: type,
+                                               defaultValue: defaultValue, jsonKeyLiteral: jsonKey, coding: coding, separator: separator)))
         }
         var doc = schema.description
         if !schema.documentedNames.isEmpty { doc += (doc.isEmpty ? "" : "\n\n") + "Also documented as: " + schema.documentedNames.joined(separator: ", ") + "." }

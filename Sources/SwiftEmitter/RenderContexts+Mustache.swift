@@ -48,6 +48,7 @@ extension PropertyContext: MustacheConvertible {
             "defaultValue": defaultValue,
             "jsonKeyLiteral": jsonKeyLiteral,
             "coding": coding,
+            "attributes": attributes,
             "docLines": docLines,
             "separator": separator,
             "declaration": statements.declaration,

@@ -40,6 +40,9 @@ public struct PropertyContext: Codable, Hashable, Sendable {
     /// for the scalars the coders have a fast path for (`optionalString`, `requiredInt`, …): the
     /// `ModelFields` / `ModelFieldWriter` method that reads and writes the property.
     public var coding: String
+    /// `@Indirect ` (with its space) for a property through which the model would contain itself
+    /// (`IndirectFields`), else empty: written before `{{access}}` in the declaration.
+    public var attributes: String
     public var docLines: [String]
     /// A comma after the init parameter unless last.
     public var separator: String
@@ -53,7 +56,7 @@ public struct PropertyContext: Codable, Hashable, Sendable {
 /// `self.callUuid = callUuid`, `self.callUuid = try fields.optional("call_uuid")`,
 /// `try fields.optional(self.callUuid, "call_uuid")`.
 public struct PropertyStatements: Codable, Hashable, Sendable {
-    /// `{{access}} var {{name}}: {{type}}`
+    /// `{{attributes}}{{access}} var {{name}}: {{type}}`
     public var declaration: String
     /// `{{name}}: {{type}}{{defaultValue}}{{separator}}`
     public var initParameter: String
@@ -68,8 +71,8 @@ public struct PropertyStatements: Codable, Hashable, Sendable {
     /// gives the model `==` and `hash(into:)` (`FieldwiseHashable`).
     public var visit: String
 
-    init(access: String, name: String, type: String, defaultValue: String, jsonKeyLiteral: String, coding: String, separator: String) {
-        declaration = "\(access) var \(name): \(type)"
+    init(access: String, attributes: String, name: String, type: String, defaultValue: String, jsonKeyLiteral: String, coding: String, separator: String) {
+        declaration = "\(attributes)\(access) var \(name): \(type)"
         initParameter = "\(name): \(type)\(defaultValue)\(separator)"
         initAssignment = "self.\(name) = \(name)"
         decode = "self.\(name) = try fields.\(coding)(\(jsonKeyLiteral))"
@@ -295,7 +298,7 @@ public struct InputFieldContext: Codable, Hashable, Sendable {
 /// of three or four). For example, for a required path parameter `uuid`: `public var uuid: UUID`,
 /// `uuid: UUID,`, `self.uuid = uuid`, `uuid: try ServerSupport.path(context, "uuid", …),`.
 public struct InputFieldStatements: Codable, Hashable, Sendable {
-    /// `{{access}} var {{name}}: {{type}}`
+    /// `{{attributes}}{{access}} var {{name}}: {{type}}`
     public var declaration: String
     /// `{{name}}: {{type}}{{separator}}`
     public var initParameter: String

@@ -66,6 +66,29 @@ final class RecordingTransport: HTTPTransport, @unchecked Sendable {
         #expect(again == item)
     }
 
+    /// `Category.parent: Category?` and `Employee.team → Team.lead → Employee` are stored in `@Indirect`
+    /// boxes: the JSON is the same as for any field, and values behave as values.
+    @Test func modelsThatContainThemselvesRoundTrip() throws {
+        let json = #"""
+        {"name":"leaf","parent":{"name":"middle","parent":{"name":"root","children":[{"name":"sibling"}]}},
+         "owner":{"name":"ann","team":{"name":"core","lead":{"name":"bob","team":{"name":"ops","lead":{"name":"cy"}}}}}}
+        """#
+        let leaf = try JSONCoding.makeDecoder().decode(Category.self, from: Data(json.utf8))
+        #expect(leaf.parent?.parent?.name == "root" && leaf.parent?.parent?.parent == nil)
+        #expect(leaf.parent?.parent?.children?.first?.name == "sibling")
+        #expect(leaf.owner?.team?.lead.team?.lead.name == "cy")
+        let encoded = try JSONCoding.makeEncoder().encode(leaf)
+        let same = { (data: Data) in try JSONCoding.makeDecoder().decode(JSONValue.self, from: data) }
+        #expect(try same(encoded) == same(Data(json.utf8)))
+        let again = try JSONCoding.makeDecoder().decode(Category.self, from: encoded)
+        #expect(again == leaf && again.hashValue == leaf.hashValue)
+        var changed = leaf
+        changed.parent?.parent?.name = "other"
+        #expect(changed != leaf && leaf.parent?.parent?.name == "root")
+        let built = Category(name: "leaf", parent: Category(name: "up"), owner: Employee(name: "ann", team: Team(name: "t", lead: Employee(name: "bob"))))
+        #expect(built.parent?.name == "up" && built.owner?.team?.lead.name == "bob")
+    }
+
     @Test func binaryBodiesAreData() async throws {
         let t = RecordingTransport(HTTPResponse(status: 204, body: Data()))
         let client = APIClient(baseURL: URL(string: "https://api.example.com")!, transport: t)
