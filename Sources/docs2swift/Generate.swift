@@ -89,10 +89,13 @@ struct Generate: ParsableCommand {
             FileHandle.standardError.write(Data("\(summary) (inputs unchanged; nothing to do) in \(String(format: "%.2f", Date().timeIntervalSince(started))) s\n".utf8))
             return
         }
+        // Pages read by the last run come from the page cache in the output folder.
+        let pageCache = PageCache(outputDirectory: output, options: try inputOptions.pipeline().readingOptions, writes: !check)
         // Taken before the pages are read, so it describes what this run reads.
         let fingerprint = contentFingerprint()
         let previousLock = try NameLockFile.parse(lockText, path: lockPath)
-        var (result, collector) = try runPipeline(paths, inputOptions, lock: previousLock, honourLock: !accept)
+        var (result, collector) = try runPipeline(paths, inputOptions, lock: previousLock, honourLock: !accept,
+                                                pageCache: pageCache)
         let counts = Counts(result)
         let runtime = layout == "per-page" ? EmitOptions.Runtime.path(".")
             : try RuntimeLocation.resolve(path: runtimePath, url: runtimeURL, serverURL: serverRuntimeURL, version: runtimeVersion,
@@ -141,6 +144,7 @@ struct Generate: ParsableCommand {
             for p in summary.updated { print("stale: \(shown)/\(p)") }
             for p in summary.removed { print("extra: \(shown)/\(p)") }
         }
+        pageCache.commit(result.pageCacheUpdate)
         let finishTime = clock.lap()
         if !check {
             let unchanged = "docs2swift: \(counts.text), \(collector.warningCount) warnings; 0 created, 0 updated, 0 removed, \(files.count) unchanged"
