@@ -89,8 +89,11 @@ struct Generate: ParsableCommand {
             FileHandle.standardError.write(Data("\(summary) (inputs unchanged; nothing to do) in \(String(format: "%.2f", Date().timeIntervalSince(started))) s\n".utf8))
             return
         }
-        // Pages read by the last run come from the page cache in the output folder.
-        let pageCache = PageCache(outputDirectory: output, options: try inputOptions.pipeline().readingOptions, writes: !check)
+        // Pages read by the last run come from the page cache in the output folder. A run that makes the
+        // output folder does not fill it (a first or one-off generation would only pay for writing it);
+        // every regeneration does.
+        let regenerating = FileManager.default.fileExists(atPath: (output as NSString).appendingPathComponent(OutputWriter.manifestName))
+        let pageCache = PageCache(outputDirectory: output, options: try inputOptions.pipeline().readingOptions, writes: !check && regenerating)
         // Taken before the pages are read, so it describes what this run reads.
         let fingerprint = contentFingerprint()
         let previousLock = try NameLockFile.parse(lockText, path: lockPath)
