@@ -4,7 +4,7 @@ import DocTree
 /// (objects are named and de-duplicated later, by refinement).
 ///
 /// For example: a MkDocs page for `/api/users/` gives one `Resource` and its 6 operations.
-public struct PageExtraction: Hashable, Sendable {
+public struct PageExtraction: Hashable, Sendable, Codable {
     public var resource: Resource
     public var operations: [Operation]
     /// The dialect that read the page, and why it was chosen (for verbose output).

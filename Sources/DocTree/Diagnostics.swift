@@ -3,8 +3,8 @@ import Foundation
 /// One message about the input or the run, with where it applies.
 ///
 /// For example: `input-docs/users.md:12:1: warning: table row has 2 cells, header has 3`.
-public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
-    public enum Severity: String, Sendable, Comparable {
+public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
+    public enum Severity: String, Sendable, Codable, Comparable {
         case note, warning, error
         var rank: Int { self == .note ? 0 : self == .warning ? 1 : 2 }
         public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }

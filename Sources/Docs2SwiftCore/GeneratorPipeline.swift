@@ -25,6 +25,13 @@ public struct GeneratorPipeline: Sendable {
     /// are chosen afresh and each change is reported as accepted.
     public var lock = NameLock()
     public var honourLock = true
+    /// Pages read by an earlier run, kept in the output folder (`PageCache`); nil reads every page.
+    public var pageCache: PageCache?
+
+    /// The options that decide how a page is read (part of its `PageCache` key).
+    public var readingOptions: String {
+        "\(forcedFormat?.rawValue ?? "-") \(maxPageBytes) \(maxPageSeconds)"
+    }
 
     public init(forcedFormat: InputFile.Format? = nil, title: String = "API", version: String = "1.0.0", maxPageBytes: Int = 16 << 20,
                 maxPageSeconds: Double = 10) {
@@ -43,6 +50,8 @@ public struct GeneratorPipeline: Sendable {
         /// Names that changed against `lock`, with why; the lock of this generation.
         public var renames: [Rename] = []
         public var lock = NameLock()
+        /// The pages to add to the page cache, for `PageCache.commit` once the output is written.
+        public var pageCacheUpdate = PageCache.Update()
     }
 
     /// Per page: format, dialect, why, operations found.
@@ -70,6 +79,11 @@ public struct GeneratorPipeline: Sendable {
         var extraction: PageExtraction?
         var sections: [SectionIndex.Start] = []
         var cpu = (read: 0.0, frontEnd: 0.0, extract: 0.0)
+        /// Ran out of its time budget (skipped, and not kept in the page cache).
+        var timedOut = false
+        /// Its entry in the page cache, and the entry to write when it was read afresh.
+        var cacheKey: String?
+        var newEntry: PageCache.Entry?
         init(input: InputFile) { self.input = input }
     }
 
@@ -96,29 +110,34 @@ public struct GeneratorPipeline: Sendable {
         // for the whole job.
         let registry = DialectRegistry()
         var pages = ParallelMap.map(inputs.count) { i -> PageResult in
-            var result = PageResult(input: inputs[i])
-            var stage = StageClock.threadCPUSeconds()
-            func spent() -> Double {
-                let now = StageClock.threadCPUSeconds()
-                defer { stage = now }
-                return now - stage
+            guard let bytes = readBytes(inputs[i].path, diagnostics: diagnostics) else { return PageResult(input: inputs[i]) }
+            guard let cache = pageCache else { return readPage(inputs[i], bytes: bytes, registry: registry, diagnostics: diagnostics) }
+            let key = cache.key(path: inputs[i].path, bytes: bytes)
+            if let entry = cache.load(key) {
+                for d in entry.diagnostics { diagnostics.emit(d) }
+                var result = PageResult(input: inputs[i])
+                (result.input.format, result.input.reason) = (entry.format, entry.reason)
+                (result.extraction, result.sections, result.cacheKey) = (entry.extraction, entry.sections, key)
+                return result
             }
-            guard let text = readText(inputs[i].path, diagnostics: diagnostics) else { return result }
-            if result.input.format == .text {
-                (result.input.format, result.input.reason) = InputFiles.sniff(text)
+            // Read with a collector of its own, so the page's diagnostics are kept with it.
+            let local = RecordingCollector()
+            var result = readPage(inputs[i], bytes: bytes, registry: registry, diagnostics: local)
+            let found = local.diagnostics
+            for d in found { diagnostics.emit(d) }
+            // A page skipped for time is not kept: on a less busy machine it may be read.
+            if !result.timedOut {
+                result.newEntry = PageCache.Entry(format: result.input.format, reason: result.input.reason, extraction: result.extraction,
+                                                  sections: result.sections, diagnostics: found)
+                result.cacheKey = key
             }
-            result.cpu.read = spent()
-            let deadline = Deadline.after(seconds: maxPageSeconds)
-            let document = parse(text, input: result.input, deadline: deadline, diagnostics: diagnostics)
-            result.cpu.frontEnd = spent()
-            guard let document, !overTime(document, deadline: deadline, diagnostics: diagnostics) else { return result }
-            let page = registry.extract(document, deadline: deadline, diagnostics: diagnostics)
-            if !overTime(document, deadline: deadline, diagnostics: diagnostics) {
-                result.extraction = page
-                result.sections = SectionIndex.headings(of: document)
-            }
-            result.cpu.extract = spent()
             return result
+        }
+        var cacheUpdate = PageCache.Update()
+        for page in pages {
+            guard let key = page.cacheKey else { continue }
+            cacheUpdate.used.insert(key)
+            if let entry = page.newEntry { cacheUpdate.entries.append((key, entry)) }
         }
         timings.pages = clock.lap()
         timings.read.cpu = pages.reduce(0) { $0 + $1.cpu.read }
@@ -137,7 +156,7 @@ public struct GeneratorPipeline: Sendable {
         var api = assembly.api
         SectionIndex.annotate(&api, pages: sections)
         timings.refine = clock.lap()
-        return Result(api: api, pages: reports, timings: timings, renames: assembly.renames, lock: assembly.lock)
+        return Result(api: api, pages: reports, timings: timings, renames: assembly.renames, lock: assembly.lock, pageCacheUpdate: cacheUpdate)
     }
 
     func openAPIInput(_ path: String, diagnostics: DiagnosticCollector) -> APIDescription? {
@@ -153,11 +172,48 @@ public struct GeneratorPipeline: Sendable {
         }
     }
 
-    func readText(_ path: String, diagnostics: DiagnosticCollector) -> String? {
+    /// One page's job: its text, front end and extraction, within its time budget.
+    func readPage(_ input: InputFile, bytes: Data, registry: DialectRegistry, diagnostics: DiagnosticCollector) -> PageResult {
+        var result = PageResult(input: input)
+        var stage = StageClock.threadCPUSeconds()
+        func spent() -> Double {
+            let now = StageClock.threadCPUSeconds()
+            defer { stage = now }
+            return now - stage
+        }
+        guard let text = text(of: bytes, path: input.path, diagnostics: diagnostics) else { return result }
+        if result.input.format == .text {
+            (result.input.format, result.input.reason) = InputFiles.sniff(text)
+        }
+        result.cpu.read = spent()
+        let deadline = Deadline.after(seconds: maxPageSeconds)
+        let document = parse(text, input: result.input, deadline: deadline, diagnostics: diagnostics)
+        result.cpu.frontEnd = spent()
+        guard let document else { return result }
+        if overTime(document, deadline: deadline, diagnostics: diagnostics) {
+            result.timedOut = true
+            return result
+        }
+        let page = registry.extract(document, deadline: deadline, diagnostics: diagnostics)
+        if overTime(document, deadline: deadline, diagnostics: diagnostics) {
+            result.timedOut = true
+        } else {
+            result.extraction = page
+            result.sections = SectionIndex.headings(of: document)
+        }
+        result.cpu.extract = spent()
+        return result
+    }
+
+    func readBytes(_ path: String, diagnostics: DiagnosticCollector) -> Data? {
         guard let data = FileManager.default.contents(atPath: path) else {
             diagnostics.error("cannot read file", at: SourceLocation(file: path, line: 0))
             return nil
         }
+        return data
+    }
+
+    func text(of data: Data, path: String, diagnostics: DiagnosticCollector) -> String? {
         if data.count > maxPageBytes {
             diagnostics.error("page is \(data.count) bytes, over the \(maxPageBytes)-byte limit; skipped", at: SourceLocation(file: path, line: 1))
             return nil

@@ -44,12 +44,14 @@ struct InputOptions: ParsableArguments {
 
 /// Runs the pipeline, prints sorted diagnostics and returns the result, or exits 1 when nothing
 /// usable was found.
-func runPipeline(_ inputs: [String], _ options: InputOptions, lock: NameLock = NameLock(), honourLock: Bool = true)
+func runPipeline(_ inputs: [String], _ options: InputOptions, lock: NameLock = NameLock(), honourLock: Bool = true,
+                 pageCache: PageCache? = nil)
     throws -> (GeneratorPipeline.Result, RecordingCollector) {
     let collector = RecordingCollector()
     var pipeline = try options.pipeline()
     pipeline.lock = lock
     pipeline.honourLock = honourLock
+    pipeline.pageCache = pageCache
     let result = pipeline.model(from: inputs, diagnostics: collector)
     for d in collector.sorted where d.severity != .note || options.verbose {
         FileHandle.standardError.write(Data((d.description + "\n").utf8))

@@ -89,10 +89,16 @@ struct Generate: ParsableCommand {
             FileHandle.standardError.write(Data("\(summary) (inputs unchanged; nothing to do) in \(String(format: "%.2f", Date().timeIntervalSince(started))) s\n".utf8))
             return
         }
+        // Pages read by the last run come from the page cache in the output folder. A run that makes the
+        // output folder does not fill it (a first or one-off generation would only pay for writing it);
+        // every regeneration does.
+        let regenerating = FileManager.default.fileExists(atPath: (output as NSString).appendingPathComponent(OutputWriter.manifestName))
+        let pageCache = PageCache(outputDirectory: output, options: try inputOptions.pipeline().readingOptions, writes: !check && regenerating)
         // Taken before the pages are read, so it describes what this run reads.
         let fingerprint = contentFingerprint()
         let previousLock = try NameLockFile.parse(lockText, path: lockPath)
-        var (result, collector) = try runPipeline(paths, inputOptions, lock: previousLock, honourLock: !accept)
+        var (result, collector) = try runPipeline(paths, inputOptions, lock: previousLock, honourLock: !accept,
+                                                pageCache: pageCache)
         let counts = Counts(result)
         let runtime = layout == "per-page" ? EmitOptions.Runtime.path(".")
             : try RuntimeLocation.resolve(path: runtimePath, url: runtimeURL, serverURL: serverRuntimeURL, version: runtimeVersion,
@@ -141,6 +147,7 @@ struct Generate: ParsableCommand {
             for p in summary.updated { print("stale: \(shown)/\(p)") }
             for p in summary.removed { print("extra: \(shown)/\(p)") }
         }
+        pageCache.commit(result.pageCacheUpdate)
         let finishTime = clock.lap()
         if !check {
             let unchanged = "docs2swift: \(counts.text), \(collector.warningCount) warnings; 0 created, 0 updated, 0 removed, \(files.count) unchanged"

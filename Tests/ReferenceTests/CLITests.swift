@@ -140,7 +140,7 @@ import Testing
             let url = folder.appendingPathComponent(path)
             var isDir: ObjCBool = false
             guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir), !isDir.boolValue,
-                  !path.hasSuffix(".docs2swift-state") else { continue }
+                  !path.hasSuffix(".docs2swift-state"), !path.contains(".docs2swift-cache/") else { continue }
             out[path] = try Data(contentsOf: url)
         }
         return out

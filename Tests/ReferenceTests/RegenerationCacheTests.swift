@@ -112,3 +112,50 @@ import Testing
         #expect(Set(edited.reuse.kept).isDisjoint(with: changed))
     }
 }
+
+/// Pages read by an earlier run come from the page cache in the output folder: the same model and the
+/// same diagnostics as reading them; a changed page is read again; entries no longer used go.
+@Suite struct PageCacheTests {
+    func run(_ pages: String, cache: PageCache?) -> (APIDescription, [String]) {
+        var pipeline = GeneratorPipeline()
+        pipeline.pageCache = cache
+        let collector = RecordingCollector()
+        let result = pipeline.model(from: [pages], diagnostics: collector)
+        cache?.commit(result.pageCacheUpdate)
+        return (result.api, collector.sorted.map(\.description))
+    }
+
+    @Test func cachedPagesGiveTheSameModelAndDiagnostics() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("d2s-pages-\(UUID().uuidString)").path
+        let docs = FileManager.default.temporaryDirectory.appendingPathComponent("d2s-docs-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(atPath: out); try? FileManager.default.removeItem(at: docs) }
+        try FileManager.default.copyItem(at: repoRoot.appendingPathComponent("input-docs"), to: docs)
+        let cache = PageCache(outputDirectory: out, options: GeneratorPipeline().readingOptions, writes: true)
+        let fresh = run(docs.path, cache: nil)
+        #expect(!fresh.1.isEmpty)
+        let first = run(docs.path, cache: cache)
+        let entries = try FileManager.default.contentsOfDirectory(atPath: out + "/.docs2swift-cache/pages")
+        #expect(entries.count == 9)
+        let second = run(docs.path, cache: cache)
+        #expect(first.0 == fresh.0 && second.0 == fresh.0)
+        #expect(first.1 == fresh.1 && second.1 == fresh.1)
+
+        // One page changed: it is read again (its old entry goes, a new one comes), the others are not.
+        let page = docs.appendingPathComponent("000_c829d6fb4bacecba.txt")
+        let text = try String(contentsOf: page, encoding: .utf8)
+        try text.replacingOccurrences(of: "| `call_name` | string |  |", with: "| `call_title` | string |  |")
+            .write(to: page, atomically: true, encoding: .utf8)
+        let edited = run(docs.path, cache: cache)
+        let reread = run(docs.path, cache: nil)
+        #expect(edited.0 == reread.0)
+        #expect(edited.1 == reread.1)
+        let after = try FileManager.default.contentsOfDirectory(atPath: out + "/.docs2swift-cache/pages")
+        #expect(after.count == 9)
+        #expect(Set(after).intersection(entries).count == 8)
+
+        // A cache that does not write (`--check`) adds and removes nothing.
+        try text.write(to: page, atomically: true, encoding: .utf8)
+        _ = run(docs.path, cache: PageCache(outputDirectory: out, options: GeneratorPipeline().readingOptions, writes: false))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out + "/.docs2swift-cache/pages").sorted() == after.sorted())
+    }
+}

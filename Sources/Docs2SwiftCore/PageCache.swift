@@ -1,0 +1,72 @@
+import APIModel
+import DocTree
+import Foundation
+
+/// Keeps what reading each page gave (its format, extraction, section starts and diagnostics) in the
+/// output folder, keyed by the page's path and bytes, the reading options and the generator: a
+/// regeneration after a one-page edit reads and extracts only that page. Safe to delete. The pipeline
+/// only reads it; the new entries are written, and the ones no longer used removed, by `commit` once
+/// the run's output is written (a failed run leaves no cache behind). `generate` fills it from its
+/// second run on: a run that makes the output folder would only pay for writing it.
+///
+/// For example: `OUTPUT/.docs2swift-cache/pages/3f2a….json` holds `docs/users.md` as last read.
+public struct PageCache: Sendable {
+    public static let folderName = ".docs2swift-cache"
+    let folder: String
+    /// The generator and the reading options: part of every key.
+    let salt: String
+    /// False for `--check`: entries are used, none are written or removed.
+    let writes: Bool
+
+    public init(outputDirectory: String, options: String, writes: Bool) {
+        folder = (outputDirectory.hasSuffix("/") ? outputDirectory : outputDirectory + "/") + Self.folderName + "/pages"
+        salt = RegenerationCache.generatorStamp + " " + options
+        self.writes = writes
+    }
+
+    /// One page as read.
+    struct Entry: Codable, Sendable {
+        var format: InputFile.Format
+        var reason: String
+        var extraction: PageExtraction?
+        var sections: [SectionIndex.Start]
+        var diagnostics: [Diagnostic]
+    }
+
+    func key(path: String, bytes: Data) -> String {
+        var hasher = Digest.FNV1a()
+        hasher.mix(salt)
+        hasher.mix("\u{0}" + path + "\u{0}")
+        bytes.withUnsafeBytes { hasher.mix($0) }
+        return hasher.hex
+    }
+
+    func load(_ key: String) -> Entry? {
+        guard let data = FileManager.default.contents(atPath: folder + "/" + key + ".json") else { return nil }
+        return try? JSONDecoder().decode(Entry.self, from: data)
+    }
+
+    /// What a run adds to the cache (the pages it read afresh) and which entries it used.
+    public struct Update: Sendable {
+        var entries: [(key: String, entry: Entry)] = []
+        var used: Set<String> = []
+        public init() {}
+    }
+
+    /// Writes the run's new entries and removes the entries of pages it did not read (old versions,
+    /// removed pages). Nothing for a cache that does not write (`--check`).
+    public func commit(_ update: Update) {
+        guard writes else { return }
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let entries = update.entries
+        _ = ParallelMap.map(entries.count) { i -> Bool in
+            // `ModelJSONEncoder`: Foundation's `JSONEncoder` took a fifth of a whole first run here.
+            guard let bytes = try? ModelJSONEncoder.encode(entries[i].entry) else { return false }
+            let data = Data(bytes)
+            return (try? data.write(to: URL(fileURLWithPath: folder + "/" + entries[i].key + ".json"), options: .atomic)) != nil
+        }
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where !update.used.contains(String(name.dropLast(".json".count))) {
+            try? FileManager.default.removeItem(atPath: folder + "/" + name)
+        }
+    }
+}
