@@ -40,4 +40,14 @@ import Testing
         #expect(two.first?.fields.map(\.name) == ["id"])
         #expect(two.first?.fields.map(\.type) == ["uuid"])
     }
+
+    /// The second finding, as a snippet: a query pair with no key (`?=`) or an empty placeholder (`(:)`)
+    /// in a Sphinx signature is skipped, not indexed.
+    @Test func sphinxQueryStringWithEmptyPairs() {
+        let q = SphinxSignatures.queryString("/v1/entries/ids?=&&st=(:)&limit=(int:n)&a=")
+        #expect(q.keys.map(\.name) == ["st", "limit", "a"])
+        #expect(q.keys.map(\.type) == ["", "int", ""])
+        #expect(q.placeholders == ["n"])
+        #expect(SphinxSignatures.queryString("/x?=").keys.isEmpty)
+    }
 }

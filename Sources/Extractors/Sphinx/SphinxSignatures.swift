@@ -110,7 +110,7 @@ enum SphinxSignatures {
         var keys: [(String, String)] = []
         var placeholders: Set<String> = []
         for pair in query.split(separator: "&") {
-            let kv = pair.split(separator: "=", maxSplits: 1)
+            let kv = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             let key = kv[0].trimming(" ")
             guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == "." || $0 == "[" || $0 == "]" }) else { continue }
             var type = ""
@@ -121,7 +121,7 @@ enum SphinxSignatures {
                 while let open = rest.firstIndex(where: { "({<".contains($0) }),
                       let close = rest[open...].firstIndex(where: { ")}>".contains($0) }) {
                     let inner = rest[rest.index(after: open)..<close]
-                    let parts = inner.split(separator: ":", maxSplits: 1).map { $0.trimming(" ") }
+                    let parts = inner.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).map { $0.trimming(" ") }
                     names.append(parts.count == 2 ? (parts[1], parts[0]) : (parts[0], ""))
                     rest = rest[rest.index(after: close)...]
                 }
