@@ -44,7 +44,7 @@ public enum ExampleTypes {
             for s in nonNull {
                 guard case .object(let members) = s else { return .any }
                 objects += 1
-                for (k, v) in members {
+                for (k, v) in members where !isElision(k) {
                     if values[k] == nil { order.append(k) }
                     values[k, default: []].append(v)
                     presence[k, default: 0] += 1
@@ -87,6 +87,12 @@ public enum ExampleTypes {
             if values.allSatisfy(test) { return format }
         }
         return nil
+    }
+
+    /// A member that stands for the ones left out (`{"type": "m.room.create", "etc": true}`, `"...": "..."`),
+    /// not a field.
+    static func isElision(_ key: String) -> Bool {
+        ["etc", "etc.", "...", "…", "etc...", "etc…"].contains(key.lowercased())
     }
 
     /// A key that names a UUID: `uuid`, `project_uuid`, `memberUUIDs`, `guid`.
