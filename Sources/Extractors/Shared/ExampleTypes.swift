@@ -1,13 +1,15 @@
 import APIModel
 
-/// Types from JSON examples, as quicktype infers them: several examples merged; a key missing from
-/// some → not required; `null` → nullable; arrays of objects unified; integer vs double; ISO dates and
-/// URLs recognised in strings; UUIDs only under a key that says so (`uuid`, `project_uuid`, `guid`): an
+/// Types from JSON examples, as quicktype infers them but for requiredness: several examples merged;
+/// every member optional (an example shows that a field can be there, not that it always is: Kinto's
+/// example record has `baz`, the server's records have their own fields; what the docs do say is
+/// required comes from their field lists and tables, not from here); `null` → nullable; arrays of
+/// objects unified; integer vs double; ISO dates and URLs recognised in strings; UUIDs only under a key that says so (`uuid`, `project_uuid`, `guid`): an
 /// id that merely looks like one in the example (`"bucket_id": "2f9b1aaa-…"`) may be any name on the
 /// server (`"blog"`), and typed `UUID` it would fail to decode. An object whose keys are all values, not
 /// names (`"!DuGc…:matrix.org"`, `"m.secret_storage.key.Lm…"`, `"12"`), is a map of its members' types.
 ///
-/// For example: `[{"a": 1}, {"a": 2.5, "b": null}]` → array of object `{a: number (required), b: any (nullable)}`.
+/// For example: `[{"a": 1}, {"a": 2.5, "b": null}]` → array of object `{a: number, b: any (nullable)}`.
 public enum ExampleTypes {
     /// Whether the samples are objects and arrays of objects, both.
     public static func mixesObjectAndArray(_ samples: [JSONNode]) -> Bool {
@@ -39,15 +41,11 @@ public enum ExampleTypes {
         case .object:
             var order: [String] = []
             var values: [String: [JSONNode]] = [:]
-            var presence: [String: Int] = [:]
-            var objects = 0
             for s in nonNull {
                 guard case .object(let members) = s else { return .any }
-                objects += 1
                 for (k, v) in members where !isElision(k) {
                     if values[k] == nil { order.append(k) }
                     values[k, default: []].append(v)
-                    presence[k, default: 0] += 1
                 }
             }
             if !order.isEmpty, order.allSatisfy(isValueKey) {
@@ -55,7 +53,7 @@ public enum ExampleTypes {
             }
             return .object(order.map { k in
                 let vs = values[k]!
-                return Field(name: k, type: infer(vs, uuidNamed: namesUUID(k)), required: presence[k] == objects, nullable: vs.contains(.null))
+                return Field(name: k, type: infer(vs, uuidNamed: namesUUID(k)), required: false, nullable: vs.contains(.null))
             })
         case .array:
             var items: [JSONNode] = []
