@@ -154,13 +154,16 @@ struct RunState: Sendable {
         case .success(let items): query = items.map { URLQueryItem(name: $0.name, value: $0.value) }
         case .failure(let missing): skip(i, reason: missing.reason); return
         }
-        for p in op.parameters where p.location == .header && p.required {
-            guard options.headers.contains(where: { $0.name.lowercased() == p.name.lowercased() }) else {
-                skip(i, reason: "required header \(p.name): not given (--header)")
+        var headers = options.headers
+        let documented = values.plan.headerValues(op)
+        for p in op.parameters where p.location == .header && p.required
+            && !headers.contains(where: { $0.name.lowercased() == p.name.lowercased() }) {
+            guard let value = documented.first(where: { $0.name == p.name })?.value else {
+                skip(i, reason: "required header \(p.name): not given (--header) and no doc example gives one")
                 return
             }
+            headers.append((p.name, value))
         }
-        var headers = options.headers
         if !headers.contains(where: { $0.name.lowercased() == "accept" }) { headers.append(("Accept", "application/json")) }
         var body: Data?
         var chosenId: String?

@@ -162,4 +162,19 @@ import Testing
         let found = await search.values(for: ["b", "c", "r"], fetch: { answers[$0].map { Data($0.utf8) } })
         #expect(try found.get() == ["b": "b2", "c": "c3", "r": "r9"])
     }
+
+    /// A required header takes the docs' value: the parameter's example, the header in an example request
+    /// (an HTTP request's header line, curl's `-H`), the first enum value; an optional one is not sent.
+    @Test func requiredHeadersFromTheDocs() {
+        func header(_ name: String, required: Bool = true, example: String? = nil, enumValues: [String]? = nil) -> Parameter {
+            Parameter(name: name, location: .header, type: .string, required: required, enumValues: enumValues, example: example)
+        }
+        let op = Self.get("/things", parameters: [
+            header("X-Tenant"), header("Accept-Version", enumValues: ["2", "1"]), header("X-Trace", required: false),
+            header("X-Api-Key", example: "k-123"), header("X-Request-Id"), header("X-Nothing"),
+        ], examples: [#"curl -H "X-Tenant: acme" --header 'x-request-id: r-1' https://api.example.com/things"#,
+                      "GET /things HTTP/1.1\nX-Tenant: other\nX-Trace: t"])
+        let values = ArgumentPlan(api: APIDescription(operations: [op])).headerValues(op)
+        #expect(values.map { "\($0.name)=\($0.value)" } == ["X-Tenant=acme", "Accept-Version=2", "X-Api-Key=k-123", "X-Request-Id=r-1"])
+    }
 }
