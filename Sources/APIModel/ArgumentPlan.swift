@@ -128,6 +128,42 @@ public struct ArgumentPlan: Sendable {
         return .success(out)
     }
 
+    /// The values of `op`'s required header parameters the docs give: the parameter's example, else the
+    /// header in one of the operation's example requests (`X-Api-Version: 2` on a request line's header,
+    /// `-H 'X-Api-Version: 2'` in curl), else the first documented enum value. A required header with
+    /// none is left out (the caller says so, or sends what it was given).
+    ///
+    /// For example: `X-Tenant` (required) with the example request `curl -H "X-Tenant: acme" …/users` → `[("X-Tenant", "acme")]`.
+    public func headerValues(_ op: Operation) -> [(name: String, value: String)] {
+        var out: [(name: String, value: String)] = []
+        for p in op.parameters where p.location == .header && p.required {
+            let fromExamples = op.examples.lazy.filter { $0.kind != "response" }.compactMap { Self.header(p.name, in: $0.text) }.first
+            guard let value = p.example.flatMap({ $0.isEmpty ? nil : $0 }) ?? fromExamples ?? p.enumValues?.first else { continue }
+            out.append((p.name, value))
+        }
+        return out
+    }
+
+    /// The value of header `name` in an example request's text: a `Name: value` line, or curl's
+    /// `-H 'Name: value'` / `--header "Name: value"`.
+    static func header(_ name: String, in text: String) -> String? {
+        let lowered = name.lowercased() + ":"
+        for line in text.split(whereSeparator: \.isNewline) {
+            var rest = Substring(line)
+            while let range = rest.range(of: lowered, options: .caseInsensitive) {
+                let before = rest[..<range.lowerBound].last
+                guard before == nil || before == " " || before == "'" || before == "\"" || before == "\t" else {
+                    rest = rest[range.upperBound...]
+                    continue
+                }
+                let value = rest[range.upperBound...].drop { $0 == " " }.prefix { $0 != "'" && $0 != "\"" && $0 != "\\" }
+                let trimmed = value.trimmingCharacters(in: .whitespaces)
+                return trimmed.isEmpty ? nil : trimmed
+            }
+        }
+        return nil
+    }
+
     public struct MissingQueryValue: Error, Equatable {
         public var name: String
         public init(name: String) { self.name = name }

@@ -93,6 +93,8 @@ struct RunState: Sendable {
     let options: LiveChecker.Options
     let http: LiveHTTP
     var values: ArgumentValues
+    /// The list answers path parameters are taken from (those of the GETs called, and those the search reads).
+    let lists: ListReader
     var results: [Int: OperationResult] = [:]
     var order: [Int] = []
     var stoppedBecause: String?
@@ -106,6 +108,7 @@ struct RunState: Sendable {
         self.options = options
         http = LiveHTTP(baseURL: options.baseURL, timeout: options.timeout, maxBodyBytes: options.maxBodyBytes)
         values = ArgumentValues(api: api)
+        lists = ListReader(http: http, headers: options.headers, rateLimit: options.rateLimit)
         var byName: [String: Schema] = [:]
         for s in api.schemas { byName[s.name] = s }
         schemas = byName
@@ -138,7 +141,7 @@ struct RunState: Sendable {
     mutating func call(_ i: Int, createdOnly: Bool, creates group: String?) async {
         let op = api.operations[i]
         let pathValues: [String: String]
-        switch values.pathValues(for: op.path, createdOnly: createdOnly) {
+        switch await values.pathValues(for: op.path, createdOnly: createdOnly, fetch: { [lists] in await lists.body($0) }) {
         case .success(let v): pathValues = v
         case .failure(let missing): skip(i, reason: missing.reason); return
         }
@@ -151,13 +154,16 @@ struct RunState: Sendable {
         case .success(let items): query = items.map { URLQueryItem(name: $0.name, value: $0.value) }
         case .failure(let missing): skip(i, reason: missing.reason); return
         }
-        for p in op.parameters where p.location == .header && p.required {
-            guard options.headers.contains(where: { $0.name.lowercased() == p.name.lowercased() }) else {
-                skip(i, reason: "required header \(p.name): not given (--header)")
+        var headers = options.headers
+        let documented = values.plan.headerValues(op)
+        for p in op.parameters where p.location == .header && p.required
+            && !headers.contains(where: { $0.name.lowercased() == p.name.lowercased() }) {
+            guard let value = documented.first(where: { $0.name == p.name })?.value else {
+                skip(i, reason: "required header \(p.name): not given (--header) and no doc example gives one")
                 return
             }
+            headers.append((p.name, value))
         }
-        var headers = options.headers
         if !headers.contains(where: { $0.name.lowercased() == "accept" }) { headers.append(("Accept", "application/json")) }
         var body: Data?
         var chosenId: String?
@@ -207,7 +213,7 @@ struct RunState: Sendable {
                     values.learnCreated(json, path: op.path)
                     if let created = createdURL(group: group!, op: op, answer: json) { createdURLs.append((group!, created)) }
                 } else if op.method == "GET" {
-                    values.learnList(json, path: op.path)
+                    await lists.remember(path, body: answer.body)
                 }
             }
             if op.method == "DELETE", (200..<300).contains(answer.status) {
@@ -226,7 +232,7 @@ struct RunState: Sendable {
     /// The URL of the object a create made: its item path with the created id.
     func createdURL(group: String, op: APIModel.Operation, answer: JSONValue) -> URL? {
         guard let del = api.operations.first(where: { $0.method == "DELETE" && CheckPlan.isItem($0.path, of: group) }),
-              case .success(let v) = values.pathValues(for: del.path, createdOnly: true),
+              case .success(let v) = values.createdValues(for: del.path),
               let path = Self.expand(del.path, v) else { return nil }
         return Self.url(options.baseURL, path: path, query: [])
     }

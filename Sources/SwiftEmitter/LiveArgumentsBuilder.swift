@@ -29,11 +29,16 @@ struct LiveArgumentsBuilder {
             result.lines = ["try LiveServer.skip(\(SwiftText.stringLiteral(op.path + ": " + missing.reason)))"]
             return result
         }
+        // Required headers the docs give values for travel with the query values (by name); other headers
+        // keep the sample (required) or are left out (optional), as optional query parameters are.
+        let headers = plan.headerValues(op).filter { h in !query.contains { $0.name == h.name } }
+        let values = query + headers
         var assignments: [String] = []
         var usesValues = false
-        for arg in signature.arguments where arg.location == .path || arg.location == .query {
+        for arg in signature.arguments where arg.location == .path || arg.location == .query || arg.location == .header {
             let target = "input.\(Naming.escaped(arg.swiftName))"
-            let sent = arg.location == .path || query.contains { $0.name == arg.wireName }
+            if arg.location == .header, arg.required, !headers.contains(where: { $0.name == arg.wireName }) { continue }
+            let sent = arg.location == .path || values.contains { $0.name == arg.wireName }
             guard sent else {
                 if !arg.required { assignments.append("\(target) = nil") }
                 continue
@@ -48,8 +53,8 @@ struct LiveArgumentsBuilder {
                 SwiftText.stringLiteral(entry.name) + ": [" + entry.sources.map(Self.source).joined(separator: ", ") + "]"
             }
             var expression = "LivePlan(\(SwiftText.stringLiteral(op.path)), [\(sources.isEmpty ? ":" : sources.joined(separator: ", "))]"
-            if !query.isEmpty {
-                expression += ", query: [" + query.map { SwiftText.stringLiteral($0.name) + ": " + SwiftText.stringLiteral($0.value) }.joined(separator: ", ") + "]"
+            if !values.isEmpty {
+                expression += ", query: [" + values.map { SwiftText.stringLiteral($0.name) + ": " + SwiftText.stringLiteral($0.value) }.joined(separator: ", ") + "]"
             }
             result.planExpression = expression + ")"
             result.lines = ["let values = try await LiveArguments.shared.values(\(planName))"]

@@ -88,4 +88,93 @@ import Testing
         }
         #expect(fields.map(\.name) == ["begin", "state"])
     }
+
+    /// A UUID-shaped example value is a UUID only under a key that names one; `"bucket_id": "2f9b…"` is a
+    /// string (a Kinto bucket id is any name: `"blog"`). A type the docs give (`uuid` in a field list) stays.
+    @Test func uuidOnlyWhereTheKeySaysSo() throws {
+        let p = try page("""
+        # Permissions
+
+        `GET /api/permissions`
+
+        ```json
+        {"bucket_id": "2f9b1aaa-552d-48e8-1b78-371dd08688b3", "uuid": "2f9b1aaa-552d-48e8-1b78-371dd08688b3",
+         "project_uuid": "2f9b1aaa-552d-48e8-1b78-371dd08688b3", "ids": ["2f9b1aaa-552d-48e8-1b78-371dd08688b3"],
+         "memberUUIDs": ["2f9b1aaa-552d-48e8-1b78-371dd08688b3"]}
+        ```
+
+        # Owner
+
+        `GET /api/owner`
+
+        Fields:
+
+        * **owner** (uuid): The owner
+        """)
+        let f = responseFields(p.operations.first)
+        let uuid = TypeRef.primitive(.string, format: "uuid"), string = TypeRef.primitive(.string, format: nil)
+        #expect(f["bucket_id"] == string && f["ids"] == .array(string), "\(f)")
+        #expect(f["uuid"] == uuid && f["project_uuid"] == uuid && f["memberUUIDs"] == .array(uuid), "\(f)")
+        #expect(responseFields(p.operations.last)["owner"] == uuid)
+        // The rule is the inference's, wherever the example comes from (a top-level array, nested objects).
+        let nested = ExampleTypes.infer([.array([.object([("group", .object([("id", .string("2f9b1aaa-552d-48e8-1b78-371dd08688b3")),
+                                                                                ("guid", .string("2f9b1aaa-552d-48e8-1b78-371dd08688b3"))]))])])])
+        #expect(nested == .array(.object([Field(name: "group", type: .object([Field(name: "id", type: string),
+                                                                              Field(name: "guid", type: uuid)]))])))
+    }
+
+    /// Keys that are values (room ids, namespaced event types, numbers, user ids) make a map, at any depth;
+    /// names (`@type`, `$ref`, `snake_case`, `Content-Type`) keep an object.
+    @Test func objectsKeyedByValuesAreMaps() throws {
+        let p = try page("""
+        # Memberships
+
+        `GET /api/users/{user_id}/memberships`
+
+        ```json
+        {"memberships": {"!DuGcnbhHGaSZQoNQR:matrix.org": "join", "!ZtSaPCawyWtxfWiIy:matrix.org": "leave"},
+         "account_data": {"global": {"m.secret_storage.key.LmIGHTg5W": {"algorithm": "aes"}, "im.vector.hide_profile": {"hide_profile": true}},
+                          "rooms": {"!GUdfZSHUJibpiVqHYd:matrix.org": {"m.fully_read": {"event_id": "$156334540fYIhZ:matrix.org"}}}},
+         "by_layer": {"12": {"count": 1}, "15": {"count": 2}},
+         "devices": {"@alice:example.org": ["ABC"]}}
+        ```
+        """)
+        let f = responseFields(p.operations.first)
+        #expect(f["memberships"] == .map(.primitive(.string, format: nil)), "\(f)")
+        #expect(f["by_layer"] == .map(.object([Field(name: "count", type: .integer)])), "\(f)")
+        #expect(f["devices"] == .map(.array(.primitive(.string, format: nil))), "\(f)")
+        guard case .object(let data)? = f["account_data"] else { Issue.record("\(f)"); return }
+        let global = data.first { $0.name == "global" }?.type, rooms = data.first { $0.name == "rooms" }?.type
+        // The event types' contents merge.
+        #expect(global == .map(.object([Field(name: "algorithm", type: .primitive(.string, format: nil)),
+                                        Field(name: "hide_profile", type: .boolean)])), "\(String(describing: global))")
+        #expect(rooms == .map(.map(.object([Field(name: "event_id", type: .primitive(.string, format: nil))]))))
+        for names in [["@type", "$ref"], ["snake_case", "Content-Type"], ["@odata.count", "value"], ["adstage:link", "curies"], ["ea:basket"]] {
+            let t = ExampleTypes.infer([.object(names.map { ($0, .integer) })])
+            guard case .object = t else { Issue.record("\(names): \(t)"); continue }
+        }
+    }
+
+    /// A field only an example shows is optional (the server's records have their own fields, Kinto's
+    /// example record has `baz`); one the docs' list marks required stays required, with the example's type.
+    @Test func exampleOnlyFieldsAreOptionalDocumentedRequiredStays() throws {
+        let p = try page("""
+        # Records
+
+        `GET /buckets/{bucket_id}/records`
+
+        **Response**
+
+        - `id` - string - Required. The record's id.
+
+        ```json
+        {"id": "ab12", "baz": "foo", "last_modified": 1434641515332}
+        ```
+        """)
+        guard case .object(let fields)? = p.operations.first?.responses.first?.type else { Issue.record("no object"); return }
+        let byName = Dictionary(uniqueKeysWithValues: fields.map { ($0.name, $0) })
+        #expect(byName["id"]?.required == true)
+        #expect(byName["baz"]?.required == false && byName["last_modified"]?.required == false, "\(fields)")
+        #expect(byName["last_modified"]?.type == .integer)
+    }
 }

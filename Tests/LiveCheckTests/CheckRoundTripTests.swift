@@ -1,7 +1,9 @@
+import APIModel
 import DocTree
 import Docs2SwiftCore
 import Docs2SwiftServerRuntime
 import Foundation
+import HTTPTypes
 import Hummingbird
 import LiveCheck
 import NIOCore
@@ -107,6 +109,31 @@ import Testing
             #expect(ops?.first?["result"] as? String != nil && (decoded?["summary"] as? [String: Any])?["called"] as? Int == 2)
         }
         #expect(await seen.value == ["/api/things", "/api/things/t7"], "nothing deleted, nothing else called")
+    }
+}
+
+extension CheckRoundTripTests {
+    /// A required header the docs give a value for is sent; one they give none for skips the operation.
+    @Test func requiredHeadersTakeTheDocsValues() async throws {
+        let tenant = Parameter(name: "X-Tenant", location: .header, type: .string, required: true)
+        let secret = Parameter(name: "X-Secret", location: .header, type: .string, required: true)
+        let api = APIDescription(operations: [
+            APIModel.Operation(id: "a", resource: "R", method: "GET", path: "/api/a", parameters: [tenant],
+                               examples: [Example(kind: "request", language: "shell", text: #"curl -H "X-Tenant: acme" http://x/api/a"#)]),
+            APIModel.Operation(id: "b", resource: "R", method: "GET", path: "/api/b", parameters: [secret]),
+        ])
+        let seen = Paths()
+        let router = Router()
+        router.get("api/a") { request, _ in
+            await seen.add(request.headers[HTTPField.Name("X-Tenant")!] ?? "none")
+            return Response(status: .ok)
+        }
+        try await LoopbackServer.run(router) { url in
+            let report = await LiveChecker(api: api, options: .init(baseURL: url)).run()
+            #expect(report.operations.first { $0.path == "/api/a" }?.outcome == .passed)
+            #expect(report.operations.first { $0.path == "/api/b" }?.reason.contains("required header X-Secret") == true)
+        }
+        #expect(await seen.value == ["acme"])
     }
 }
 

@@ -52,4 +52,21 @@ import Testing
         op.method = "DELETE"
         #expect(Self.context([op])[0].liveLines.isEmpty)
     }
+
+    /// A required header takes the docs' value (an example request's header line); a required one the docs
+    /// give no value for keeps its sample; an optional one is left out.
+    @Test func requiredHeadersFromTheExampleRequests() {
+        let op = Self.get("/things", "thingsList", parameters: [
+            Parameter(name: "X-Tenant", location: .header, type: .string, required: true),
+            Parameter(name: "X-Secret", location: .header, type: .string, required: true),
+            Parameter(name: "X-Trace", location: .header, type: .string, required: false),
+        ], examples: ["GET /v1/things HTTP/1.1\nX-Tenant: acme"])
+        let context = Self.context([op])[0]
+        #expect(context.livePlan == #"LivePlan("/things", [:], query: ["X-Tenant": "acme"])"#)
+        #expect(context.liveLines == [
+            "let values = try await LiveArguments.shared.values(ThingsSamples.thingsListLive)",
+            #"input.xTenant = try values.string("X-Tenant")"#,
+            "input.xTrace = nil",
+        ])
+    }
 }

@@ -51,6 +51,15 @@ public enum ListAnswer {
         items(in: body)?.lazy.compactMap { identifier(in: $0, for: name) }.first
     }
 
+    /// Every id in a list answer for `name`, in the list's order, without repeats.
+    public static func identifiers(in body: Any, for name: String) -> [String] {
+        var out: [String] = []
+        for item in items(in: body) ?? [] {
+            if let id = identifier(in: item, for: name), !out.contains(id) { out.append(id) }
+        }
+        return out
+    }
+
     /// A non-empty string, or an integer (not a boolean, not a fraction), as text.
     static func scalarText(_ value: Any) -> String? {
         if let s = value as? String { return s.isEmpty ? nil : s }

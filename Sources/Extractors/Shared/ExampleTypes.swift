@@ -1,10 +1,15 @@
 import APIModel
 
-/// Types from JSON examples, as quicktype infers them: several examples merged; a key missing from
-/// some → not required; `null` → nullable; arrays of objects unified; integer vs double; ISO dates,
-/// UUIDs, emails and URLs recognised in strings.
+/// Types from JSON examples, as quicktype infers them but for requiredness: several examples merged;
+/// every member optional (an example shows that a field can be there, not that it always is: Kinto's
+/// example record has `baz`, the server's records have their own fields; what the docs do say is
+/// required comes from their field lists and tables, not from here); `null` → nullable; arrays of
+/// objects unified; integer vs double; ISO dates and URLs recognised in strings; UUIDs only under a key that says so (`uuid`, `project_uuid`, `guid`): an
+/// id that merely looks like one in the example (`"bucket_id": "2f9b1aaa-…"`) may be any name on the
+/// server (`"blog"`), and typed `UUID` it would fail to decode. An object whose keys are all values, not
+/// names (`"!DuGc…:matrix.org"`, `"m.secret_storage.key.Lm…"`, `"12"`), is a map of its members' types.
 ///
-/// For example: `[{"a": 1}, {"a": 2.5, "b": null}]` → array of object `{a: number (required), b: any (nullable)}`.
+/// For example: `[{"a": 1}, {"a": 2.5, "b": null}]` → array of object `{a: number, b: any (nullable)}`.
 public enum ExampleTypes {
     /// Whether the samples are objects and arrays of objects, both.
     public static func mixesObjectAndArray(_ samples: [JSONNode]) -> Bool {
@@ -20,32 +25,35 @@ public enum ExampleTypes {
         return objects && arrays
     }
 
-    public static func infer(_ samples: [JSONNode]) -> TypeRef {
+    public static func infer(_ samples: [JSONNode]) -> TypeRef { infer(samples, uuidNamed: false) }
+
+    /// `uuidNamed`: the samples are under a key that names a UUID, so UUID-shaped strings are UUIDs.
+    static func infer(_ samples: [JSONNode], uuidNamed: Bool) -> TypeRef {
         let nonNull = samples.filter { $0 != .null }
         guard let first = nonNull.first else { return .any }
         // One object shown beside an array of such objects (`{"name": …}` and `[{"name": …}]` for one
         // response): the array, its items merged with the object (the builder warns; `mixesObjectAndArray`).
         if mixesObjectAndArray(nonNull) {
-            return .array(infer(nonNull.flatMap { node -> [JSONNode] in if case .array(let xs) = node { return xs } else { return [node] } }))
+            return .array(infer(nonNull.flatMap { node -> [JSONNode] in if case .array(let xs) = node { return xs } else { return [node] } },
+                                uuidNamed: uuidNamed))
         }
         switch first {
         case .object:
             var order: [String] = []
             var values: [String: [JSONNode]] = [:]
-            var presence: [String: Int] = [:]
-            var objects = 0
             for s in nonNull {
                 guard case .object(let members) = s else { return .any }
-                objects += 1
-                for (k, v) in members {
+                for (k, v) in members where !isElision(k) {
                     if values[k] == nil { order.append(k) }
                     values[k, default: []].append(v)
-                    presence[k, default: 0] += 1
                 }
+            }
+            if !order.isEmpty, order.allSatisfy(isValueKey) {
+                return .map(infer(order.flatMap { values[$0]! }))
             }
             return .object(order.map { k in
                 let vs = values[k]!
-                return Field(name: k, type: infer(vs), required: presence[k] == objects, nullable: vs.contains(.null))
+                return Field(name: k, type: infer(vs, uuidNamed: namesUUID(k)), required: false, nullable: vs.contains(.null))
             })
         case .array:
             var items: [JSONNode] = []
@@ -53,11 +61,12 @@ public enum ExampleTypes {
                 guard case .array(let xs) = s else { return .any }
                 items += xs
             }
-            return .array(infer(items))
+            return .array(infer(items, uuidNamed: uuidNamed))
         case .string:
             let strings = nonNull.compactMap { if case .string(let s) = $0 { return s } else { return nil } }
             guard strings.count == nonNull.count else { return .any }
-            return .primitive(.string, format: commonFormat(strings))
+            let format = commonFormat(strings)
+            return .primitive(.string, format: format == "uuid" && !uuidNamed ? nil : format)
         case .integer, .double:
             guard nonNull.allSatisfy({ $0 == .integer || $0 == .double }) else { return .any }
             return nonNull.contains(.double) ? .primitive(.number, format: "double") : .integer
@@ -76,6 +85,35 @@ public enum ExampleTypes {
             if values.allSatisfy(test) { return format }
         }
         return nil
+    }
+
+    /// A member that stands for the ones left out (`{"type": "m.room.create", "etc": true}`, `"...": "..."`),
+    /// not a field.
+    static func isElision(_ key: String) -> Bool {
+        ["etc", "etc.", "...", "…", "etc...", "etc…"].contains(key.lowercased())
+    }
+
+    /// A key that names a UUID: `uuid`, `project_uuid`, `memberUUIDs`, `guid`.
+    static func namesUUID(_ key: String) -> Bool {
+        let k = key.lowercased()
+        return k.contains("uuid") || k.contains("guid")
+    }
+
+    /// A key that is a value, not a field name: a number (`"12"`), a UUID, an id with a sigil or a server
+    /// (`"!DuGc…:matrix.org"`, `"@alice:example.org"`, `"$ev…:server"`), a path or URL, a name with spaces,
+    /// or a dotted namespaced name (`"m.secret_storage.key.Lm…"`, `"im.vector.hide_profile"`). Keys such as
+    /// `@type`, `$ref` or `@odata.count` (JSON-LD, JSON Schema, OData) and compact names (`adstage:link`,
+    /// HAL's CURIEs; `xml:lang`) are names.
+    static func isValueKey(_ key: String) -> Bool {
+        guard let first = key.first else { return false }
+        if key.allSatisfy(\.isNumber) || isUUID(key) { return true }
+        if first == "@" || first == "$" { return key.contains(":") }
+        let parts = key.split(separator: ":", omittingEmptySubsequences: false)
+        let compactName = parts.count == 2 && first.isLetter
+            && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" } }
+        if compactName { return false }
+        if key.contains(where: { "!:/# |,;=".contains($0) }) { return true }
+        return first.isLetter && key.contains(".") && !key.hasSuffix(".")
     }
 
     static func isDate(_ s: String) -> Bool {

@@ -270,7 +270,7 @@ public struct OperationBuilder {
                     pendingName = nil
                     var n = pending.0
                     n.description = text.plain
-                    if n.required == nil, text.plain.lowercased().hasPrefix("required") { n.required = true }
+                    if n.required == nil { n.required = ParameterTable.requiredFromProse(text.plain) }
                     g.names.append((n, pending.1))
                     continue
                 }

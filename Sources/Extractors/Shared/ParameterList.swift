@@ -65,7 +65,7 @@ public enum ParameterList {
                 description = description[description.index(after: sep)...].drop { $0 == " " }.trimming(" ")
             }
         }
-        if required == nil, description.lowercased().hasPrefix("required") { required = true }
+        if required == nil { required = ParameterTable.requiredFromProse(String(description)) }
         return DocumentedName(name: name, type: LenientType.parse(typeText), required: required, location: nil,
                               description: String(description), line: line)
     }

@@ -162,14 +162,38 @@ public enum ParameterTable {
         return name.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || "_-.$@[]".unicodeScalars.contains($0) }
     }
 
-    /// `✓`, `yes`, `true`, `required` → true; `no`, `false`, `optional` → false; else nil.
+    /// `✓`, `yes`, `true`, `required` → true; `no`, `false`, `optional` → false; a condition
+    /// (`required if kind is http`, `yes, when …`, `conditional`) → false: not always there; else nil.
     public static func requiredValue(_ text: String) -> Bool? {
         let t = text.lowercased().trimming(" ")
         if t.isEmpty || t == "-" || t == "—" { return nil }
         if t.contains("✓") || t.contains("✔") || t.contains("☑") || ["yes", "y", "true", "required", "x", "mandatory", "always", "req"].contains(t) { return true }
-        if t.hasPrefix("required") || t.hasPrefix("yes") { return true }
+        if t.hasPrefix("conditional") { return false }
+        if t.hasPrefix("required") || t.hasPrefix("yes") { return !isConditional(t) }
         if ["no", "n", "false", "optional", "not required", "✗", "✘"].contains(t) || t.hasPrefix("optional") || t.hasPrefix("no") { return false }
         return nil
+    }
+
+    /// Words after `required`/`yes` that make it a condition: `required if …`, `required when …`,
+    /// `required unless …`, `required only for …`, `yes, depending on …`.
+    static func isConditional(_ t: String) -> Bool {
+        let words = t.split(whereSeparator: { !$0.isLetter }).dropFirst().prefix(2)
+        return words.contains { ["if", "when", "unless", "only", "depending", "conditionally", "except"].contains(String($0)) }
+    }
+
+    /// Requiredness a description states in prose: `Required.` → true; `Required if kind is http`,
+    /// `Optional …`, and a field said to be there only sometimes (`if present`, `only when …`, `may be
+    /// absent`, `not always present`, `omitted when …`) → false; else nil (the description says nothing).
+    ///
+    /// For example: `Required if kind is http. The URL to use` → false; `Required. The id` → true.
+    public static func requiredFromProse(_ description: String) -> Bool? {
+        let t = description.lowercased().trimming(" ")
+        if t.hasPrefix("required") { return !isConditional(t) }
+        if t.hasPrefix("optional") || t.hasPrefix("(optional") { return false }
+        let sometimes = ["if present", "when present", "only present", "only returned", "only included", "only set",
+                         "may be absent", "may be omitted", "may be missing", "may not be present", "not always present",
+                         "omitted if", "omitted when", "absent if", "absent when", "only if ", "only when ", "if available"]
+        return sometimes.contains { t.contains($0) } ? false : nil
     }
 
     /// `Path`, `query string`, `URL`, `formData`, `Request Body` → path, query, path, form, body.
