@@ -493,6 +493,45 @@ import TextFrontEnd
         #expect(create.requestBody == nil)
     }
 
+    /// A JSON-RPC call whose method names the HTTP path (`server.webcams.test` beside
+    /// `POST /server/webcams/test?uid=…`) is that call over another transport, not the POST's body,
+    /// even alone; the parameter table naming the signature's query parameter is the query's. A
+    /// JSON-RPC endpoint's own call (`POST /jsonrpc`) stays its body.
+    @Test func jsonRPCCallMirroringThePathIsNoPOSTBody() throws {
+        let (page, _) = try read("""
+        ## Test a webcam
+
+        ```http
+        POST /server/webcams/test?uid=3417
+        ```
+
+        ```{.json .apirequest title="JSON-RPC Request"}
+        {"jsonrpc": "2.0", "method": "server.webcams.test", "params": {"uid": "3417"}, "id": 4654}
+        ```
+
+        | Name   |  Type  | Description       |
+        | ------ | :----: | ----------------- |
+        | `uid`  | string | The webcam's ID.  |
+        | `name` | string | Its friendly name. |
+
+        ## Call a method
+
+        ```http
+        POST /jsonrpc
+        ```
+
+        ```{.json .apirequest title="Request"}
+        {"jsonrpc": "2.0", "method": "Player.Open", "params": {"item": 1}, "id": 1}
+        ```
+        """)
+        let test = try #require(page.operations.first { $0.path == "/server/webcams/test" })
+        #expect(test.requestBody == nil)
+        #expect(test.parameters.map { "\($0.location.rawValue):\($0.name)" } == ["query:uid", "query:name"])
+        let rpc = try #require(page.operations.first { $0.path == "/jsonrpc" })
+        let rpcFields = names(rpc.requestBody?.type)
+        #expect(rpcFields.contains("method"))
+    }
+
     // MARK: request bodies only in a command
 
     /// A form body given to curl (`--data "a=1&b=2"`, `-d a=1 -d b=2`) is the request body, form-encoded;
