@@ -532,6 +532,41 @@ import TextFrontEnd
         #expect(rpcFields.contains("method"))
     }
 
+    /// Body fields named only in prose, as code after the word `field` (`form field `document``,
+    /// `` `document` and optional `version_label` ``), in the signature's own list item and in a
+    /// paragraph under it, Markdown and HTML; a table's documentation of the same name wins; a GET
+    /// gets none.
+    @Test func requestFieldsNamedInProseAfterTheWordField() throws {
+        let md = """
+        ## Documents
+
+        - `POST /documents/{id}/update_version/`: uploads a new version using multipart form field `document` and optional `version_label`.
+        - `GET /documents/{id}/`: the form field `title` is returned.
+
+        ## Upload
+
+        `POST /documents/post_document/`
+
+        POST a multipart form to this endpoint, where the form field `document` contains the file.
+
+        | Name    | Type    | Description |
+        | ------- | ------- | ----------- |
+        | `title` | integer | The title.  |
+        """
+        let html = """
+        <h2>Upload</h2>
+        <p><code>POST /documents/post_document/</code></p>
+        <p>POST a multipart form to this endpoint, where the form field <code>document</code> contains the file.</p>
+        """
+        let (page, _) = try read(md)
+        func fields(_ p: PageExtraction, _ path: String) -> [String] { names(p.operations.first { $0.path == path }?.requestBody?.type) }
+        #expect(fields(page, "/documents/{id}/update_version/") == ["document", "version_label"])
+        #expect(page.operations.first { $0.path == "/documents/{id}/" }?.requestBody == nil)
+        #expect(Set(fields(page, "/documents/post_document/")) == ["document", "title"])
+        let (htmlPage, _) = try read(html, html: true)
+        #expect(fields(htmlPage, "/documents/post_document/") == ["document"])
+    }
+
     // MARK: request bodies only in a command
 
     /// A form body given to curl (`--data "a=1&b=2"`, `-d a=1 -d b=2`) is the request body, form-encoded;

@@ -242,8 +242,12 @@ public struct OperationBuilder {
         // `Schema` sub-headings) follow.
         var message = ""
         var pendingName: (DocumentedName, SectionContext)?
+        var proseFields: [DocumentedName] = []
         for index in Array(section.scope) + Array(section.preamble) {
             let item = items[index]
+            if Self.bodyMethods.contains(section.signature.method), case .text(let text, _) = item.kind {
+                proseFields += ProseParameters.fields(text, line: item.line)
+            }
             let namesBefore = g.names.count
             defer {
                 // Fields under an error response's caption (`HTTP status code 400` / `Body` / its properties) are that answer's, not the success body's.
@@ -360,6 +364,9 @@ public struct OperationBuilder {
                 }
             }
         }
+        // Body fields only the prose names (`POST a multipart form … where the form field `document``),
+        // after any table or list that documents them.
+        for n in proseFields where !g.names.contains(where: { $0.0.name == n.name }) { g.names.append((n, .requestFields)) }
         return g
     }
 }

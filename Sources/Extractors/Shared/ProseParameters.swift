@@ -35,4 +35,39 @@ public enum ProseParameters {
         }
         return out
     }
+
+    static let fieldWords: Set<String> = ["field", "fields"]
+    /// Words that may join the names of one list (`` `document` and optional `version_label` ``).
+    static let joinWords: Set<String> = ["and", "or", "optional", "the", "an", "a", ""]
+
+    /// Request-body fields a sentence names as code right after the word `field` (`the form field
+    /// `document` contains the file`, `multipart form field `document` and optional `version_label``):
+    /// the code spans that follow it, joined only by `and`, `or`, `optional` or commas. A `form` before
+    /// `field` makes them form fields.
+    ///
+    /// For example: `uploads a new version using multipart form field `document` and optional
+    /// `version_label`.` → `document`, `version_label` (form).
+    static func fields(_ text: InlineText, line: Int) -> [DocumentedName] {
+        var out: [DocumentedName] = []
+        let spans = text.spans
+        for (k, span) in spans.enumerated() {
+            guard case .text(let before) = span, k + 1 < spans.count, case .code = spans[k + 1] else { continue }
+            let words = before.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" })
+            guard let last = words.last, fieldWords.contains(String(last)) else { continue }
+            let form = words.dropLast().last == "form"
+            var j = k + 1
+            while j < spans.count {
+                guard case .code(let code) = spans[j] else { break }
+                let name = code.trimming(" ")
+                if ParameterTable.isIdentifierLike(name), !out.contains(where: { $0.name == name }) {
+                    out.append(DocumentedName(name: name, type: .string, required: nil, location: form ? "form" : nil, description: "", line: line))
+                }
+                // The words to the next code span must only join the list.
+                guard j + 2 < spans.count, case .text(let between) = spans[j + 1], case .code = spans[j + 2],
+                      between.lowercased().split(whereSeparator: { $0 == " " || $0 == "," }).allSatisfy({ joinWords.contains(String($0)) }) else { break }
+                j += 2
+            }
+        }
+        return out
+    }
 }
