@@ -287,6 +287,11 @@ struct HTMLLowering {
             spans.append(.text("{" + InlineText.foldWhitespace(HTMLNode.text(n)) + "}"))
             return
         }
+        if name == "var" {
+            // `accept the <var>count</var> parameter`: a variable's name, marked up as code is.
+            spans.append(.code(InlineText.foldWhitespace(HTMLNode.text(n))))
+            return
+        }
         if name == "a" {
             if HTMLNode.classes(n).contains("headerlink") { return }
             var inner: [InlineText.Span] = []

@@ -493,6 +493,80 @@ import TextFrontEnd
         #expect(create.requestBody == nil)
     }
 
+    /// A JSON-RPC call whose method names the HTTP path (`server.webcams.test` beside
+    /// `POST /server/webcams/test?uid=…`) is that call over another transport, not the POST's body,
+    /// even alone; the parameter table naming the signature's query parameter is the query's. A
+    /// JSON-RPC endpoint's own call (`POST /jsonrpc`) stays its body.
+    @Test func jsonRPCCallMirroringThePathIsNoPOSTBody() throws {
+        let (page, _) = try read("""
+        ## Test a webcam
+
+        ```http
+        POST /server/webcams/test?uid=3417
+        ```
+
+        ```{.json .apirequest title="JSON-RPC Request"}
+        {"jsonrpc": "2.0", "method": "server.webcams.test", "params": {"uid": "3417"}, "id": 4654}
+        ```
+
+        | Name   |  Type  | Description       |
+        | ------ | :----: | ----------------- |
+        | `uid`  | string | The webcam's ID.  |
+        | `name` | string | Its friendly name. |
+
+        ## Call a method
+
+        ```http
+        POST /jsonrpc
+        ```
+
+        ```{.json .apirequest title="Request"}
+        {"jsonrpc": "2.0", "method": "Player.Open", "params": {"item": 1}, "id": 1}
+        ```
+        """)
+        let test = try #require(page.operations.first { $0.path == "/server/webcams/test" })
+        #expect(test.requestBody == nil)
+        #expect(test.parameters.map { "\($0.location.rawValue):\($0.name)" } == ["query:uid", "query:name"])
+        let rpc = try #require(page.operations.first { $0.path == "/jsonrpc" })
+        let rpcFields = names(rpc.requestBody?.type)
+        #expect(rpcFields.contains("method"))
+    }
+
+    /// Body fields named only in prose, as code after the word `field` (`form field `document``,
+    /// `` `document` and optional `version_label` ``), in the signature's own list item and in a
+    /// paragraph under it, Markdown and HTML; a table's documentation of the same name wins; a GET
+    /// gets none.
+    @Test func requestFieldsNamedInProseAfterTheWordField() throws {
+        let md = """
+        ## Documents
+
+        - `POST /documents/{id}/update_version/`: uploads a new version using multipart form field `document` and optional `version_label`.
+        - `GET /documents/{id}/`: the form field `title` is returned.
+
+        ## Upload
+
+        `POST /documents/post_document/`
+
+        POST a multipart form to this endpoint, where the form field `document` contains the file.
+
+        | Name    | Type    | Description |
+        | ------- | ------- | ----------- |
+        | `title` | integer | The title.  |
+        """
+        let html = """
+        <h2>Upload</h2>
+        <p><code>POST /documents/post_document/</code></p>
+        <p>POST a multipart form to this endpoint, where the form field <code>document</code> contains the file.</p>
+        """
+        let (page, _) = try read(md)
+        func fields(_ p: PageExtraction, _ path: String) -> [String] { names(p.operations.first { $0.path == path }?.requestBody?.type) }
+        #expect(fields(page, "/documents/{id}/update_version/") == ["document", "version_label"])
+        #expect(page.operations.first { $0.path == "/documents/{id}/" }?.requestBody == nil)
+        #expect(Set(fields(page, "/documents/post_document/")) == ["document", "title"])
+        let (htmlPage, _) = try read(html, html: true)
+        #expect(fields(htmlPage, "/documents/post_document/") == ["document"])
+    }
+
     // MARK: request bodies only in a command
 
     /// A form body given to curl (`--data "a=1&b=2"`, `-d a=1 -d b=2`) is the request body, form-encoded;

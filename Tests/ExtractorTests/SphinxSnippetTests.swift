@@ -442,4 +442,70 @@ import TextFrontEnd
         #expect(shape(p) == ["GET /services/route_points/{id}/ [path:id] req=- res=- 200"])
         #expect(d.diagnostics.contains { $0.location?.line == 1 && $0.message.contains("looks like a typo") })
     }
+
+    /// A heading of the operation's level or higher that names another topic ends its scope: the
+    /// examples of a section without a signature of its own (`Collection schema` after `Deleting a
+    /// collection`, with a `Set a schema` subsection) belong to no operation; a structural heading
+    /// (`Example`) continues it. Text builder and HTML renderings.
+    @Test func headingOfTheOperationsLevelClosesItsScopeUnlessStructural() {
+        let text = """
+        Collections
+        ***********
+
+        Deleting a collection
+        =====================
+
+        DELETE /collections/(collection_id)
+
+           Synopsis:
+              Deletes a collection.
+
+           **Example Response**
+
+              HTTP/1.1 200 OK
+              Content-Type: application/json
+
+              {"data": {"deleted": true, "id": "articles"}}
+
+
+        Collection schema
+        =================
+
+        A schema can be associated to a collection.
+
+        Set a schema
+        ------------
+
+        **Example response**
+
+           HTTP/1.1 200 OK
+           Content-Type: application/json
+
+           {"data": {"id": "articles", "schema": {}}, "permissions": {"write": []}}
+
+
+        Deleting a record
+        =================
+
+        DELETE /records/(record_id)
+
+           Synopsis:
+              Deletes a record.
+
+        Example
+        =======
+
+        **Example response**
+
+           HTTP/1.1 200 OK
+           Content-Type: application/json
+
+           {"deleted": true}
+        """
+        let (extracted, d, _) = page(text, .text)
+        #expect(shape(extracted) == [
+            "DELETE /collections/{collection_id} [path:collection_id] req=- res={data{deleted id}} 200",
+            "DELETE /records/{record_id} [path:record_id] req=- res={deleted} 200",
+        ], "\(d.diagnostics)")
+    }
 }

@@ -34,7 +34,9 @@ public enum ImpliedSignatures {
         let lines = code.split(separator: "\n").map { $0.trimming(" ") }.filter { !$0.isEmpty }
         guard !lines.isEmpty, lines.count <= 8 else { return nil }
         var out: [Signature] = []
-        for line in lines {
+        for var line in lines {
+            // An HTML snippet using the URL (`<img src="https://host/200/300?random=1">`): its URL.
+            if let url = ImpliedSignatures.markupURL(line) { line = url }
             // A rendered page's copy button leaves its label after the URL (`https://h/x\u{A0}copy`).
             let words = line.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" || $0 == "\t" })
             guard let first = words.first, words.count == 1 || (words.count == 2 && words[1].allSatisfy(\.isLetter)) || templated(line) else { return nil }
@@ -108,6 +110,19 @@ public enum ImpliedSignatures {
         return sig
     }
 
+    /// The absolute URL of a line that is one HTML element using it in a `src` or `href` attribute
+    /// (`<img src="https://picsum.photos/200/300?random=1">`, `<a href="https://h/x">`); nil otherwise.
+    static func markupURL(_ line: String) -> String? {
+        guard line.hasPrefix("<"), line.hasSuffix(">"), line.filter({ $0 == "<" }).count <= 2 else { return nil }
+        for attribute in ["src=\"", "href=\"", "src='", "href='"] {
+            guard let r = line.firstRange(of: attribute) else { continue }
+            let quote = attribute.last!
+            let value = line[r.upperBound...].prefix { $0 != quote }
+            if value.hasPrefix("http://") || value.hasPrefix("https://") { return String(value) }
+        }
+        return nil
+    }
+
     /// Whether the line's scheme is a `{{ … }}` template (its spaces are inside the template).
     static func templated(_ line: String) -> Bool { line.hasPrefix("{{") }
 
@@ -147,6 +162,7 @@ public enum ImpliedSignatures {
         guard var sig = SignatureReader.signature(method: "GET", target: target) else { return nil }
         sig.baseURL = host.contains("{{") ? "" : String(host)
         sig.queryNames = queryNames
+        sig.methodImplied = true
         return sig
     }
 

@@ -48,6 +48,10 @@ public struct OperationBuilder {
         var headerParams: [Parameter] = []
         var requestNames: [DocumentedName] = []
         var responseNames: [DocumentedName] = []
+        // A parameter list naming a query parameter the signature shows (`POST /x/test?uid=…` over a
+        // `uid`, `name` table), with no request body shown but a JSON-RPC call: the query's parameters.
+        let queryList = g.names.contains { $0.1 == .parameters && $0.0.location == nil && sig.queryNames.contains($0.0.name) }
+            && !g.examples.contains { $0.kind == .request && !Self.isJSONRPCCall($0) }
         for (n, context) in g.names {
             var place = context
             if n.location == Self.bodyByExamples {
@@ -65,7 +69,7 @@ public struct OperationBuilder {
             if place == .parameters || place == .requestFields || place == .query {
                 if pathNames.contains(where: { $0.lowercased() == n.name.lowercased() }) { place = .path }
             }
-            if place == .parameters { place = Self.bodyMethods.contains(sig.method) ? .requestFields : .query }
+            if place == .parameters { place = Self.bodyMethods.contains(sig.method) && !queryList ? .requestFields : .query }
             // Fields under a caption that does not say whose they are (`Fields descriptions:`, `Body`) of
             // a GET or HEAD: the request has no body, so they are the answer's unless a request example
             // holds them. (A DELETE may send a body: Plausible's `DELETE /sites/custom-props` does.)
@@ -114,7 +118,10 @@ public struct OperationBuilder {
         var requestExamples = g.examples.filter { $0.kind == .request }
         // A JSON-RPC call shown beside the HTTP request (`{"jsonrpc": "2.0", "method": …}`) is the same
         // call over another transport: the body only when it is the one request a POST shows.
+        // So is one whose RPC method names the operation's path (`server.webcams.test` beside
+        // `POST /server/webcams/test?uid=…`), even when it is the only request shown.
         if requestExamples.count > 1 || sig.method != "POST" { requestExamples.removeAll(where: Self.isJSONRPCCall) }
+        requestExamples.removeAll { JSONRPCEnvelope.mirrors($0.value, path: sig.path) }
         var requestType = FieldTree.merge(documented: requestNames, examples: requestExamples, file: file)
         var g = g
         if requestType == nil, let k = Self.unplacedRequest(g.examples, method: sig.method) {
@@ -235,8 +242,12 @@ public struct OperationBuilder {
         // `Schema` sub-headings) follow.
         var message = ""
         var pendingName: (DocumentedName, SectionContext)?
+        var proseFields: [DocumentedName] = []
         for index in Array(section.scope) + Array(section.preamble) {
             let item = items[index]
+            if Self.bodyMethods.contains(section.signature.method), case .text(let text, _) = item.kind {
+                proseFields += ProseParameters.fields(text, line: item.line)
+            }
             let namesBefore = g.names.count
             defer {
                 // Fields under an error response's caption (`HTTP status code 400` / `Body` / its properties) are that answer's, not the success body's.
@@ -353,6 +364,9 @@ public struct OperationBuilder {
                 }
             }
         }
+        // Body fields only the prose names (`POST a multipart form … where the form field `document``),
+        // after any table or list that documents them.
+        for n in proseFields where !g.names.contains(where: { $0.0.name == n.name }) { g.names.append((n, .requestFields)) }
         return g
     }
 }

@@ -149,7 +149,11 @@ public enum OperationSections {
                     // paths in one heading share its section.
                     start = f.item
                     if k + 1 < members.count, members[k + 1].item == f.item {
-                        if case .heading = items[f.item].kind {
+                        // Several example URLs in one block (`https://h/id/0/info` / `https://h/seed/x/info`)
+                        // share the examples after it, as paths in one heading do.
+                        var heading = false
+                        if case .heading = items[f.item].kind { heading = true }
+                        if heading || f.signature.methodImplied {
                             end = members[(k + 1)...].first(where: { $0.item != f.item })?.item ?? groupEnd
                         } else {
                             end = f.item + 1
@@ -179,7 +183,14 @@ public enum OperationSections {
                           SignatureReader.find(in: t) == nil, t.plain.split(separator: " ").count <= 12 {
                     summary = t.plain.trimming(":")
                 }
-                var section = OperationSection(signature: f.signature, item: f.item, line: items[f.item].line,
+                var signature = f.signature
+                if signature.method == "GET" || signature.method == "HEAD" {
+                    // Query parameters the section's prose names (`accept the <var>count</var> parameter`).
+                    for case .text(let t, _) in items[start..<min(max(end, start + 1), items.count)].map(\.kind) {
+                        for q in ProseParameters.names(t) where !signature.queryNames.contains(q) && !signature.path.contains("{\(q)}") { signature.queryNames.append(q) }
+                    }
+                }
+                var section = OperationSection(signature: signature, item: f.item, line: items[f.item].line,
                                                scope: start..<min(end, items.count), summary: summary)
                 if members.count > 1, exampleOwner == nil, groupStart < members[0].item { section.preamble = groupStart..<members[0].item }
                 sections.append(section)
@@ -360,7 +371,10 @@ public enum OperationSections {
         if listed.count >= 2 { return listed }
         let hosts = Dictionary(grouping: urls, by: { hostKey(items[$0.item]) })
         guard let (_, common) = hosts.max(by: { $0.value.count < $1.value.count }), Set(common.map(\.signature.path)).count >= 2 else { return curls }
-        return urls.filter { hostKey(items[$0.item]) == hostKey(items[common[0].item]) }
+        var shown = urls.filter { hostKey(items[$0.item]) == hostKey(items[common[0].item]) }
+        let templated = ExampleURLTemplates.resolve(shown.map { ($0.signature, $0.item) }, items: items)
+        for k in shown.indices { shown[k].signature = templated[k] }
+        return shown
     }
 
     /// Whether an item sits under a heading about credentials (`## Auth`, `##### BasicAuth example`,
@@ -379,7 +393,8 @@ public enum OperationSections {
     /// The text before the first path `/` after `://` of a URL block's first line (its host, templated or not).
     static func hostKey(_ item: PageItem) -> String {
         guard case .code(let code) = item.kind, let line = code.text.split(separator: "\n").first(where: { !$0.trimming(" ").isEmpty }) else { return "" }
-        let t = line.trimming(" ")
+        var t = line.trimming(" ")
+        if let url = ImpliedSignatures.markupURL(t) { t = url }
         guard let sep = t.firstRange(of: "://") else { return "" }
         var i = sep.upperBound
         while i < t.endIndex, t[i] != "/" {

@@ -49,7 +49,7 @@ public enum SectionedPageReader {
                     }
                 }
                 // Another example request (`PUT /x/CP3 HTTP/1.1`) of a documented operation is no second documentation.
-                if !section.signature.isRequestLine {
+                if !section.signature.isRequestLine, !section.signature.methodImplied {
                     diagnostics.warning("\(key) is documented twice on this page; keeping the first (line \(first))", at: document.location(section.line))
                 }
                 continue

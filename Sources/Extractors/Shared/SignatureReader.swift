@@ -15,6 +15,9 @@ public struct Signature: Hashable, Sendable {
     public var queryNames: [String] = []
     /// The concrete values of parameters read from a concrete URL (`/processes/777` → `process_id` = `777`).
     public var concreteValues: [String: String] = [:]
+    /// Whether the page showed an example URL without a method (`ImpliedSignatures.url`): another
+    /// example of the same route is no second documentation of it.
+    public var methodImplied = false
 }
 
 /// Reads `METHOD /path` and `METHOD https://host/path` signatures: the method in any case

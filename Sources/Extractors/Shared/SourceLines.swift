@@ -8,6 +8,8 @@ struct SourceLine {
     var text: String
     var line: Int
     var isHeading: Bool
+    /// A heading's level (1 the highest), 0 for any other line.
+    var level = 0
     /// The term of a definition-list item that has no definition of its own and is followed by
     /// another term of the same list (HTML `<dt>GET /a</dt><dt>GET /b</dt><dd>…</dd>`: one body, two terms).
     var sharesNextDefinition = false
@@ -59,7 +61,9 @@ enum LineFlattener {
         func walk(_ blocks: [Block]) {
             for b in blocks {
                 switch b {
-                case .heading(let h): add(h.text.plain, h.line, heading: true)
+                case .heading(let h):
+                    add(h.text.plain, h.line, heading: true)
+                    if let last = out.indices.last, out[last].line == h.line, out[last].isHeading { out[last].level = h.level }
                 case .paragraph(let p):
                     // Paragraphs from HTML may hold several lines.
                     // `plain` folds whitespace; the indentation is read from the text as written.

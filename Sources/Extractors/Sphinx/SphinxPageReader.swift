@@ -79,6 +79,13 @@ struct SphinxPageReader {
         // After a title that starts no operation (an attribute table, a new topic), prose is not the
         // previous operation's description.
         var afterTitle = false
+        // The level of the heading over the operation being read, and whether its scope is still open:
+        // a later heading of that level or higher that names another topic (`Collection JSON schema`
+        // after `Deleting a collection`) closes it, so the examples under it belong to no operation;
+        // a structural one (`Example`, `Response`) continues it.
+        var headingLevel = 0
+        var operationLevel = 0
+        var inScope = true
         func closeGroup() { if groupStart < drafts.count { groups.append(groupStart..<drafts.count) } }
         let signatures = SphinxSignatures.find(lines)
         let literal = SphinxSignatures.literalBlockLines(signatures, lines: lines)
@@ -107,6 +114,8 @@ struct SphinxPageReader {
                 }
                 title = ""
                 drafts.append(d)
+                operationLevel = headingLevel
+                inScope = true
                 section = SectionState()
                 afterTitle = false
                 previous = sig
@@ -115,6 +124,10 @@ struct SphinxPageReader {
             }
             if l.text.hasSuffix("¶") || l.isHeading {
                 title = l.text.trimming("¶").trimming(" ")
+                if l.level > 0 {
+                    headingLevel = l.level
+                    if operationLevel > 0, l.level <= operationLevel, !OperationSections.isStructural(title) { inScope = false }
+                }
                 section = SectionState()
                 afterTitle = true
                 i += 1
@@ -125,7 +138,7 @@ struct SphinxPageReader {
                 section = SectionState(kind: h, header: l)
                 if h.isExample {
                     let (text, lineOf, next) = collectMessage(from: i + 1)
-                    if !drafts.isEmpty { readExamples(text, lineOf: lineOf, kind: h, into: &drafts[drafts.count - 1]) }
+                    if !drafts.isEmpty, inScope { readExamples(text, lineOf: lineOf, kind: h, into: &drafts[drafts.count - 1]) }
                     i = next
                     section = SectionState()
                     continue
@@ -133,7 +146,7 @@ struct SphinxPageReader {
                 i += 1
                 continue
             }
-            guard !drafts.isEmpty else { i += 1; continue }
+            guard !drafts.isEmpty, inScope else { i += 1; continue }
             if let label = SphinxSections.unknownFieldLabel(l, next: i + 1 < lines.count ? lines[i + 1] : nil) {
                 diagnostics.warning("field list '\(label)' not understood; its items are skipped (known: \(Self.knownLabels))", at: location(l.line))
                 section = SectionState(ignoring: true, header: l)
