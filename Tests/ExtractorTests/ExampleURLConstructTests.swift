@@ -182,4 +182,40 @@ import Testing
         """, html: true))
         #expect(html == md)
     }
+
+    @Test func optionsTheSentenceCombinesApplyToEveryURLAboveIt() throws {
+        let markdown = """
+        # Images
+
+        Add the size (width x height).
+
+        ```
+        https://img.example.com/640/480?invert
+        ```
+
+        For a square image, just add the size.
+
+        ```
+        https://img.example.com/640?blur=2
+        ```
+
+        You may combine any of the options above.
+
+        ## List
+
+        ```
+        https://img.example.com/v2/list?page=2
+        ```
+
+        ```
+        https://img.example.com/v2/list/all
+        ```
+        """
+        #expect(operations(try read(markdown)) == [
+            "GET /{width}/{height}": ["path:height", "path:width", "query:blur", "query:invert"],
+            "GET /{size}": ["path:size", "query:blur", "query:invert"],
+            "GET /v2/list": ["query:page"],
+            "GET /v2/list/all": [],
+        ])
+    }
 }

@@ -196,7 +196,27 @@ public enum OperationSections {
                 sections.append(section)
             }
         }
+        combinedOptions(&sections, items)
         return sections
+    }
+
+    /// `You may combine any of the options above.`: on a page of example URLs without a method, the
+    /// query options the URLs above the sentence show (`?grayscale`, `?blur=2`) apply to each of those
+    /// URLs' operations, not only to the one each was shown with.
+    ///
+    /// For example: `/200/300?grayscale` and `/id/237/200/300` above `You may combine any of the options
+    /// above.` → `grayscale` on `/id/{image}/{width}/{height}` too.
+    static func combinedOptions(_ sections: inout [OperationSection], _ items: [PageItem]) {
+        guard sections.allSatisfy(\.signature.methodImplied) else { return }
+        for (i, item) in items.enumerated() {
+            guard case .text(let t, _) = item.kind else { continue }
+            let lower = t.plain.lowercased()
+            guard lower.contains("combine"), lower.contains("options above") || lower.contains("parameters above") else { continue }
+            let above = sections.indices.filter { sections[$0].item < i }
+            var options: [String] = []
+            for k in above { for q in sections[k].signature.queryNames where !options.contains(q) { options.append(q) } }
+            for k in above { for q in options where !sections[k].signature.queryNames.contains(q) { sections[k].signature.queryNames.append(q) } }
+        }
     }
 
     /// The names of a query-string code span in the signature's own line (`` `GET /docs/{id}/`: use
