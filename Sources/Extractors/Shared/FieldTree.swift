@@ -10,12 +10,18 @@ import DocTree
 public enum FieldTree {
     /// As `merge(documented:examples:file:)` for JSON blocks: a block that is a JSON Schema states
     /// the type (the first one given wins over the examples).
-    public static func merge(documented: [DocumentedName], examples: [JSONExample], file: String) -> TypeRef? {
+    public static func merge(documented: [DocumentedName], examples: [JSONExample], file: String,
+                             diagnostics: DiagnosticCollector? = nil) -> TypeRef? {
         let schema = examples.lazy.compactMap(\.schema).first
-        return merge(documented: documented, examples: examples.filter { $0.schema == nil }.map(\.value), schema: schema, file: file)
+        let shown = examples.filter { $0.schema == nil }
+        return merge(documented: documented, examples: shown.map(\.value), schema: schema, file: file,
+                     diagnostics: diagnostics, exampleLine: shown.first?.line ?? 0)
     }
 
-    public static func merge(documented: [DocumentedName], examples: [JSONNode], schema: TypeRef? = nil, file: String) -> TypeRef? {
+    /// With `diagnostics`, a documented type the example contradicts is a warning at the documented
+    /// line naming `exampleLine` (see `reconcile(declared:example:)`).
+    public static func merge(documented: [DocumentedName], examples: [JSONNode], schema: TypeRef? = nil, file: String,
+                             diagnostics: DiagnosticCollector? = nil, exampleLine: Int = 0) -> TypeRef? {
         let inferred: TypeRef? = schema ?? (examples.isEmpty ? nil : ExampleTypes.infer(examples))
         guard !documented.isEmpty else { return inferred }
         var fields = build(documented, file: file)
@@ -29,16 +35,59 @@ public enum FieldTree {
         case .array(.any)?: isArray = true
         default: break
         }
+        let line = documented.reduce(into: [String: Int]()) { $0[$1.name] = $0[$1.name] ?? $1.line }
         for (i, f) in fields.enumerated() {
             guard let e = exampleFields.first(where: { $0.name == f.name }) else { continue }
-            // An example shows what a documented `object` or `array` holds.
-            switch (f.type, e.type) {
-            case (.map, .object), (.array(.any), .array), (.any, _), (.object([]), .object), (.array(.object([])), .array(.object)): fields[i].type = e.type
-            default: break
+            let (type, conflict) = reconcile(declared: f.type, example: e.type)
+            fields[i].type = type
+            if let conflict, let diagnostics {
+                diagnostics.warning(conflict.message(name: f.name, exampleLine: exampleLine),
+                                    at: SourceLocation(file: file, line: line[f.name] ?? f.provenance?.line ?? 1, column: 1))
             }
         }
         for e in exampleFields where !fields.contains(where: { $0.name == e.name }) { fields.append(e) }
         return isArray ? .array(.object(fields)) : .object(fields)
+    }
+
+    /// How an example's type and a documented type disagree.
+    public enum TypeConflict: Equatable, Sendable {
+        /// A documented primitive where the example has an object or an array: taken as a doc typo.
+        case container(declared: TypeRef.Primitive, exampleIsObject: Bool)
+        /// Two different primitives (an integer example of a `number` is no conflict): the declared one is kept.
+        case primitive(declared: TypeRef.Primitive, example: TypeRef.Primitive)
+
+        public func message(name: String, exampleLine: Int) -> String {
+            switch self {
+            case .container(let p, let isObject):
+                return "'\(name)' is declared \(p.rawValue) here but the example at line \(exampleLine) has "
+                    + "\(isObject ? "an object" : "an array"); using the example's type"
+            case .primitive(let p, let q):
+                return "'\(name)' is declared \(p.rawValue) here but the example at line \(exampleLine) has a \(q.rawValue); "
+                    + "keeping the declared type"
+            }
+        }
+    }
+
+    /// The one rule for a documented field's type against an example's: the example shows what a
+    /// documented `object`, `array` or untyped field holds; a declared primitive contradicted by an
+    /// example object or array is a doc typo (the example's type, with a conflict); two different
+    /// primitives keep the declared one (with a conflict).
+    ///
+    /// For example: declared `array`, example `[{"id": 1}]` → `[{id}]`; declared `string`, example
+    /// `{"a": 1}` → `{a}` and a `.container` conflict; declared `string`, example `3` → `string`, a `.primitive` conflict.
+    public static func reconcile(declared: TypeRef, example: TypeRef) -> (TypeRef, TypeConflict?) {
+        switch (declared, example) {
+        case (.map, .object), (.array(.any), .array), (.any, _), (.object([]), .object), (.array(.object([])), .array(.object)):
+            return (example, nil)
+        case (.primitive(let p, _), .object):
+            return (example, .container(declared: p, exampleIsObject: true))
+        case (.primitive(let p, _), .array):
+            return (example, .container(declared: p, exampleIsObject: false))
+        case (.primitive(let p, _), .primitive(let q, _)) where p != q && !(p == .number && q == .integer):
+            return (declared, .primitive(declared: p, example: q))
+        default:
+            return (declared, nil)
+        }
     }
 
     /// Documented fields that are the members of an example's one-key envelope
@@ -56,10 +105,7 @@ public enum FieldTree {
         var members = fields
         for (i, f) in members.enumerated() {
             guard let e = inner.first(where: { $0.name == f.name }) else { continue }
-            switch (f.type, e.type) {
-            case (.map, .object), (.array(.any), .array), (.any, _), (.object([]), .object), (.array(.object([])), .array(.object)): members[i].type = e.type
-            default: break
-            }
+            members[i].type = reconcile(declared: f.type, example: e.type).0
         }
         for e in inner where !members.contains(where: { $0.name == e.name }) { members.append(e) }
         var envelope = top[0]

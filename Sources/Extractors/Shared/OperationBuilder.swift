@@ -122,7 +122,7 @@ public struct OperationBuilder {
         // `POST /server/webcams/test?uid=…`), even when it is the only request shown.
         if requestExamples.count > 1 || sig.method != "POST" { requestExamples.removeAll(where: Self.isJSONRPCCall) }
         requestExamples.removeAll { JSONRPCEnvelope.mirrors($0.value, path: sig.path) }
-        var requestType = FieldTree.merge(documented: requestNames, examples: requestExamples, file: file)
+        var requestType = FieldTree.merge(documented: requestNames, examples: requestExamples, file: file, diagnostics: diagnostics)
         var g = g
         if requestType == nil, let k = Self.unplacedRequest(g.examples, method: sig.method) {
             requestType = FieldTree.merge(documented: [], examples: [g.examples[k]], file: file)
@@ -181,7 +181,7 @@ public struct OperationBuilder {
             }
             var type: TypeRef?
             if status != "204" {
-                type = FieldTree.merge(documented: status == successStatus ? responseNames : [], examples: examples, file: file)
+                type = FieldTree.merge(documented: status == successStatus ? responseNames : [], examples: examples, file: file, diagnostics: diagnostics)
             }
             out.append(Response(status: status, description: "", contentType: type == nil ? nil : "application/json", type: type, provenance: loc))
         }

@@ -298,8 +298,8 @@ struct Reconciler {
 
     /// Documented field list + example type. Documented names, requiredness and descriptions win;
     /// the example fills in what a list leaves open (items of arrays, fields of objects) and adds
-    /// undocumented keys as optional. A declared primitive contradicted by an example object or array
-    /// is taken as a doc typo: the example's type is used, with a warning naming both lines.
+    /// undocumented keys as optional. The declared type against the example's is `FieldTree.reconcile`'s
+    /// rule, its conflicts warnings naming both lines.
     func merge(documented: [SphinxPageReader.DocField], examples: [JSONNode], exampleLine: Int, request: Bool) -> TypeRef {
         let inferred = examples.isEmpty ? nil : TypeRefs.keyedByNumber(ExampleTypes.infer(examples))
         var exampleFields: [Field] = []
@@ -314,20 +314,9 @@ struct Reconciler {
             let ex = exampleFields.first { $0.name == doc.name }
             var type = declared
             if let ex {
-                switch (declared, ex.type) {
-                case (.array(.any), .array), (.map, .object), (.any, _):
-                    type = ex.type
-                case (.primitive(let p, _), .object), (.primitive(let p, _), .array):
-                    diagnostics.warning("'\(doc.name)' is declared \(p.rawValue) here but the example at line \(exampleLine) has "
-                                        + "\(ex.type.summary == "object" ? "an object" : "an array"); using the example's type",
-                                        at: location(doc.line))
-                    type = ex.type
-                case (.primitive(let p, _), .primitive(let q, _)) where p != q && !(p == .number && q == .integer):
-                    diagnostics.warning("'\(doc.name)' is declared \(p.rawValue) here but the example at line \(exampleLine) has a \(q.rawValue); "
-                                        + "keeping the declared type", at: location(doc.line))
-                default:
-                    break
-                }
+                let conflict: FieldTree.TypeConflict?
+                (type, conflict) = FieldTree.reconcile(declared: declared, example: ex.type)
+                if let conflict { diagnostics.warning(conflict.message(name: doc.name, exampleLine: exampleLine), at: location(doc.line)) }
             }
             type = attributeTableType(doc.name, type)
             let lower = doc.description.lowercased()
