@@ -35,18 +35,34 @@ public enum FieldTree {
         case .array(.any)?: isArray = true
         default: break
         }
-        let line = documented.reduce(into: [String: Int]()) { $0[$1.name] = $0[$1.name] ?? $1.line }
-        for (i, f) in fields.enumerated() {
-            guard let e = exampleFields.first(where: { $0.name == f.name }) else { continue }
-            let (type, conflict) = reconcile(declared: f.type, example: e.type)
-            fields[i].type = type
-            if let conflict, let diagnostics {
-                diagnostics.warning(conflict.message(name: f.name, exampleLine: exampleLine),
-                                    at: SourceLocation(file: file, line: line[f.name] ?? f.provenance?.line ?? 1, column: 1))
-            }
+        fields = combine(fields, example: exampleFields) { f, conflict in
+            diagnostics?.warning(conflict.message(name: f.name, exampleLine: exampleLine),
+                                 at: f.provenance ?? SourceLocation(file: file, line: 1, column: 1))
         }
-        for e in exampleFields where !fields.contains(where: { $0.name == e.name }) { fields.append(e) }
         return isArray ? .array(.object(fields)) : .object(fields)
+    }
+
+    /// Documented fields with an example's members: each documented field's type against the member
+    /// of its name by `reconcile` (a conflict goes to `conflict`), then the members no field documents,
+    /// in the example's order (at `exampleProvenance` when given).
+    ///
+    /// For example: documented `id: integer`, `tags: array` with the members `id`, `tags: [string]`, `next`
+    /// give `id: integer`, `tags: [string]`, `next`.
+    public static func combine(_ documented: [Field], example: [Field], exampleProvenance: SourceLocation? = nil,
+                               conflict: (Field, TypeConflict) -> Void = { _, _ in }) -> [Field] {
+        var fields = documented
+        for (i, f) in fields.enumerated() {
+            guard let e = example.first(where: { $0.name == f.name }) else { continue }
+            let (type, found) = reconcile(declared: f.type, example: e.type)
+            fields[i].type = type
+            if let found { conflict(f, found) }
+        }
+        for e in example where !fields.contains(where: { $0.name == e.name }) {
+            var e = e
+            if let exampleProvenance { e.provenance = exampleProvenance }
+            fields.append(e)
+        }
+        return fields
     }
 
     /// How an example's type and a documented type disagree.
@@ -102,14 +118,8 @@ public enum FieldTree {
               !fields.contains(where: { $0.name == top[0].name }) else { return nil }
         let inside = fields.filter { f in inner.contains { $0.name == f.name } }.count
         guard inside * 2 > fields.count || (inside > 0 && inside == inner.count) else { return nil }
-        var members = fields
-        for (i, f) in members.enumerated() {
-            guard let e = inner.first(where: { $0.name == f.name }) else { continue }
-            members[i].type = reconcile(declared: f.type, example: e.type).0
-        }
-        for e in inner where !members.contains(where: { $0.name == e.name }) { members.append(e) }
         var envelope = top[0]
-        envelope.type = .object(members)
+        envelope.type = .object(combine(fields, example: inner))
         return .object([envelope])
     }
 

@@ -141,7 +141,7 @@ struct Reconciler {
         let requestDocs = (form ? d.formFields : d.requestFields) + paramsAsBody.filter { p in !d.requestFields.contains { $0.name == p.name } }
         if !requestDocs.isEmpty || !d.requestArrayFields.isEmpty || !requestExamples.isEmpty {
             let type = body(object: requestDocs, array: d.requestArrayFields, examples: form ? [] : requestExamples.map(\.0),
-                            exampleLine: requestExamples.first?.1 ?? d.line, request: true)
+                            exampleLine: requestExamples.first?.1 ?? d.line)
             let first = (requestDocs + d.requestArrayFields).first?.line ?? requestExamples.first?.1 ?? d.line
             op.requestBody = RequestBody(contentType: form ? "application/x-www-form-urlencoded" : "application/json", required: true, type: type,
                                          provenance: location(first))
@@ -155,7 +155,7 @@ struct Reconciler {
         let nonEmpty = examples.filter { if case .object(let m) = $0 { return !m.isEmpty } else { return true } }
         if !d.responseFields.isEmpty || !d.responseArrayFields.isEmpty || !nonEmpty.isEmpty {
             statuses[primary].type = body(object: d.responseFields, array: d.responseArrayFields, examples: nonEmpty,
-                                          exampleLine: d.exampleResponses.first?.line ?? d.line, request: false)
+                                          exampleLine: d.exampleResponses.first?.line ?? d.line)
             statuses[primary].contentType = "application/json"
         }
         op.responses = statuses
@@ -169,12 +169,12 @@ struct Reconciler {
     /// fields an array of such objects. Fields documented as an object's whose example is an array
     /// of objects describe the items (reported). Dotted names (`data.id`, `items[].id`) nest.
     func body(object: [SphinxPageReader.DocField], array: [SphinxPageReader.DocField], examples: [JSONNode],
-              exampleLine: Int, request: Bool) -> TypeRef {
+              exampleLine: Int) -> TypeRef {
         let arrays = examples.compactMap { node -> [JSONNode]? in if case .array(let items) = node { return items } else { return nil } }
         let examplesAreArrays = !examples.isEmpty && arrays.count == examples.count
         let items = arrays.flatMap { $0 }
         let itemsAreObjects = !items.isEmpty && items.allSatisfy { if case .object = $0 { return true } else { return false } }
-        if object.isEmpty, array.isEmpty { return merge(documented: [], examples: examples, exampleLine: exampleLine, request: request) }
+        if object.isEmpty, array.isEmpty { return merge(documented: [], examples: examples, exampleLine: exampleLine) }
         if !array.isEmpty, !examples.isEmpty, !examplesAreArrays,
            let member = Self.envelopeMember(examples, documented: array.map(\.name)),
            !object.contains(where: { o in array.contains { $0.name == o.name } }) {
@@ -182,27 +182,27 @@ struct Reconciler {
             // fields describe is the example's member, inside an object envelope.
             diagnostics.note("'Response/Request JSON Array of Objects' fields describe the items of '\(member)' in the example at line \(exampleLine)",
                              at: location(array[0].line))
-            let envelope = merge(documented: object, examples: examples, exampleLine: exampleLine, request: request)
+            let envelope = merge(documented: object, examples: examples, exampleLine: exampleLine)
             let items = examples.flatMap { node -> [JSONNode] in
                 guard case .object(let m) = node, case .array(let xs)? = m.first(where: { $0.0 == member })?.1 else { return [] }
                 return xs
             }
-            let itemType = TypeRef.array(merge(documented: array, examples: items, exampleLine: exampleLine, request: request))
+            let itemType = TypeRef.array(merge(documented: array, examples: items, exampleLine: exampleLine))
             guard case .object(var fields) = envelope, let k = fields.firstIndex(where: { $0.name == member || $0.name.hasPrefix(member + ".") }) else { return envelope }
             fields[k].type = itemType
             return .object(fields)
         }
         if !array.isEmpty, object.isEmpty {
-            return .array(merge(documented: array, examples: examplesAreArrays ? items : examples, exampleLine: exampleLine, request: request))
+            return .array(merge(documented: array, examples: examplesAreArrays ? items : examples, exampleLine: exampleLine))
         }
         if examplesAreArrays, itemsAreObjects {
             if array.isEmpty, let first = object.first {
                 diagnostics.warning("fields are documented as a JSON object but the example at line \(exampleLine) is an array of objects; "
                                     + "read as an array of these objects", at: location(first.line))
             }
-            return .array(merge(documented: object + array, examples: items, exampleLine: exampleLine, request: request))
+            return .array(merge(documented: object + array, examples: items, exampleLine: exampleLine))
         }
-        return merge(documented: object + array, examples: examples, exampleLine: exampleLine, request: request)
+        return merge(documented: object + array, examples: examples, exampleLine: exampleLine)
     }
 
     /// The member of example objects that is an array of objects holding documented names (the
@@ -296,40 +296,27 @@ struct Reconciler {
         }
     }
 
-    /// Documented field list + example type. Documented names, requiredness and descriptions win;
-    /// the example fills in what a list leaves open (items of arrays, fields of objects) and adds
-    /// undocumented keys as optional. The declared type against the example's is `FieldTree.reconcile`'s
-    /// rule, its conflicts warnings naming both lines.
-    func merge(documented: [SphinxPageReader.DocField], examples: [JSONNode], exampleLine: Int, request: Bool) -> TypeRef {
+    /// Documented field list + example type, by `FieldTree.combine` (the builder's rule): documented
+    /// names, requiredness and descriptions win; the example fills in what a list leaves open and adds
+    /// the keys the list does not name (optional, as examples type them); a conflict is a warning naming
+    /// both lines. What the Sphinx pages add is evidence on the documented field: a nullable phrase,
+    /// an enum list in the description, an attribute table for its items; and numeric example keys are a map.
+    func merge(documented: [SphinxPageReader.DocField], examples: [JSONNode], exampleLine: Int) -> TypeRef {
         let inferred = examples.isEmpty ? nil : TypeRefs.keyedByNumber(ExampleTypes.infer(examples))
         var exampleFields: [Field] = []
         if case .object(let fs)? = inferred { exampleFields = fs }
-        if documented.isEmpty {
-            guard let inferred else { return .any }
-            return request ? TypeRefs.allOptional(inferred) : inferred
-        }
-        var fields: [Field] = []
-        for doc in documented {
-            let declared = docType(doc.type)
-            let ex = exampleFields.first { $0.name == doc.name }
-            var type = declared
-            if let ex {
-                let conflict: FieldTree.TypeConflict?
-                (type, conflict) = FieldTree.reconcile(declared: declared, example: ex.type)
-                if let conflict { diagnostics.warning(conflict.message(name: doc.name, exampleLine: exampleLine), at: location(doc.line)) }
-            }
-            type = attributeTableType(doc.name, type)
+        if documented.isEmpty { return inferred ?? .any }
+        let declared = documented.map { doc in
             let lower = doc.description.lowercased()
-            let nullable = SphinxSeedVocabulary.nullablePhrases.contains { lower.contains($0) } || (ex?.nullable ?? false)
-            fields.append(Field(name: doc.name, type: type, required: doc.required ?? false, nullable: nullable,
-                                description: doc.description, enumValues: enumValues(doc.description), provenance: location(doc.line)))
+            let nullable = SphinxSeedVocabulary.nullablePhrases.contains { lower.contains($0) }
+                || (exampleFields.first { $0.name == doc.name }?.nullable ?? false)
+            return Field(name: doc.name, type: docType(doc.type), required: doc.required ?? false, nullable: nullable,
+                         description: doc.description, enumValues: enumValues(doc.description), provenance: location(doc.line))
         }
-        for ex in exampleFields where !fields.contains(where: { $0.name == ex.name }) {
-            var f = ex
-            f.required = false
-            f.provenance = location(exampleLine)
-            fields.append(f)
+        var fields = FieldTree.combine(declared, example: exampleFields, exampleProvenance: location(exampleLine)) { f, conflict in
+            diagnostics.warning(conflict.message(name: f.name, exampleLine: exampleLine), at: f.provenance ?? location(exampleLine))
         }
+        for i in declared.indices { fields[i].type = attributeTableType(fields[i].name, fields[i].type) }
         return .object(nest(fields))
     }
 
@@ -405,15 +392,6 @@ enum TypeRefs {
             if numbered.count == fs.count { return .map(keyedByNumber(numbered[0].type)) }
             return .object(fs.filter { f in !numbered.contains { $0.name == f.name } }.map { var f = $0; f.type = keyedByNumber(f.type); return f })
         case .array(let i): return .array(keyedByNumber(i))
-        default: return t
-        }
-    }
-
-    /// Example-only request bodies: nothing says a key is required.
-    static func allOptional(_ t: TypeRef) -> TypeRef {
-        switch t {
-        case .object(let fs): return .object(fs.map { var f = $0; f.required = false; f.type = allOptional(f.type); return f })
-        case .array(let i): return .array(allOptional(i))
         default: return t
         }
     }
