@@ -323,20 +323,13 @@ struct Reconciler {
     /// A field whose items an attribute table describes (`users` ↔ "Users for Call Capacity attributes").
     func attributeTableType(_ name: String, _ type: TypeRef) -> TypeRef {
         guard let table = attributeTables.first(where: { $0.subject.lowercased() == name.lowercased() }) else { return type }
-        var documented = table.fields.map { f in
+        let documented = table.fields.map { f in
             Field(name: f.name, type: docType(f.type), required: f.required ?? false, description: f.description, provenance: location(f.line))
         }
         func fill(_ t: TypeRef) -> TypeRef {
             switch t {
             case .array(let i): return .array(fill(i))
-            case .object(let exFields):
-                for ex in exFields where !documented.contains(where: { $0.name == ex.name }) { documented.append(ex) }
-                return .object(documented.map { d in
-                    guard let ex = exFields.first(where: { $0.name == d.name }) else { return d }
-                    var d = d
-                    if case .map = d.type, case .object = ex.type { d.type = ex.type }
-                    return d
-                })
+            case .object(let exFields): return .object(FieldTree.combine(documented, example: exFields))
             default: return .array(.object(documented))
             }
         }
