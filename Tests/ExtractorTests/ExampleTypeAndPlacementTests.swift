@@ -177,4 +177,32 @@ import Testing
         #expect(byName["baz"]?.required == false && byName["last_modified"]?.required == false, "\(fields)")
         #expect(byName["last_modified"]?.type == .integer)
     }
+
+    /// A field whose members the docs list as nested bullets, shown as an array in the example, is an array
+    /// of those objects (Synapse's `rooms`, `users`, `devices`, `media`: "An array of objects, each …").
+    @Test func nestedBulletsUnderAnArrayFieldAreItsItems() throws {
+        let p = try page("""
+        # Rooms
+
+        `GET /rooms`
+
+        ```json
+        {"rooms": [{"room_id": "!a:x", "name": "A"}], "total": 1, "empty": []}
+        ```
+
+        **Response**
+
+        - `rooms` - An array of objects, each containing information about a room.
+          - `room_id` - string - The ID of the room.
+          - `name` - string - The name of the room.
+        - `empty` - A list, empty here.
+          - `id` - string - An id.
+        - `total` - integer - The number of rooms.
+        """)
+        let f = responseFields(p.operations.first)
+        guard case .array(.object(let items))? = f["rooms"] else { Issue.record("\(f)"); return }
+        #expect(items.map(\.name) == ["room_id", "name"])
+        guard case .array(.object)? = f["empty"] else { Issue.record("\(f)"); return }
+        #expect(f["total"] == .integer)
+    }
 }
