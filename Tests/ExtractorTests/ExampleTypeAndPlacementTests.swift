@@ -205,4 +205,32 @@ import Testing
         guard case .array(.object)? = f["empty"] else { Issue.record("\(f)"); return }
         #expect(f["total"] == .integer)
     }
+
+    /// A whole number shown for a field the docs measure in a continuous unit is a number (Glances'
+    /// `cpu_percent`, `time_since_update`: `(unit is *percent*)`, `(unit is *seconds*)`); a count stays an integer.
+    @Test func wholeExampleOfAContinuousUnitIsANumber() throws {
+        let p = try page("""
+        # Programs
+
+        `GET /api/programlist`
+
+        ```json
+        [{"cpu_percent": 0, "time_since_update": 1, "num_threads": 4, "memory_info": 2048}]
+        ```
+
+        Fields descriptions:
+
+        * **cpu_percent**: Process CPU consumption (unit is *percent*)
+        * **time_since_update**: Number of seconds since last update (unit is *seconds*)
+        * **num_threads**: Number of threads (unit is *number*)
+        * **memory_info**: Memory used (unit is *byte*)
+        """)
+        guard case .array(.object(let fields))? = p.operations.first?.responses.first?.type else { Issue.record("no array"); return }
+        let t = Dictionary(uniqueKeysWithValues: fields.map { ($0.name, $0.type) })
+        let number = TypeRef.primitive(.number, format: "double")
+        #expect(t["cpu_percent"] == number && t["time_since_update"] == number, "\(t)")
+        #expect(t["num_threads"] == .integer && t["memory_info"] == .integer, "\(t)")
+        #expect(ExampleTypes.widened(.integer, description: "Temperature in °C") == number)
+        #expect(ExampleTypes.widened(.primitive(.string, format: nil), description: "percent") == .primitive(.string, format: nil))
+    }
 }
