@@ -31,9 +31,12 @@ public enum FieldTree {
         }
         for (i, f) in fields.enumerated() {
             guard let e = exampleFields.first(where: { $0.name == f.name }) else { continue }
-            // An example shows what a documented `object` or `array` holds.
+            // An example shows what a documented `object` or `array` holds, and that a field whose members
+            // the docs list (nested bullets under `rooms`) holds an array of such objects.
             switch (f.type, e.type) {
-            case (.map, .object), (.array(.any), .array), (.any, _), (.object([]), .object), (.array(.object([])), .array(.object)): fields[i].type = e.type
+            case (.any, _): fields[i].type = ExampleTypes.widened(e.type, description: f.description)
+            case (.map, .object), (.array(.any), .array), (.object([]), .object), (.array(.object([])), .array(.object)): fields[i].type = e.type
+            case (.object(let members), .array(.object)), (.object(let members), .array(.any)) where !members.isEmpty: fields[i].type = .array(f.type)
             default: break
             }
         }

@@ -315,8 +315,10 @@ struct Reconciler {
             var type = declared
             if let ex {
                 switch (declared, ex.type) {
-                case (.array(.any), .array), (.map, .object), (.any, _):
+                case (.array(.any), .array), (.map, .object):
                     type = ex.type
+                case (.any, _):
+                    type = ExampleTypes.widened(ex.type, description: doc.description)
                 case (.primitive(let p, _), .object), (.primitive(let p, _), .array):
                     diagnostics.warning("'\(doc.name)' is declared \(p.rawValue) here but the example at line \(exampleLine) has "
                                         + "\(ex.type.summary == "object" ? "an object" : "an array"); using the example's type",
