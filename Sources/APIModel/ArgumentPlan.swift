@@ -139,6 +139,21 @@ public struct ArgumentPlan: Sendable {
         "no value for path parameter {\(name)}: no list answer gave an id and no doc example names one"
     }
 
+    /// Everything the plan knows, in a set order: two plans with the same contents answer every question
+    /// alike (a regeneration keeps a generated test file whose plan and operations are as before).
+    public var contents: [[String]] {
+        var out: [[String]] = []
+        // Each row starts with the part it comes from.
+        out.append(["examples"] + fromExamples.sorted { $0.key < $1.key }.flatMap { [$0.key, $0.value] })
+        for (op, values) in exampleQueries.sorted(by: { $0.key < $1.key }) {
+            out.append(["query", op] + values.sorted { $0.key < $1.key }.flatMap { [$0.key, $0.value] })
+        }
+        out.append(["lists"] + lists.flatMap { [$0.key, $0.path] })
+        for (key, names) in itemParameters.sorted(by: { $0.key < $1.key }) { out.append(["items", key] + names.sorted()) }
+        out.append(["parameterExamples"] + parameterExamples.sorted { $0.key < $1.key }.flatMap { [$0.key, $0.value] })
+        return out
+    }
+
     // MARK: - Paths
 
     /// The path with parameter names dropped and no trailing slash: `/a/{x}/b/` → `/a/{}/b`.
