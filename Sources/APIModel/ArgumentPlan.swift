@@ -175,6 +175,21 @@ public struct ArgumentPlan: Sendable {
         "no value for path parameter {\(name)}: no list answer gave an id and no doc example names one"
     }
 
+    /// Everything the plan knows, in a set order: two plans with the same contents answer every question
+    /// alike (a regeneration keeps a generated test file whose plan and operations are as before).
+    public var contents: [[String]] {
+        var out: [[String]] = []
+        // Each row starts with the part it comes from.
+        out.append(["examples"] + fromExamples.sorted { $0.key < $1.key }.flatMap { [$0.key, $0.value] })
+        for (op, values) in exampleQueries.sorted(by: { $0.key < $1.key }) {
+            out.append(["query", op] + values.sorted { $0.key < $1.key }.flatMap { [$0.key, $0.value] })
+        }
+        out.append(["lists"] + lists.flatMap { [$0.key, $0.path] })
+        for (key, names) in itemParameters.sorted(by: { $0.key < $1.key }) { out.append(["items", key] + names.sorted()) }
+        out.append(["parameterExamples"] + parameterExamples.sorted { $0.key < $1.key }.flatMap { [$0.key, $0.value] })
+        return out
+    }
+
     // MARK: - Paths
 
     /// The path with parameter names dropped and no trailing slash: `/a/{x}/b/` → `/a/{}/b`.
@@ -216,7 +231,7 @@ public struct ArgumentPlan: Sendable {
     /// with their query items.
     public static func pathsIn(_ text: String) -> [(path: String, query: [(String, String)])] {
         var out: [(path: String, query: [(String, String)])] = []
-        for token in text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "'" || $0 == "\"" }) {
+        for token in candidateTokens(text) {
             var t = Substring(token)
             if let scheme = t.range(of: "://") {
                 let afterHost = t[scheme.upperBound...]
@@ -237,6 +252,38 @@ public struct ArgumentPlan: Sendable {
             out.append((path: String(parts[0]), query: query))
         }
         return out
+    }
+
+    /// The words of `text` (split at spaces, line breaks, tabs and quotes) that can hold a path: every
+    /// word that starts with `/` or holds `://` (the others `pathsIn` passes over). ASCII text, most
+    /// examples, is split on its bytes (a CR LF pair is one character, not a line break to split at);
+    /// other text by characters.
+    static func candidateTokens(_ text: String) -> [Substring] {
+        let utf8 = text.utf8
+        let found: [Range<Int>]? = utf8.withContiguousStorageIfAvailable { bytes -> [Range<Int>]? in
+            var ranges: [Range<Int>] = []
+            var start = 0
+            var candidate = false
+            for i in 0...bytes.count {
+                let b: UInt8 = i < bytes.count ? bytes[i] : 0x20
+                if b >= 0x80 { return nil }
+                let separator = b == 0x20 || b == 0x09 || b == 0x27 || b == 0x22 || (b == 0x0A && !(i > 0 && bytes[i - 1] == 0x0D))
+                if separator {
+                    if i > start, candidate || bytes[start] == 0x2F { ranges.append(start..<i) }
+                    start = i + 1
+                    candidate = false
+                } else if b == 0x2F, i >= start + 2, bytes[i - 1] == 0x2F, bytes[i - 2] == 0x3A {
+                    candidate = true
+                }
+            }
+            return ranges
+        } ?? nil
+        guard let found else {
+            return text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "'" || $0 == "\"" })
+        }
+        return found.map { r in
+            text[utf8.index(utf8.startIndex, offsetBy: r.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: r.upperBound)]
+        }
     }
 
     /// Matches a concrete path against the end of a template (the example may carry a base path

@@ -3,6 +3,8 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Dispatch
+import Foundation
 
 /// Encodes the model as JSON, byte for byte what Foundation's `JSONEncoder` with
 /// `[.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]` writes on Linux: keys sorted by their
@@ -42,11 +44,11 @@ public enum ModelJSONEncoder {
     }
 
     /// A top-level array written element by element.
-    public struct StreamedArray {
+    public struct StreamedArray: Sendable {
         let count: Int
-        let writeElement: (Int, inout [UInt8], Int) throws -> Void
+        let writeElement: @Sendable (Int, inout [UInt8], Int) throws -> Void
 
-        public init<E: Encodable>(_ items: [E]) {
+        public init<E: Encodable & Sendable>(_ items: [E]) {
             count = items.count
             writeElement = { i, out, indent in
                 let build = JSONBuild()
@@ -236,19 +238,40 @@ final class JSONBuild {
         }
     }
 
-    /// As `write` writes an `.array` node, with each element built only when it is written.
+    /// As `write` writes an `.array` node, with each element built only when it is written. Elements are
+    /// built a batch at a time on all cores (each on its own), then written in order.
     func writeStreamed(_ array: ModelJSONEncoder.StreamedArray, into out: inout [UInt8], indent: Int) throws {
         out.append(UInt8(ascii: "["))
         out.append(0x0A)
-        for i in 0..<array.count {
-            if i > 0 { out.append(UInt8(ascii: ",")); out.append(0x0A) }
-            Self.indent(indent + 1, into: &out)
-            try array.writeElement(i, &out, indent + 1)
-            flush(&out)
+        let batch = 256
+        var start = 0
+        while start < array.count {
+            let end = min(start + batch, array.count)
+            let texts = StreamedBatch(end - start)
+            let first = start
+            DispatchQueue.concurrentPerform(iterations: end - start) { j in
+                var text: [UInt8] = []
+                let r = Result { try array.writeElement(first + j, &text, indent + 1) }
+                texts.lock.lock(); texts.results[j] = r.map { text }; texts.lock.unlock()
+            }
+            for (j, result) in texts.results.enumerated() {
+                if start + j > 0 { out.append(UInt8(ascii: ",")); out.append(0x0A) }
+                Self.indent(indent + 1, into: &out)
+                out.append(contentsOf: try result!.get())
+                flush(&out)
+            }
+            start = end
         }
         out.append(0x0A)
         Self.indent(indent, into: &out)
         out.append(UInt8(ascii: "]"))
+    }
+
+    /// One batch of streamed elements' texts, filled from several threads.
+    final class StreamedBatch: @unchecked Sendable {
+        var results: [Result<[UInt8], Error>?]
+        let lock = NSLock()
+        init(_ n: Int) { results = Array(repeating: nil, count: n) }
     }
 
     private static let spaces = [UInt8](repeating: 0x20, count: 64)

@@ -9,9 +9,11 @@ import Foundation
 /// the run's output is written (a failed run leaves no cache behind). `generate` fills it from its
 /// second run on: a run that makes the output folder would only pay for writing it.
 ///
-/// For example: `OUTPUT/.docs2swift-cache/pages/3f2a….json` holds `docs/users.md` as last read.
+/// For example: `OUTPUT/.docs2swift-cache/pages/3f2a….bin` holds `docs/users.md` as last read.
 public struct PageCache: Sendable {
     public static let folderName = ".docs2swift-cache"
+    /// Entries are `CompactCoder` bytes.
+    static let fileExtension = ".bin"
     let folder: String
     /// The generator and the reading options: part of every key.
     let salt: String
@@ -42,8 +44,8 @@ public struct PageCache: Sendable {
     }
 
     func load(_ key: String) -> Entry? {
-        guard let data = FileManager.default.contents(atPath: folder + "/" + key + ".json") else { return nil }
-        return try? JSONDecoder().decode(Entry.self, from: data)
+        guard let data = FileManager.default.contents(atPath: folder + "/" + key + Self.fileExtension) else { return nil }
+        return try? CompactDecoder.decode(Entry.self, from: data)
     }
 
     /// What a run adds to the cache (the pages it read afresh) and which entries it used.
@@ -60,12 +62,14 @@ public struct PageCache: Sendable {
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let entries = update.entries
         _ = ParallelMap.map(entries.count) { i -> Bool in
-            // `ModelJSONEncoder`: Foundation's `JSONEncoder` took a fifth of a whole first run here.
-            guard let bytes = try? ModelJSONEncoder.encode(entries[i].entry) else { return false }
+            // `CompactEncoder`: Foundation's `JSONEncoder` took a fifth of a whole first run here, and decoding
+            // JSON as long as reading the pages afresh.
+            guard let bytes = try? CompactEncoder.encode(entries[i].entry) else { return false }
             let data = Data(bytes)
-            return (try? data.write(to: URL(fileURLWithPath: folder + "/" + entries[i].key + ".json"), options: .atomic)) != nil
+            return (try? data.write(to: URL(fileURLWithPath: folder + "/" + entries[i].key + Self.fileExtension), options: .atomic)) != nil
         }
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where !update.used.contains(String(name.dropLast(".json".count))) {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        where !(name.hasSuffix(Self.fileExtension) && update.used.contains(String(name.dropLast(Self.fileExtension.count)))) {
             try? FileManager.default.removeItem(atPath: folder + "/" + name)
         }
     }

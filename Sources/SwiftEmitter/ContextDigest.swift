@@ -12,6 +12,16 @@ public enum ContextDigest {
         try? value.encode(to: DigestEncoder(state: state))
         return state.value
     }
+
+    /// One digest of several values, in order (each marked, so `[a, b]` and `[ab]` differ).
+    public static func of(_ values: [any Encodable]) -> UInt64 {
+        let state = DigestState()
+        for value in values {
+            state.mix(.element)
+            try? value.encode(to: DigestEncoder(state: state))
+        }
+        return state.value
+    }
 }
 
 /// The running hash: 8 bytes at a time (multiply, xor-shift), with the length of every string mixed in.
@@ -128,6 +138,16 @@ struct DigestEncoder: Encoder {
         mutating func encode(_ value: Double) throws { state.mix(value.bitPattern) }
         mutating func encode(_ value: Float) throws { state.mix(UInt64(value.bitPattern)) }
         mutating func encode(_ value: Int) throws { state.mix(UInt64(bitPattern: Int64(value))) }
+        // Every integer width: the defaults would hand the value back to `encode<T>`, which asks for this container again.
+        mutating func encode(_ value: Int8) throws { state.mix(UInt64(bitPattern: Int64(value))) }
+        mutating func encode(_ value: Int16) throws { state.mix(UInt64(bitPattern: Int64(value))) }
+        mutating func encode(_ value: Int32) throws { state.mix(UInt64(bitPattern: Int64(value))) }
+        mutating func encode(_ value: Int64) throws { state.mix(UInt64(bitPattern: value)) }
+        mutating func encode(_ value: UInt) throws { state.mix(UInt64(value)) }
+        mutating func encode(_ value: UInt8) throws { state.mix(UInt64(value)) }
+        mutating func encode(_ value: UInt16) throws { state.mix(UInt64(value)) }
+        mutating func encode(_ value: UInt32) throws { state.mix(UInt64(value)) }
+        mutating func encode(_ value: UInt64) throws { state.mix(value) }
         mutating func encode<T: Encodable>(_ value: T) throws { try value.encode(to: DigestEncoder(state: state)) }
     }
 }

@@ -2,7 +2,8 @@ import Foundation
 
 /// What lets a regeneration skip rendering: for each file the previous run wrote (and that is still
 /// as it left it on disk), the key of what it was rendered from — the template set and generator
-/// (`salt`), the template's name and the render context's digest. A file whose key is the same again
+/// (`salt`), the template's name and the digest of what the render context is built from (`FileInputs`),
+/// or of the context itself. A file whose key is the same again
 /// would render to the same bytes, so it is kept as it is.
 ///
 /// For example: after a one-page docs edit, only that page's resource files have new keys; the other
@@ -19,9 +20,8 @@ public final class RenderReuse: @unchecked Sendable {
     public init(previous: [String: String]) { self.previous = previous }
 
     /// Records the file's key; true when the previous run's file has the same key (it need not be rendered).
-    func keep<C: Encodable>(path: String, template: String, context: C) -> Bool {
-        let digest = ContextDigest.of(context)
-        let key = salt + "-" + template + "-" + String(digest, radix: 16)
+    func keep(path: String, template: String, digest: String) -> Bool {
+        let key = salt + "-" + template + "-" + digest
         let same = previous[path] == key
         lock.lock()
         keys[path] = key

@@ -137,68 +137,69 @@ public struct SwiftEmitter: Sendable {
         // Routes only matter to the server and its tests.
         let shadowed = options.emitServer || options.emitTests ? PathTemplate.shadowedRoutes(api.operations) : [:]
         let servedBy = Dictionary(uniqueKeysWithValues: shadowed.map { (api.operations[$0.key].swiftName, api.operations[$0.value]) })
+        // A regeneration keys each resource file by what its context is built from, so a file whose inputs
+        // are as recorded is neither built nor rendered.
+        let inputs = options.reuse == nil ? nil : FileInputs(api: api, options: options, servedBy: servedBy, arguments: arguments)
         // Resources render independently: spread them over the cores, keep their order.
         _ = try ParallelRender.map(api.resources) { resource in
             let schemas = (schemasByResource[resource.name] ?? []).sorted { $0.name < $1.name }
             let ops = opsByResource[resource.name] ?? []
+            let own = inputs.map { _ in ContextDigest.of([resource, ops]) }
             if options.emitModels, !schemas.isEmpty {
-                let context = builder.models(resource: resource.name, schemas: schemas, header: "")
-                try render(context, template: "models", path: "\(src)/Models/\(resource.name).swift", options: options, to: sink) {
-                    var c = context; c.header = $0; return c
+                try render(template: "models", path: "\(src)/Models/\(resource.name).swift", inputs: inputs?.models(resource.name),
+                           options: options, to: sink) {
+                    builder.models(resource: resource.name, schemas: schemas, header: "")
                 }
             }
             if options.emitClient, !ops.isEmpty {
-                var context = builder.client(resource: resource, operations: ops, header: "")
-                context.sourcesArgument = ", sources: DocSources.fields"
-                try render(context, template: "client", path: "\(src)/Client/\(resource.name)+Client.swift", options: options, to: sink) {
-                    var c = context; c.header = $0; return c
+                try render(template: "client", path: "\(src)/Client/\(resource.name)+Client.swift", inputs: inputs?.client(own!),
+                           options: options, to: sink) {
+                    var context = builder.client(resource: resource, operations: ops, header: "")
+                    context.sourcesArgument = ", sources: DocSources.fields"
+                    return context
                 }
             }
             if options.emitServer, !ops.isEmpty {
-                let context = builder.server(module: options.module, resource: resource, operations: ops, header: "", servedBy: servedBy)
-                try render(context, template: "server", path: "Sources/\(options.module)Server/\(resource.name)+Server.swift", options: options, to: sink) {
-                    var c = context; c.header = $0; return c
+                try render(template: "server", path: "Sources/\(options.module)Server/\(resource.name)+Server.swift", inputs: inputs?.server(own!),
+                           options: options, to: sink) {
+                    builder.server(module: options.module, resource: resource, operations: ops, header: "", servedBy: servedBy)
                 }
             }
             if options.emitTests, !ops.isEmpty, let samples, let arguments {
-                let context = builder.tests(module: options.module, resource: resource, operations: ops, samples: samples, arguments: arguments,
-                                            header: "", servedBy: servedBy)
-                try render(context, template: "tests", path: "Tests/\(options.module)Tests/\(resource.name)Tests.swift", options: options, to: sink) {
-                    var c = context; c.header = $0; return c
+                try render(template: "tests", path: "Tests/\(options.module)Tests/\(resource.name)Tests.swift", inputs: inputs?.tests(own!),
+                           options: options, to: sink) {
+                    builder.tests(module: options.module, resource: resource, operations: ops, samples: samples, arguments: arguments,
+                                  header: "", servedBy: servedBy)
                 }
             }
         }
         if options.emitClient, !api.operations.isEmpty {
-            let context = builder.fieldSources(api, header: "")
-            try render(context, template: "fieldsources", path: "\(src)/DocSources.swift", options: options, to: sink) {
-                var c = context; c.header = $0; return c
+            try render(template: "fieldsources", path: "\(src)/DocSources.swift", inputs: inputs?.fieldSources, options: options, to: sink) {
+                builder.fieldSources(api, header: "")
             }
         }
         if options.emitServer {
-            let context = ServerNamespaceContext(header: "", access: options.access)
-            try render(context, template: "servernamespace", path: "Sources/\(options.module)Server/ServerOperations.swift", options: options, to: sink) {
-                var c = context; c.header = $0; return c
+            try render(template: "servernamespace", path: "Sources/\(options.module)Server/ServerOperations.swift", options: options, to: sink) {
+                ServerNamespaceContext(header: "", access: options.access)
             }
         }
         if options.emitTests, !api.operations.isEmpty {
-            let context = TestSupportContext(header: "", resources: api.resources.map(\.name).filter { opsByResource[$0] != nil },
-                                             unknownPathLiteral: SwiftText.stringLiteral(PathTemplate.unroutedPath(api.operations.map(\.path))))
-            try render(context, template: "testsupport", path: "Tests/\(options.module)Tests/RoundTripSupport.swift", options: options, to: sink) {
-                var c = context; c.header = $0; return c
+            try render(template: "testsupport", path: "Tests/\(options.module)Tests/RoundTripSupport.swift", options: options, to: sink) {
+                TestSupportContext(header: "", resources: api.resources.map(\.name).filter { opsByResource[$0] != nil },
+                                   unknownPathLiteral: SwiftText.stringLiteral(PathTemplate.unroutedPath(api.operations.map(\.path))))
             }
         }
         if options.emitPackage {
-            let context = PackageContext(header: "", packageName: SwiftText.stringLiteral(options.module),
-                                         module: SwiftText.stringLiteral(options.module),
-                                         runtimeDependency: options.runtimeDependency,
-                                         runtimeLocation: options.runtimeLocation,
-                                         serverRuntimeDependency: options.serverRuntimeDependency,
-                                         serverRuntimeLocation: options.serverRuntimeLocation,
-                                         hasServer: options.emitServer, hasTests: options.emitServer && options.emitTests,
-                                         serverModule: SwiftText.stringLiteral(options.module + "Server"),
-                                         testsModule: SwiftText.stringLiteral(options.module + "Tests"))
-            try render(context, template: "package", path: "Package.swift", options: options, to: sink) {
-                var c = context; c.header = $0; return c
+            try render(template: "package", path: "Package.swift", options: options, to: sink) {
+                PackageContext(header: "", packageName: SwiftText.stringLiteral(options.module),
+                               module: SwiftText.stringLiteral(options.module),
+                               runtimeDependency: options.runtimeDependency,
+                               runtimeLocation: options.runtimeLocation,
+                               serverRuntimeDependency: options.serverRuntimeDependency,
+                               serverRuntimeLocation: options.serverRuntimeLocation,
+                               hasServer: options.emitServer, hasTests: options.emitServer && options.emitTests,
+                               serverModule: SwiftText.stringLiteral(options.module + "Server"),
+                               testsModule: SwiftText.stringLiteral(options.module + "Tests"))
             }
         }
     }
@@ -213,24 +214,36 @@ public struct SwiftEmitter: Sendable {
         for (page, stem) in zip(pages, stems) {
             let resource = resourceByFile[page] ?? Resource(name: stem, title: stem)
             let schemas = (schemasByResource[resource.name] ?? []).sorted { $0.name < $1.name }
-            let models = builder.models(resource: resource.name, schemas: schemas, header: "")
-            try render(models, template: "models", path: "\(stem)+Models.swift", options: options, to: sink) {
-                var c = models; c.header = $0; return c
+            try render(template: "models", path: "\(stem)+Models.swift", options: options, to: sink) {
+                builder.models(resource: resource.name, schemas: schemas, header: "")
             }
-            let client = builder.client(resource: resource, operations: opsByResource[resource.name] ?? [], header: "")
-            try render(client, template: "client", path: "\(stem)+Client.swift", options: options, to: sink) {
-                var c = client; c.header = $0; return c
+            try render(template: "client", path: "\(stem)+Client.swift", options: options, to: sink) {
+                builder.client(resource: resource, operations: opsByResource[resource.name] ?? [], header: "")
             }
         }
     }
 
     /// Renders once with a placeholder header, takes the digest of what the file says, then puts the
     /// real header in the placeholder's place, and hands the file to `sink` — unless `options.reuse`
-    /// finds the file on disk was rendered from the same context (then nothing is rendered).
-    func render<C: Sendable & Encodable>(_ context: C, template: String, path: String, options: SwiftEmitOptions,
-                                         to sink: (GeneratedFile) throws -> Void, withHeader: (String) -> C) throws {
-        if let reuse = options.reuse, reuse.keep(path: path, template: template, context: context) { return }
-        let body = try templates.render(withHeader(Self.headerPlaceholder), template: template)
+    /// finds the file on disk was made from the same inputs (then nothing is built or rendered). The key
+    /// is `inputs`, the digest of what `build` reads (`FileInputs`), or else the context's own digest.
+    func render<C: FileContext>(template: String, path: String, inputs: UInt64? = nil, options: SwiftEmitOptions,
+                                to sink: (GeneratedFile) throws -> Void, _ build: () -> C) throws {
+        var built: C?
+        if let reuse = options.reuse {
+            let key: String
+            if let inputs {
+                key = "inputs " + String(inputs, radix: 16)
+            } else {
+                let context = build()
+                built = context
+                key = "context " + String(ContextDigest.of(context), radix: 16)
+            }
+            if reuse.keep(path: path, template: template, digest: key) { return }
+        }
+        var context = built ?? build()
+        context.header = Self.headerPlaceholder
+        let body = try templates.render(context, template: template)
         let header = Self.header(version: options.generatorVersion, digest: Digest.fnv1a64(body))
         try sink(GeneratedFile(path: path, contents: Self.replacingFirst(Self.headerPlaceholder, with: header, in: body)))
     }

@@ -177,4 +177,60 @@ import Testing
         #expect(byName["baz"]?.required == false && byName["last_modified"]?.required == false, "\(fields)")
         #expect(byName["last_modified"]?.type == .integer)
     }
+
+    /// A field whose members the docs list as nested bullets, shown as an array in the example, is an array
+    /// of those objects (Synapse's `rooms`, `users`, `devices`, `media`: "An array of objects, each …").
+    @Test func nestedBulletsUnderAnArrayFieldAreItsItems() throws {
+        let p = try page("""
+        # Rooms
+
+        `GET /rooms`
+
+        ```json
+        {"rooms": [{"room_id": "!a:x", "name": "A"}], "total": 1, "empty": []}
+        ```
+
+        **Response**
+
+        - `rooms` - An array of objects, each containing information about a room.
+          - `room_id` - string - The ID of the room.
+          - `name` - string - The name of the room.
+        - `empty` - A list, empty here.
+          - `id` - string - An id.
+        - `total` - integer - The number of rooms.
+        """)
+        let f = responseFields(p.operations.first)
+        guard case .array(.object(let items))? = f["rooms"] else { Issue.record("\(f)"); return }
+        #expect(items.map(\.name) == ["room_id", "name"])
+        guard case .array(.object)? = f["empty"] else { Issue.record("\(f)"); return }
+        #expect(f["total"] == .integer)
+    }
+
+    /// A whole number shown for a field the docs measure in a continuous unit is a number (Glances'
+    /// `cpu_percent`, `time_since_update`: `(unit is *percent*)`, `(unit is *seconds*)`); a count stays an integer.
+    @Test func wholeExampleOfAContinuousUnitIsANumber() throws {
+        let p = try page("""
+        # Programs
+
+        `GET /api/programlist`
+
+        ```json
+        [{"cpu_percent": 0, "time_since_update": 1, "num_threads": 4, "memory_info": 2048}]
+        ```
+
+        Fields descriptions:
+
+        * **cpu_percent**: Process CPU consumption (unit is *percent*)
+        * **time_since_update**: Number of seconds since last update (unit is *seconds*)
+        * **num_threads**: Number of threads (unit is *number*)
+        * **memory_info**: Memory used (unit is *byte*)
+        """)
+        guard case .array(.object(let fields))? = p.operations.first?.responses.first?.type else { Issue.record("no array"); return }
+        let t = Dictionary(uniqueKeysWithValues: fields.map { ($0.name, $0.type) })
+        let number = TypeRef.primitive(.number, format: "double")
+        #expect(t["cpu_percent"] == number && t["time_since_update"] == number, "\(t)")
+        #expect(t["num_threads"] == .integer && t["memory_info"] == .integer, "\(t)")
+        #expect(ExampleTypes.widened(.integer, description: "Temperature in °C") == number)
+        #expect(ExampleTypes.widened(.primitive(.string, format: nil), description: "percent") == .primitive(.string, format: nil))
+    }
 }

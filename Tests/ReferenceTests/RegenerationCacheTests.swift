@@ -113,6 +113,93 @@ import Testing
     }
 }
 
+extension RenderReuseTests {
+    /// A file a regeneration keeps is the file a full rendering of the edited model gives, and a file it
+    /// renders is too, whichever input of a context builder the edit reaches: one operation's text, a
+    /// schema other resources' files read, an operation's Swift name, the examples live tests take
+    /// arguments from.
+    @Test func keptAndRenderedFilesAreTheFullRenderingAfterEachKindOfEdit() throws {
+        let base = model()
+        let first = try emit(base, previous: [:])
+        let firstByPath = Dictionary(uniqueKeysWithValues: first.rendered.map { ($0.path, $0) })
+        let op = try #require(base.operations.firstIndex { $0.method == "GET" && !$0.summary.isEmpty })
+        let schema = try #require(base.schemas.firstIndex { $0.kind == .object && !$0.fields.isEmpty })
+        let edits: [(String, (inout APIDescription) -> Void)] = [
+            ("summary", { $0.operations[op].summary += " (edited)" }),
+            ("field description", { $0.schemas[schema].fields[0].description += " (edited)" }),
+            ("field type", { $0.schemas[schema].fields[0].type = .integer }),
+            ("method name", { $0.operations[op].swiftName += "Renamed" }),
+            ("example request", {
+                $0.operations[op].examples.append(Example(kind: "request", language: "http", text: "GET \($0.operations[op].path.replacingOccurrences(of: "{", with: "x").replacingOccurrences(of: "}", with: "")) HTTP/1.1"))
+            }),
+        ]
+        for (name, edit) in edits {
+            var api = base
+            edit(&api)
+            let edited = try emit(api, previous: first.reuse.recordedKeys)
+            let full = try Emission.files(for: api, options: EmitOptions(outputs: [.models, .client, .server, .tests], module: "SeedAPI"))
+            let rendered = Dictionary(uniqueKeysWithValues: edited.rendered.map { ($0.path, $0) })
+            #expect(Set(rendered.keys).union(edited.reuse.kept) == Set(full.map(\.path)), "\(name)")
+            for file in full {
+                let made = rendered[file.path] ?? (edited.reuse.kept.contains(file.path) ? firstByPath[file.path] : nil)
+                #expect(made == file, "\(name): \(file.path)")
+            }
+            #expect(!edited.reuse.kept.isEmpty || name.hasPrefix("field"), "\(name)")
+        }
+    }
+}
+
+/// A regeneration after a page edit (pages from the page cache, files kept by `RenderReuse`) writes the
+/// bytes a fresh run writes.
+@Suite struct IncrementalRegenerationTests {
+    struct Run {
+        var files: [String: GeneratedFile]
+        var keys: [String: String]
+        var kept: [String]
+    }
+
+    func generate(_ docs: String, cache: PageCache?, previous: Run?) throws -> Run {
+        var pipeline = GeneratorPipeline()
+        pipeline.pageCache = cache
+        let result = pipeline.model(from: [docs], diagnostics: RecordingCollector())
+        cache?.commit(result.pageCacheUpdate)
+        var options = EmitOptions(outputs: [.models, .client, .server, .tests, .model], module: "SeedAPI")
+        let reuse = previous.map { RenderReuse(previous: $0.keys) }
+        options.reuse = reuse
+        let collected = GeneratedFile.Collector()
+        try Emission.emit(result.api, options: options, to: collected.add)
+        var files = Dictionary(uniqueKeysWithValues: collected.sorted.map { ($0.path, $0) })
+        for path in reuse?.kept ?? [] { files[path] = previous?.files[path] }
+        return Run(files: files, keys: reuse?.recordedKeys ?? [:], kept: reuse?.kept ?? [])
+    }
+
+    @Test func aPageEditGivesTheBytesOfAFreshRun() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("d2s-inc-\(UUID().uuidString)").path
+        let docs = FileManager.default.temporaryDirectory.appendingPathComponent("d2s-incdocs-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(atPath: out); try? FileManager.default.removeItem(at: docs) }
+        try FileManager.default.copyItem(at: repoRoot.appendingPathComponent("input-docs"), to: docs)
+        let cache = PageCache(outputDirectory: out, options: GeneratorPipeline().readingOptions, writes: true)
+        // Two runs: the first fills the page cache, the second records every file's key.
+        let first = try generate(docs.path, cache: cache, previous: try generate(docs.path, cache: cache, previous: nil))
+        #expect(first.kept.isEmpty && first.keys.count > 10)
+        let page = docs.appendingPathComponent("000_c829d6fb4bacecba.txt")
+        let text = try String(contentsOf: page, encoding: .utf8)
+        for (old, new) in [("### Retrieve\n", "### Retrieve one\n"),
+                           ("| `call_name` | string |  |", "| `call_name` | string | The call's name. |"),
+                           ("| `call_name` | string |  |", "| `call_title` | string |  |")] {
+            try text.replacingOccurrences(of: old, with: new).write(to: page, atomically: true, encoding: .utf8)
+            let incremental = try generate(docs.path, cache: cache, previous: first)
+            let fresh = try generate(docs.path, cache: nil, previous: nil)
+            #expect(incremental.files.keys.sorted() == fresh.files.keys.sorted(), "\(new)")
+            for (path, file) in fresh.files {
+                #expect(incremental.files[path]?.contents == file.contents, "\(new): \(path)")
+            }
+            // Every file reads every schema: a field's edit renders all; an operation's, only its resource's.
+            if new.hasPrefix("###") { #expect(incremental.kept.count > incremental.files.count / 2) }
+        }
+    }
+}
+
 /// Pages read by an earlier run come from the page cache in the output folder: the same model and the
 /// same diagnostics as reading them; a changed page is read again; entries no longer used go.
 @Suite struct PageCacheTests {
@@ -152,6 +239,16 @@ import Testing
         let after = try FileManager.default.contentsOfDirectory(atPath: out + "/.docs2swift-cache/pages")
         #expect(after.count == 9)
         #expect(Set(after).intersection(entries).count == 8)
+
+        // Damaged entries (cut short, bytes changed) are read afresh, never trusted nor a crash.
+        let folder = out + "/.docs2swift-cache/pages/"
+        for (i, name) in after.sorted().enumerated() {
+            var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: folder + name)))
+            if i % 2 == 0 { bytes = Array(bytes.prefix(bytes.count / 2)) } else { for j in stride(from: 7, to: bytes.count, by: 97) { bytes[j] ^= 0x5A } }
+            try Data(bytes).write(to: URL(fileURLWithPath: folder + name))
+        }
+        let damaged = run(docs.path, cache: PageCache(outputDirectory: out, options: GeneratorPipeline().readingOptions, writes: false))
+        #expect(damaged.0 == reread.0)
 
         // A cache that does not write (`--check`) adds and removes nothing.
         try text.write(to: page, atomically: true, encoding: .utf8)

@@ -87,6 +87,19 @@ public enum ExampleTypes {
         return nil
     }
 
+    /// The type of a documented field an example types: a whole number shown for a quantity the description
+    /// measures in a continuous unit (`(unit is *percent*)`, `Number of seconds since …`, `float`, `°C`) is
+    /// a number, not an integer: the next answer has a fraction (Glances' `cpu_percent` 14.5).
+    ///
+    /// For example: `.integer` for `CPU usage (unit is *percent*)` → number; for `Number of processes` → integer.
+    public static func widened(_ type: TypeRef, description: String) -> TypeRef {
+        guard case .primitive(.integer, _) = type else { return type }
+        let continuous: Set<String> = ["percent", "percentage", "%", "second", "seconds", "float", "celsius", "fahrenheit", "°c",
+                                       "hertz", "ratio", "watt", "watts", "volt", "volts"]
+        let words = description.lowercased().split { !($0.isLetter || $0 == "%" || $0 == "°") }
+        return words.contains { continuous.contains(String($0)) } ? .primitive(.number, format: "double") : type
+    }
+
     /// A member that stands for the ones left out (`{"type": "m.room.create", "etc": true}`, `"...": "..."`),
     /// not a field.
     static func isElision(_ key: String) -> Bool {

@@ -19,7 +19,7 @@ public enum FieldTree {
     }
 
     /// With `diagnostics`, a documented type the example contradicts is a warning at the documented
-    /// line naming `exampleLine` (see `reconcile(declared:example:)`).
+    /// line naming `exampleLine` (see `reconcile(declared:example:description:)`).
     public static func merge(documented: [DocumentedName], examples: [JSONNode], schema: TypeRef? = nil, file: String,
                              diagnostics: DiagnosticCollector? = nil, exampleLine: Int = 0) -> TypeRef? {
         let inferred: TypeRef? = schema ?? (examples.isEmpty ? nil : ExampleTypes.infer(examples))
@@ -53,7 +53,7 @@ public enum FieldTree {
         var fields = documented
         for (i, f) in fields.enumerated() {
             guard let e = example.first(where: { $0.name == f.name }) else { continue }
-            let (type, found) = reconcile(declared: f.type, example: e.type)
+            let (type, found) = reconcile(declared: f.type, example: e.type, description: f.description)
             fields[i].type = type
             if let found { conflict(f, found) }
         }
@@ -85,16 +85,24 @@ public enum FieldTree {
     }
 
     /// The one rule for a documented field's type against an example's: the example shows what a
-    /// documented `object`, `array` or untyped field holds; a declared primitive contradicted by an
-    /// example object or array is a doc typo (the example's type, with a conflict); two different
-    /// primitives keep the declared one (with a conflict).
+    /// documented `object`, `array` or untyped field holds (an untyped one widened by its description,
+    /// `ExampleTypes.widened`), and that a field whose members the docs list (nested bullets under
+    /// `rooms`) holds an array of such objects; a declared primitive contradicted by an example object
+    /// or array is a doc typo (the example's type, with a conflict); two different primitives keep the
+    /// declared one (with a conflict).
     ///
     /// For example: declared `array`, example `[{"id": 1}]` → `[{id}]`; declared `string`, example
     /// `{"a": 1}` → `{a}` and a `.container` conflict; declared `string`, example `3` → `string`, a `.primitive` conflict.
-    public static func reconcile(declared: TypeRef, example: TypeRef) -> (TypeRef, TypeConflict?) {
+    public static func reconcile(declared: TypeRef, example: TypeRef, description: String) -> (TypeRef, TypeConflict?) {
         switch (declared, example) {
-        case (.map, .object), (.array(.any), .array), (.any, _), (.object([]), .object), (.array(.object([])), .array(.object)):
+        case (.any, _):
+            return (ExampleTypes.widened(example, description: description), nil)
+        case (.map, .object), (.array(.any), .array), (.object([]), .object), (.array(.object([])), .array(.object)):
             return (example, nil)
+        case (.object, .array(.object)):
+            return (.array(declared), nil)
+        case (.object(let members), .array(.any)) where !members.isEmpty:
+            return (.array(declared), nil)
         case (.primitive(let p, _), .object):
             return (example, .container(declared: p, exampleIsObject: true))
         case (.primitive(let p, _), .array):

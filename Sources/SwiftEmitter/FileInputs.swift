@@ -1,0 +1,67 @@
+import APIModel
+
+/// A file's render context: what a template reads, with the generated-file header it starts with.
+protocol FileContext: Encodable, Sendable {
+    var header: String { get set }
+}
+
+extension ModelsFileContext: FileContext {}
+extension ClientFileContext: FileContext {}
+extension ServerFileContext: FileContext {}
+extension TestsFileContext: FileContext {}
+extension FieldSourcesContext: FileContext {}
+extension ServerNamespaceContext: FileContext {}
+extension TestSupportContext: FileContext {}
+extension PackageContext: FileContext {}
+
+/// The digest of everything a resource file's render context is built from, so that a regeneration
+/// knows which files' contexts would come out as before without building them (`RenderReuse`): after a
+/// one-page edit only that page's resource files are built and rendered.
+///
+/// What a context builder reads: the resource and its operations (`ContextDigest.of([resource, ops])`,
+/// per file), every schema (models by name, indirect fields, paging envelopes and sample values read
+/// them), every operation's Swift name (`…All` methods), the routes an earlier operation answers for a
+/// later one (`servedBy`), the live-argument plan (`ArgumentPlan.contents`), the module and the access
+/// level. Each file's key mixes exactly what its builder reads; anything a builder comes to read must be
+/// added here.
+///
+/// For example: editing one operation's description changes `client(own)` of its resource only.
+struct FileInputs: Sendable {
+    let schemas: UInt64
+    let operationNames: UInt64
+    let servedBy: UInt64
+    let arguments: UInt64
+    let module: String
+    let access: String
+
+    init(api: APIDescription, options: SwiftEmitOptions, servedBy: [String: APIModel.Operation], arguments: ArgumentPlan?) {
+        schemas = ContextDigest.of(api.schemas)
+        operationNames = ContextDigest.of(api.operations.map(\.swiftName))
+        self.servedBy = ContextDigest.of(servedBy.sorted { $0.key < $1.key }.map { [$0.key: $0.value] })
+        self.arguments = ContextDigest.of(arguments?.contents ?? [])
+        module = options.module
+        access = options.access
+    }
+
+    /// `builder.models(resource:schemas:)`: the resource's schemas, read with every other schema.
+    func models(_ resource: String) -> UInt64 {
+        ContextDigest.of([access, resource, schemas])
+    }
+
+    func client(_ own: UInt64) -> UInt64 {
+        ContextDigest.of([access, own, schemas, operationNames])
+    }
+
+    func server(_ own: UInt64) -> UInt64 {
+        ContextDigest.of([access, module, own, schemas, servedBy, operationNames])
+    }
+
+    func tests(_ own: UInt64) -> UInt64 {
+        ContextDigest.of([access, module, own, schemas, servedBy, arguments, operationNames])
+    }
+
+    /// `builder.fieldSources(api)` reads every schema and nothing else.
+    var fieldSources: UInt64 {
+        ContextDigest.of([access, schemas])
+    }
+}
