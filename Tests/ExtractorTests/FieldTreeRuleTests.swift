@@ -1,0 +1,58 @@
+import APIModel
+import DocTree
+import Extractors
+import MarkdownFrontEnd
+import Testing
+
+/// `FieldTree`'s one rule for a documented field's type against an example's (issue 28: one builder
+/// decides it for every reader). Synthetic snippets written for these tests.
+@Suite struct FieldTreeRuleTests {
+    @Test func reconcileRules() {
+        // The example fills what the documentation leaves open.
+        #expect(FieldTree.reconcile(declared: .array(.any), example: .array(.string), description: "").0 == .array(.string))
+        #expect(FieldTree.reconcile(declared: .map(.any), example: .object([Field(name: "a", type: .integer)]), description: "").1 == nil)
+        // A declared primitive contradicted by an example object is a doc typo: the example wins, reported.
+        let object = TypeRef.object([Field(name: "id", type: .integer, required: false)])
+        let (typo, conflict) = FieldTree.reconcile(declared: .string, example: object, description: "")
+        #expect(typo == object)
+        #expect(conflict == .container(declared: .string, exampleIsObject: true))
+        // Two different primitives keep the declared one, reported; an integer shown for a number is no conflict.
+        let (kept, mismatch) = FieldTree.reconcile(declared: .string, example: .integer, description: "")
+        #expect(kept == .string)
+        #expect(mismatch == .primitive(declared: .string, example: .integer))
+        #expect(FieldTree.reconcile(declared: .number, example: .integer, description: "").1 == nil)
+    }
+
+    /// The generic reader's tables meet the same rule as Sphinx's field lists, with the same warning.
+    @Test func genericTableContradictedByExampleWarnsOnce() throws {
+        let d = RecordingCollector()
+        let doc = MarkdownParser().parse("""
+        # Pets
+
+        ## Get a pet
+
+        `GET /pets/{id}`
+
+        ### Response
+
+        | Field | Type | Description |
+        |---|---|---|
+        | name | string | The name |
+        | owner | string | The owner |
+
+        ```json
+        {"name": "Rex", "owner": {"id": 1}}
+        ```
+        """, file: "p.md", diagnostics: d)
+        let page = try #require(DialectRegistry().extract(doc, diagnostics: d), "\(d.diagnostics)")
+        let op = try #require(page.operations.first)
+        let ok = try #require(op.responses.first { $0.isSuccess })
+        guard case .object(let fields)? = ok.type, let owner = fields.first(where: { $0.name == "owner" }) else {
+            Issue.record("\(String(describing: ok.type))"); return
+        }
+        guard case .object(let members) = owner.type else { Issue.record("owner: \(owner.type)"); return }
+        #expect(members.map(\.name) == ["id"])
+        let warnings = d.diagnostics.map(\.message).filter { $0.contains("'owner' is declared string here") }
+        #expect(warnings.count == 1, "\(d.diagnostics)")
+    }
+}
