@@ -51,6 +51,7 @@ public enum ModelJSONEncoder {
         /// `cache`: element texts kept between runs, under the digest of `name`, the indent and the element.
         public init<E: Encodable & Sendable>(_ items: [E], name: String = "", cache: ModelJSONElementCache? = nil) {
             count = items.count
+            let cache = cache?.isUseful == true ? cache : nil
             writeElement = { i, out, indent in
                 let key = cache.map { $0.digest([name, indent, items[i]]) }
                 if let cache, let key, let text = cache.text(key) {
