@@ -39,15 +39,16 @@ public struct APIDescription: Hashable, Sendable, Codable {
 
     /// The same JSON as `jsonData()`, in chunks: the large arrays are written one element at a time
     /// (`ModelJSONEncoder.encode(_:arrays:)`).
-    public func jsonChunks() throws -> ChunkedBytes {
+    /// `cache`: element texts kept from an earlier run (`ModelJSONElementCache`); the bytes are the same.
+    public func jsonChunks(cache: ModelJSONElementCache? = nil) throws -> ChunkedBytes {
         var shell = self
         shell.resources = []
         shell.operations = []
         shell.schemas = []
         var bytes = try ModelJSONEncoder.encode(shell, arrays: [
-            CodingKeys.resources.stringValue: .init(resources),
-            CodingKeys.operations.stringValue: .init(operations),
-            CodingKeys.schemas.stringValue: .init(schemas),
+            CodingKeys.resources.stringValue: .init(resources, name: CodingKeys.resources.stringValue, cache: cache),
+            CodingKeys.operations.stringValue: .init(operations, name: CodingKeys.operations.stringValue, cache: cache),
+            CodingKeys.schemas.stringValue: .init(schemas, name: CodingKeys.schemas.stringValue, cache: cache),
         ])
         [UInt8(0x0A)].withUnsafeBufferPointer { bytes.append($0) }
         return bytes

@@ -48,12 +48,20 @@ public enum ModelJSONEncoder {
         let count: Int
         let writeElement: @Sendable (Int, inout [UInt8], Int) throws -> Void
 
-        public init<E: Encodable & Sendable>(_ items: [E]) {
+        /// `cache`: element texts kept between runs, under the digest of `name`, the indent and the element.
+        public init<E: Encodable & Sendable>(_ items: [E], name: String = "", cache: ModelJSONElementCache? = nil) {
             count = items.count
+            let cache = cache?.isUseful == true ? cache : nil
             writeElement = { i, out, indent in
+                let key = cache.map { $0.digest([name, indent, items[i]]) }
+                if let cache, let key, let text = cache.text(key) {
+                    out.append(contentsOf: text)
+                    return
+                }
                 let build = JSONBuild()
                 let node = try build.node(for: items[i], parent: nil, key: nil)
                 try build.write(node, into: &out, indent: indent)
+                if let cache, let key { cache.record(key, out) }
             }
         }
     }

@@ -38,6 +38,8 @@ public struct EmitOptions: Sendable {
     public var outputDirectory: String?
     /// Skips rendering files whose render context is as recorded for the file on disk (`RenderReuse`).
     public var reuse: RenderReuse?
+    /// The model JSON's element texts kept from the last run (`ModelJSONElementCache`).
+    public var modelJSONCache: ModelJSONElementCache?
 
     public init(outputs: Set<Output> = [.models, .client], module: String = "GeneratedAPI", runtime: Runtime = .path("../Runtime"),
                 templatesFolder: String? = nil, typePrefix: String = "", accessLevel: String = "public", pages: [String]? = nil,
@@ -75,7 +77,7 @@ public enum Emission {
             pages = pages?.map { RelativePath.rebase($0, onto: folder) }
         }
         // The model JSON does not depend on the Swift output: encode it alongside the Swift rendering.
-        let modelJSON = ModelJSONJob(api, enabled: options.outputs.contains(.model))
+        let modelJSON = ModelJSONJob(api, enabled: options.outputs.contains(.model), cache: options.modelJSONCache)
         let swift = options.outputs.contains(.models) || options.outputs.contains(.client) || options.outputs.contains(.server)
         if swift {
             let templates = try TemplateSet.load(overrides: options.templatesFolder)
@@ -126,11 +128,11 @@ final class ModelJSONJob: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
     private let enabled: Bool
 
-    init(_ api: APIDescription, enabled: Bool) {
+    init(_ api: APIDescription, enabled: Bool, cache: ModelJSONElementCache?) {
         self.enabled = enabled
         guard enabled else { return }
         Thread.detachNewThread { [self] in
-            outcome = Result { try api.jsonChunks() }
+            outcome = Result { try api.jsonChunks(cache: cache) }
             done.signal()
         }
     }

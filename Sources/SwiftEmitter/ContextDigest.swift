@@ -58,79 +58,85 @@ final class DigestState {
     func mix(_ mark: Mark) { mix(mark.rawValue | 0x4D00_0000_0000_0000) }
 }
 
+/// Every key and element is mixed with its depth, so the tokens spell the tree unambiguously (without
+/// it, `{a: {b: nil}, b: 1}` and `{a: {b: 1}}` would mix alike: keys with nil values are left out).
 struct DigestEncoder: Encoder {
     let state: DigestState
+    var depth: UInt64 = 0
     var codingPath: [any CodingKey] = []
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
         state.mix(.keyed)
-        return KeyedEncodingContainer(Keyed<Key>(state: state))
+        return KeyedEncodingContainer(Keyed<Key>(state: state, depth: depth))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
         state.mix(.unkeyed)
-        return Unkeyed(state: state)
+        return Unkeyed(state: state, depth: depth)
     }
 
     func singleValueContainer() -> any SingleValueEncodingContainer {
         state.mix(.single)
-        return Single(state: state)
+        return Single(state: state, depth: depth)
     }
 
     struct Keyed<Key: CodingKey>: KeyedEncodingContainerProtocol {
         let state: DigestState
+        let depth: UInt64
         var codingPath: [any CodingKey] = []
-        mutating func encodeNil(forKey key: Key) throws { state.mix(key.stringValue); state.mix(.null) }
-        mutating func encode(_ value: Bool, forKey key: Key) throws { state.mix(key.stringValue); state.mix(value ? 1 : 0) }
-        mutating func encode(_ value: String, forKey key: Key) throws { state.mix(key.stringValue); state.mix(value) }
-        mutating func encode(_ value: Double, forKey key: Key) throws { state.mix(key.stringValue); state.mix(value.bitPattern) }
-        mutating func encode(_ value: Float, forKey key: Key) throws { state.mix(key.stringValue); state.mix(UInt64(value.bitPattern)) }
-        mutating func encode(_ value: Int, forKey key: Key) throws { state.mix(key.stringValue); state.mix(UInt64(bitPattern: Int64(value))) }
+        mutating func encodeNil(forKey key: Key) throws { state.mix(key.stringValue); state.mix(depth); state.mix(.null) }
+        mutating func encode(_ value: Bool, forKey key: Key) throws { state.mix(key.stringValue); state.mix(depth); state.mix(value ? 1 : 0) }
+        mutating func encode(_ value: String, forKey key: Key) throws { state.mix(key.stringValue); state.mix(depth); state.mix(value) }
+        mutating func encode(_ value: Double, forKey key: Key) throws { state.mix(key.stringValue); state.mix(depth); state.mix(value.bitPattern) }
+        mutating func encode(_ value: Float, forKey key: Key) throws { state.mix(key.stringValue); state.mix(depth); state.mix(UInt64(value.bitPattern)) }
+        mutating func encode(_ value: Int, forKey key: Key) throws { state.mix(key.stringValue); state.mix(depth); state.mix(UInt64(bitPattern: Int64(value))) }
         mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-            state.mix(key.stringValue)
-            try value.encode(to: DigestEncoder(state: state))
+            state.mix(key.stringValue); state.mix(depth)
+            try value.encode(to: DigestEncoder(state: state, depth: depth + 1))
         }
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
-            state.mix(key.stringValue)
-            return DigestEncoder(state: state).container(keyedBy: keyType)
+            state.mix(key.stringValue); state.mix(depth)
+            return DigestEncoder(state: state, depth: depth + 1).container(keyedBy: keyType)
         }
         mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-            state.mix(key.stringValue)
-            return DigestEncoder(state: state).unkeyedContainer()
+            state.mix(key.stringValue); state.mix(depth)
+            return DigestEncoder(state: state, depth: depth + 1).unkeyedContainer()
         }
-        mutating func superEncoder() -> any Encoder { DigestEncoder(state: state) }
-        mutating func superEncoder(forKey key: Key) -> any Encoder { state.mix(key.stringValue); return DigestEncoder(state: state) }
+        mutating func superEncoder() -> any Encoder { DigestEncoder(state: state, depth: depth + 1) }
+        mutating func superEncoder(forKey key: Key) -> any Encoder { state.mix(key.stringValue); state.mix(depth); return DigestEncoder(state: state, depth: depth + 1) }
     }
 
     struct Unkeyed: UnkeyedEncodingContainer {
         let state: DigestState
+        let depth: UInt64
         var codingPath: [any CodingKey] = []
         var count = 0
-        mutating func encodeNil() throws { count += 1; state.mix(.element); state.mix(.null) }
-        mutating func encode(_ value: String) throws { count += 1; state.mix(.element); state.mix(value) }
-        mutating func encode(_ value: Bool) throws { count += 1; state.mix(.element); state.mix(value ? 1 : 0) }
-        mutating func encode(_ value: Int) throws { count += 1; state.mix(.element); state.mix(UInt64(bitPattern: Int64(value))) }
+        mutating func encodeNil() throws { count += 1; state.mix(.element); state.mix(depth); state.mix(.null) }
+        mutating func encode(_ value: String) throws { count += 1; state.mix(.element); state.mix(depth); state.mix(value) }
+        mutating func encode(_ value: Bool) throws { count += 1; state.mix(.element); state.mix(depth); state.mix(value ? 1 : 0) }
+        mutating func encode(_ value: Int) throws { count += 1; state.mix(.element); state.mix(depth); state.mix(UInt64(bitPattern: Int64(value))) }
         mutating func encode<T: Encodable>(_ value: T) throws {
             count += 1
-            state.mix(.element)
-            try value.encode(to: DigestEncoder(state: state))
+            state.mix(.element); state.mix(depth)
+            try value.encode(to: DigestEncoder(state: state, depth: depth + 1))
         }
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
             count += 1
-            state.mix(.element)
-            return DigestEncoder(state: state).container(keyedBy: keyType)
+            state.mix(.element); state.mix(depth)
+            return DigestEncoder(state: state, depth: depth + 1).container(keyedBy: keyType)
         }
         mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
             count += 1
-            state.mix(.element)
-            return DigestEncoder(state: state).unkeyedContainer()
+            state.mix(.element); state.mix(depth)
+            return DigestEncoder(state: state, depth: depth + 1).unkeyedContainer()
         }
-        mutating func superEncoder() -> any Encoder { DigestEncoder(state: state) }
+        mutating func superEncoder() -> any Encoder { DigestEncoder(state: state, depth: depth + 1) }
     }
 
     struct Single: SingleValueEncodingContainer {
         let state: DigestState
+        let depth: UInt64
         var codingPath: [any CodingKey] = []
         mutating func encodeNil() throws { state.mix(.null) }
         mutating func encode(_ value: Bool) throws { state.mix(value ? 1 : 0) }
@@ -148,6 +154,6 @@ struct DigestEncoder: Encoder {
         mutating func encode(_ value: UInt16) throws { state.mix(UInt64(value)) }
         mutating func encode(_ value: UInt32) throws { state.mix(UInt64(value)) }
         mutating func encode(_ value: UInt64) throws { state.mix(value) }
-        mutating func encode<T: Encodable>(_ value: T) throws { try value.encode(to: DigestEncoder(state: state)) }
+        mutating func encode<T: Encodable>(_ value: T) throws { try value.encode(to: DigestEncoder(state: state, depth: depth + 1)) }
     }
 }

@@ -110,6 +110,11 @@ struct Generate: ParsableCommand {
         // Files whose render context is as recorded for the untouched file on disk are not rendered again.
         let reuse = RenderReuse(previous: cache.untouchedRenderKeys())
         emitOptions.reuse = reuse
+        // The model JSON's unchanged elements are copied from the last run's texts, not encoded again.
+        let modelJSONCache = ModelJSONElementCache(
+            folder: (output as NSString).appendingPathComponent(PageCache.folderName), salt: RegenerationCache.generatorStamp,
+            writes: !check && regenerating, digest: { ContextDigest.of($0) })
+        emitOptions.modelJSONCache = modelJSONCache
         // Files are compared and staged as they are rendered (never all in memory), then put in place together.
         var clock = StageClock()
         if !check { cache.forget() }
@@ -148,6 +153,7 @@ struct Generate: ParsableCommand {
             for p in summary.removed { print("extra: \(shown)/\(p)") }
         }
         pageCache.commit(result.pageCacheUpdate)
+        modelJSONCache.commit()
         let finishTime = clock.lap()
         if !check {
             let unchanged = "docs2swift: \(counts.text), \(collector.warningCount) warnings; 0 created, 0 updated, 0 removed, \(files.count) unchanged"

@@ -158,7 +158,9 @@ extension RenderReuseTests {
         var kept: [String]
     }
 
-    func generate(_ docs: String, cache: PageCache?, previous: Run?) throws -> Run {
+    /// `jsonCache`: the folder of the model JSON's element texts (`ModelJSONElementCache`), if any.
+    func generate(_ docs: String, cache: PageCache?, previous: Run?, jsonCache: String? = nil,
+                  encoded: ((Int) -> Void)? = nil) throws -> Run {
         var pipeline = GeneratorPipeline()
         pipeline.pageCache = cache
         let result = pipeline.model(from: [docs], diagnostics: RecordingCollector())
@@ -166,8 +168,11 @@ extension RenderReuseTests {
         var options = EmitOptions(outputs: [.models, .client, .server, .tests, .model], module: "SeedAPI")
         let reuse = previous.map { RenderReuse(previous: $0.keys) }
         options.reuse = reuse
+        options.modelJSONCache = jsonCache.map { ModelJSONElementCache(folder: $0, salt: "test", writes: true) { ContextDigest.of($0) } }
         let collected = GeneratedFile.Collector()
         try Emission.emit(result.api, options: options, to: collected.add)
+        options.modelJSONCache?.commit()
+        if let count = options.modelJSONCache?.encodedCount { encoded?(count) }
         var files = Dictionary(uniqueKeysWithValues: collected.sorted.map { ($0.path, $0) })
         for path in reuse?.kept ?? [] { files[path] = previous?.files[path] }
         return Run(files: files, keys: reuse?.recordedKeys ?? [:], kept: reuse?.kept ?? [])
@@ -180,23 +185,70 @@ extension RenderReuseTests {
         try FileManager.default.copyItem(at: repoRoot.appendingPathComponent("input-docs"), to: docs)
         let cache = PageCache(outputDirectory: out, options: GeneratorPipeline().readingOptions, writes: true)
         // Two runs: the first fills the page cache, the second records every file's key.
-        let first = try generate(docs.path, cache: cache, previous: try generate(docs.path, cache: cache, previous: nil))
+        let jsonCache = out + "/json"
+        let first = try generate(docs.path, cache: cache, previous: try generate(docs.path, cache: cache, previous: nil, jsonCache: jsonCache),
+                                 jsonCache: jsonCache)
         #expect(first.kept.isEmpty && first.keys.count > 10)
-        let page = docs.appendingPathComponent("000_c829d6fb4bacecba.txt")
+        // The HTML page, not its `.txt` twin: the reader takes the HTML one (an edit of the other changes nothing).
+        let page = docs.appendingPathComponent("000_c829d6fb4bacecba.html")
         let text = try String(contentsOf: page, encoding: .utf8)
-        for (old, new) in [("### Retrieve\n", "### Retrieve one\n"),
-                           ("| `call_name` | string |  |", "| `call_name` | string | The call's name. |"),
-                           ("| `call_name` | string |  |", "| `call_title` | string |  |")] {
+        for (old, new) in [("<h3 id=\"retrieve\">Retrieve</h3>", "<h3 id=\"retrieve\">Retrieve one</h3>"),
+                           ("<td><code>call_name</code></td>\n<td>string</td>\n<td></td>",
+                            "<td><code>call_name</code></td>\n<td>string</td>\n<td>The call's name.</td>"),
+                           ("<td><code>call_name</code></td>", "<td><code>call_title</code></td>")] {
+            #expect(text.contains(old))
             try text.replacingOccurrences(of: old, with: new).write(to: page, atomically: true, encoding: .utf8)
-            let incremental = try generate(docs.path, cache: cache, previous: first)
+            var encoded = -1
+            let incremental = try generate(docs.path, cache: cache, previous: first, jsonCache: jsonCache) { encoded = $0 }
+            // Only the model JSON elements the edit changed are encoded again.
+            #expect(encoded > 0 && encoded < 10, "\(new): \(encoded) elements encoded")
             let fresh = try generate(docs.path, cache: nil, previous: nil)
             #expect(incremental.files.keys.sorted() == fresh.files.keys.sorted(), "\(new)")
             for (path, file) in fresh.files {
                 #expect(incremental.files[path]?.contents == file.contents, "\(new): \(path)")
             }
+            #expect(incremental.files["api-model.json"]?.contents != first.files["api-model.json"]?.contents, "\(new): the edit reaches the model")
             // Every file reads every schema: a field's edit renders all; an operation's, only its resource's.
-            if new.hasPrefix("###") { #expect(incremental.kept.count > incremental.files.count / 2) }
+            if new.hasPrefix("<h3") { #expect(incremental.kept.count > incremental.files.count / 2) }
         }
+    }
+}
+
+/// The model JSON's element texts kept between runs: a damaged or another generator's file is not used;
+/// the digest tells apart trees whose keys and values alone would mix alike.
+@Suite struct ModelJSONElementCacheTests {
+    @Test func aDamagedOrForeignFileIsNotUsed() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("d2s-mj-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let api = APIDescription(resources: [Resource(name: "Users", title: "Users"), Resource(name: "Pets", title: "Pets")])
+        let make = { (salt: String) in ModelJSONElementCache(folder: folder, salt: salt, writes: true) { ContextDigest.of($0) } }
+        let fresh = try api.jsonData()
+        let first = make("a")
+        #expect(Data(try api.jsonChunks(cache: first).joined) == fresh)
+        first.commit()
+        let second = make("a")
+        #expect(Data(try api.jsonChunks(cache: second).joined) == fresh)
+        #expect(second.encodedCount == 0)
+        let foreign = make("b")
+        _ = try api.jsonChunks(cache: foreign)
+        #expect(foreign.encodedCount == 2)
+        // One byte of a text changed: the checksum fails and every element is encoded afresh.
+        let path = folder + "/" + ModelJSONElementCache.fileName
+        var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+        let name = Array("Users".utf8)
+        let at = bytes.indices.first { Array(bytes[$0..<min($0 + name.count, bytes.count)]) == name }!
+        bytes[at] = UInt8(ascii: "X")
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let damaged = make("a")
+        #expect(Data(try api.jsonChunks(cache: damaged).joined) == fresh)
+        #expect(damaged.encodedCount == 2)
+    }
+
+    struct Inner: Encodable { var b: Int? }
+    struct Outer: Encodable { var a: Inner; var b: Int? }
+
+    @Test func keysAreMixedWithTheirDepth() {
+        #expect(ContextDigest.of(Outer(a: Inner(b: nil), b: 1)) != ContextDigest.of(Outer(a: Inner(b: 1), b: nil)))
     }
 }
 
