@@ -55,4 +55,52 @@ import Testing
         let warnings = d.diagnostics.map(\.message).filter { $0.contains("'owner' is declared string here") }
         #expect(warnings.count == 1, "\(d.diagnostics)")
     }
+
+    // MARK: Nesting (`FieldTree.nest`, the one rule every reader's dotted names go through)
+
+    static func shape(_ fields: [Field]) -> String {
+        fields.map { f in
+            switch f.type {
+            case .object(let m): return f.name + "{" + shape(m) + "}"
+            case .array(.object(let m)): return f.name + "[{" + shape(m) + "}]"
+            default: return f.name
+            }
+        }.joined(separator: " ")
+    }
+
+    static func field(_ name: String, _ type: TypeRef = .string, _ description: String = "") -> Field {
+        Field(name: name, type: type, required: false, description: description)
+    }
+
+    @Test(arguments: [("a.b", "a{b}"), ("a[].b", "a[{b}]"), ("a[0].b", "a[{b}]"), ("a.*.b", "a[{b}]")])
+    func eachNestingFormWithAParentNobodyDocuments(_ name: String, _ expected: String) {
+        #expect(Self.shape(FieldTree.nest([Self.field("x"), Self.field(name), Self.field(name.replacing(".b", with: ".c"))]))
+                == "x " + expected.replacing("b}", with: "b c}"))
+    }
+
+    @Test(arguments: ["a.b", "a[].b", "a[0].b", "a.*.b"])
+    func aParentDocumentedBeforeOrAfterItsMembersKeepsItsDocumentationAndTheMembers(_ name: String) {
+        let isItems = name != "a.b"
+        let parent = Self.field("a", isItems ? .array(.any) : .map(.any), "the parent")
+        for fields in [[parent, Self.field(name)], [Self.field(name), parent]] {
+            let nested = FieldTree.nest(fields)
+            #expect(Self.shape(nested) == (isItems ? "a[{b}]" : "a{b}"), "\(fields.map(\.name))")
+            #expect(nested.first?.description == "the parent", "\(fields.map(\.name))")
+        }
+    }
+
+    @Test func deeperNamesAndLeafBrackets() {
+        let nested = FieldTree.nest([Self.field("data.items[].owner.id"), Self.field("data.items[].name"), Self.field("tags[]", .array(.string))])
+        #expect(Self.shape(nested) == "data{items[{owner{id} name}]} tags")
+    }
+
+    /// The table readers' documented names nest by the same rule (`FieldTree.build`).
+    @Test func documentedNamesNestByTheSameRule() {
+        func n(_ name: String, _ type: TypeRef = .string, _ d: String = "") -> DocumentedName {
+            DocumentedName(name: name, type: type, required: nil, location: nil, description: d, line: 1)
+        }
+        let built = FieldTree.build([n("items[].id"), n("items", .array(.any), "the items"), n("meta.*.k"), n("items[].id")], file: "p.md")
+        #expect(Self.shape(built) == "items[{id}] meta[{k}]")
+        #expect(built.first?.description == "the items")
+    }
 }

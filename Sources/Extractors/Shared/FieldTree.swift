@@ -131,41 +131,17 @@ public enum FieldTree {
         return .object([envelope])
     }
 
-    /// Documented names as nested fields, in document order.
-    static func build(_ names: [DocumentedName], file: String) -> [Field] {
-        final class Node {
-            var field: Field
-            var children: [Node] = []
-            init(_ f: Field) { field = f }
-            func resolved() -> Field {
-                guard !children.isEmpty else { return field }
-                var f = field
-                let inner = TypeRef.object(children.map { $0.resolved() })
-                if case .array = f.type { f.type = .array(inner) } else { f.type = inner }
-                return f
-            }
-        }
-        var roots: [Node] = []
-        var byPath: [String: Node] = [:]
+    /// Documented names as nested fields, in document order (`nest`); a name documented twice keeps
+    /// its first row, a name with nothing after its last dot is no field.
+    public static func build(_ names: [DocumentedName], file: String) -> [Field] {
+        var seen: Set<String> = []
+        var fields: [Field] = []
         for n in names {
-            let parts = n.name.split(separator: ".").map { $0.hasSuffix("[]") ? String($0.dropLast(2)) : String($0) }
-            guard let leaf = parts.last, !leaf.isEmpty else { continue }
-            let path = parts.joined(separator: ".")
-            guard byPath[path] == nil else { continue }
-            let node = Node(Field(name: leaf, type: n.type, required: n.required ?? false, description: n.description,
-                                  provenance: SourceLocation(file: file, line: n.line, column: 1)))
-            var parent: Node?
-            for k in 0..<(parts.count - 1) {
-                let p = parts[0...k].joined(separator: ".")
-                if let existing = byPath[p] { parent = existing; continue }
-                let made = Node(Field(name: parts[k], type: .object([]), provenance: node.field.provenance))
-                if let parent { parent.children.append(made) } else { roots.append(made) }
-                byPath[p] = made
-                parent = made
-            }
-            if let parent { parent.children.append(node) } else { roots.append(node) }
-            byPath[path] = node
+            guard let leaf = n.name.split(separator: ".").last, !leaf.isEmpty, !n.name.hasSuffix(".") else { continue }
+            guard seen.insert(n.name.replacing("[]", with: "")).inserted else { continue }
+            fields.append(Field(name: n.name, type: n.type, required: n.required ?? false, description: n.description,
+                                provenance: SourceLocation(file: file, line: n.line, column: 1)))
         }
-        return roots.map { $0.resolved() }
+        return nest(fields)
     }
 }

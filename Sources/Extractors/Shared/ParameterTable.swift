@@ -11,6 +11,15 @@ public struct DocumentedName: Sendable {
     public var location: String?
     public var description: String
     public var line: Int
+
+    public init(name: String, type: TypeRef, required: Bool?, location: String?, description: String, line: Int) {
+        self.name = name
+        self.type = type
+        self.required = required
+        self.location = location
+        self.description = description
+        self.line = line
+    }
 }
 
 /// Reads parameter and field tables by their column headers, in any order: a name column

@@ -226,76 +226,6 @@ struct Reconciler {
         return nil
     }
 
-    /// Folds dotted field names into their parents: `data.id` becomes field `id` of `data`, `items[].id`
-    /// (or `items[0].id`) field `id` of the items of `items`. A parent no row documents is made.
-    func nest(_ fields: [Field]) -> [Field] {
-        guard fields.contains(where: { $0.name.contains(".") }) else { return fields }
-        var out: [Field] = []
-        for f in fields {
-            guard let dot = f.name.firstIndex(of: "."), dot != f.name.startIndex, f.name.index(after: dot) != f.name.endIndex else {
-                if let k = out.firstIndex(where: { $0.name == f.name }) {
-                    // A parent made for its children, documented afterwards: keep the children.
-                    let children = out[k].type
-                    out[k] = f
-                    out[k].type = Self.attach(children, to: f.type)
-                } else {
-                    out.append(f)
-                }
-                continue
-            }
-            var head = String(f.name[..<dot])
-            var isArray = false
-            if let bracket = head.firstIndex(of: "[") { head = String(head[..<bracket]); isArray = true }
-            var child = f
-            child.name = String(f.name[f.name.index(after: dot)...])
-            let k = out.firstIndex { $0.name == head } ?? {
-                out.append(Field(name: head, type: isArray ? .array(.object([])) : .object([]), provenance: f.provenance))
-                return out.count - 1
-            }()
-            out[k].type = Self.adding(child, to: out[k].type, asArray: isArray)
-        }
-        return out.map { f in
-            var f = f
-            f.type = Self.nestedTypes(f.type, nest)
-            return f
-        }
-    }
-
-    /// The children of a made parent moved onto the documented parent's type.
-    static func attach(_ made: TypeRef, to documented: TypeRef) -> TypeRef {
-        switch (made, documented) {
-        case (.array(.object(let fs)), .array), (.array(.object(let fs)), .any): return .array(.object(fs))
-        case (.object(let fs), _), (.array(.object(let fs)), _): return .object(fs)
-        default: return documented
-        }
-    }
-
-    static func adding(_ child: Field, to type: TypeRef, asArray: Bool) -> TypeRef {
-        func add(_ fs: [Field]) -> [Field] {
-            var fs = fs
-            if let k = fs.firstIndex(where: { $0.name == child.name }) {
-                var merged = child
-                if case .any = child.type { merged.type = fs[k].type }
-                fs[k] = merged
-            } else { fs.append(child) }
-            return fs
-        }
-        switch type {
-        case .object(let fs): return .object(add(fs))
-        case .array(.object(let fs)): return .array(.object(add(fs)))
-        case .array: return .array(.object([child]))
-        default: return asArray ? .array(.object([child])) : .object([child])
-        }
-    }
-
-    static func nestedTypes(_ t: TypeRef, _ nest: ([Field]) -> [Field]) -> TypeRef {
-        switch t {
-        case .object(let fs): return .object(nest(fs))
-        case .array(let i): return .array(nestedTypes(i, nest))
-        default: return t
-        }
-    }
-
     /// Documented field list + example type, by `FieldTree.combine` (the builder's rule): documented
     /// names, requiredness and descriptions win; the example fills in what a list leaves open and adds
     /// the keys the list does not name (optional, as examples type them); a conflict is a warning naming
@@ -317,7 +247,7 @@ struct Reconciler {
             diagnostics.warning(conflict.message(name: f.name, exampleLine: exampleLine), at: f.provenance ?? location(exampleLine))
         }
         for i in declared.indices { fields[i].type = attributeTableType(fields[i].name, fields[i].type) }
-        return .object(nest(fields))
+        return .object(FieldTree.nest(fields))
     }
 
     /// A field whose items an attribute table describes (`users` ↔ "Users for Call Capacity attributes").
