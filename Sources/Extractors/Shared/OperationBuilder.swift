@@ -32,88 +32,11 @@ public struct OperationBuilder {
         let loc = location(line)
         var op = Operation(id: "", resource: resource, method: sig.method, path: sig.path, summary: summary,
                            description: g.description, provenance: loc)
-        var sig = sig
-        // A URL-parameter row naming a literal segment (`/api/APITOKEN/x` with row `APITOKEN`) makes it a placeholder.
-        for (n, context) in g.names where context == .path || n.location == "path" {
-            // A path that has the placeholder already keeps its literal word (`/resource/id/{id}`).
-            let segments = sig.path.split(separator: "/", omittingEmptySubsequences: false)
-            if segments.contains(where: { $0 == n.name }), !segments.contains(where: { $0 == "{\(n.name)}" }) {
-                sig.path = segments.map { $0 == n.name ? "{\(n.name)}" : String($0) }.joined(separator: "/")
-            }
-        }
+        let placed = place(g, signature: sig, line: line)
+        let sig = placed.signature
         op.path = sig.path
-        let pathNames = PathTemplate.parameterNames(sig.path)
-        var pathDocs: [String: DocumentedName] = [:]
-        var queryParams: [Parameter] = []
-        var headerParams: [Parameter] = []
-        var requestNames: [DocumentedName] = []
-        var responseNames: [DocumentedName] = []
-        // A parameter list naming a query parameter the signature shows (`POST /x/test?uid=…` over a
-        // `uid`, `name` table), with no request body shown but a JSON-RPC call: the query's parameters.
-        let queryList = g.names.contains { $0.1 == .parameters && $0.0.location == nil && sig.queryNames.contains($0.0.name) }
-            && !g.examples.contains { $0.kind == .request && !Self.isJSONRPCCall($0) }
-        for (n, context) in g.names {
-            var place = context
-            if n.location == Self.bodyByExamples {
-                place = Self.bodyPlace(n.name, g, method: sig.method)
-            } else if let where_ = n.location {
-                switch where_ {
-                case "path": place = .path
-                case "query": place = .query
-                case "header": place = .header
-                case "body", "form": place = .requestFields
-                case "url": place = .path
-                default: place = .ignored
-                }
-            }
-            if place == .parameters || place == .requestFields || place == .query {
-                if pathNames.contains(where: { $0.lowercased() == n.name.lowercased() }) { place = .path }
-            }
-            if place == .parameters { place = Self.bodyMethods.contains(sig.method) && !queryList ? .requestFields : .query }
-            // Fields under a caption that does not say whose they are (`Fields descriptions:`, `Body`) of
-            // a GET or HEAD: the request has no body, so they are the answer's unless a request example
-            // holds them. (A DELETE may send a body: Plausible's `DELETE /sites/custom-props` does.)
-            if place == .requestFields, n.location == nil, Self.bodilessMethods.contains(sig.method) {
-                place = Self.bodyPlace(n.name, g, method: sig.method)
-            }
-            // A `URL Parameters` row that is not in the path (Slate's `api_key`, `page`) is in the URL's query.
-            if n.location == "url" {
-                place = pathNames.contains(where: { $0.lowercased() == n.name.lowercased() }) ? .path : .query
-            }
-            switch place {
-            case .path:
-                if let match = pathNames.first(where: { $0.lowercased() == n.name.lowercased() }) {
-                    if pathDocs[match] == nil { pathDocs[match] = n }
-                } else {
-                    diagnostics.warning("path parameter '\(n.name)' is not in the path \(sig.path); not used", at: location(n.line))
-                }
-            case .query:
-                if !queryParams.contains(where: { $0.name == n.name }), !n.name.contains(".") {
-                    queryParams.append(parameter(n, .query))
-                }
-            case .header:
-                if !headerParams.contains(where: { $0.name.lowercased() == n.name.lowercased() }) { headerParams.append(parameter(n, .header)) }
-            case .requestFields:
-                // A `body` row whose type names a schema stands for the whole body.
-                if n.location == "body", n.name == "body" || n.type == .any { continue }
-                if !requestNames.contains(where: { $0.name == n.name }) { requestNames.append(n) }
-            case .responseFields:
-                if !responseNames.contains(where: { $0.name == n.name }) { responseNames.append(n) }
-            case .statuses, .ignored, .parameters:
-                break
-            }
-        }
-        for name in pathNames {
-            let doc = pathDocs[name]
-            var parameter = Self.pathParameter(name, type: doc?.type, description: doc?.description ?? "", provenance: doc.map { location($0.line) } ?? loc)
-            parameter.example = sig.concreteValues[name]
-            op.parameters.append(parameter)
-        }
-        // Names an example URL's query string showed (`?count=2`), when no table documents them.
-        for q in sig.queryNames where !queryParams.contains(where: { $0.name == q }) && !pathNames.contains(q) {
-            queryParams.append(Parameter(name: q, location: .query, type: .string, required: false, description: "", provenance: loc))
-        }
-        op.parameters += queryParams + headerParams
+        op.parameters = placed.parameters
+        let requestNames = placed.requestNames, responseNames = placed.responseNames
         // Request body: documented fields, then any example members they do not list.
         var requestExamples = g.examples.filter { $0.kind == .request }
         // A JSON-RPC call shown beside the HTTP request (`{"jsonrpc": "2.0", "method": …}`) is the same
@@ -159,7 +82,7 @@ public struct OperationBuilder {
 
     func parameter(_ n: DocumentedName, _ location: Parameter.Location) -> Parameter {
         Parameter(name: n.name, location: location, type: n.type == .any ? .string : n.type, required: n.required ?? false,
-                  description: n.description, provenance: self.location(n.line))
+                  description: n.description, enumValues: n.enumValues, provenance: self.location(n.line))
     }
 
     func responses(_ g: Gathered, responseNames: [DocumentedName], hasRequestBody: Bool, loc: SourceLocation) -> [Response] {

@@ -11,8 +11,11 @@ public struct DocumentedName: Sendable {
     public var location: String?
     public var description: String
     public var line: Int
+    /// The values the documentation lists as the only ones allowed, when it lists them.
+    public var enumValues: [String]? = nil
 
-    public init(name: String, type: TypeRef, required: Bool?, location: String?, description: String, line: Int) {
+    public init(name: String, type: TypeRef, required: Bool?, location: String?, description: String, line: Int, enumValues: [String]? = nil) {
+        self.enumValues = enumValues
         self.name = name
         self.type = type
         self.required = required

@@ -98,35 +98,17 @@ struct Reconciler {
         let loc = location(d.line)
         var op = Operation(id: "", resource: file, method: d.method, path: d.path, summary: d.summary,
                            description: d.description.joined(separator: "\n\n"), authorization: d.authorization, provenance: loc)
-        let pathNames = PathTemplate.parameterNames(d.path)
-        for name in pathNames {
-            let doc = d.parameters.first { $0.name == name }
-            let declared = doc.map(\.type).flatMap { $0.isEmpty ? nil : $0 } ?? d.pathTypes[name] ?? ""
-            op.parameters.append(OperationBuilder.pathParameter(name, type: OperationBuilder.pathParameterType(declared),
-                                                                description: doc?.description ?? "", provenance: loc))
-        }
-        // `:param` entries that name no path parameter: body fields of POST/PUT/PATCH, else query parameters.
-        let bodyMethods = OperationBuilder.bodyMethods
-        let extraParams = d.parameters.filter { !pathNames.contains($0.name) }
-        let paramsAsBody = bodyMethods.contains(d.method) ? extraParams : []
-        // The signature's query keys first (described by a `:query` of the same name); a `:query` naming a
-        // placeholder inside a key's value (`resource=(int:id1),…` with `:query id1:`) is part of that value.
-        var documented = d.query + (bodyMethods.contains(d.method) ? [] : extraParams)
-        var queryFields: [SphinxPageReader.DocField] = []
-        for key in d.signatureQuery {
-            if let k = documented.firstIndex(where: { $0.name == key.name }) {
-                var q = documented.remove(at: k)
-                if q.type.isEmpty { q.type = key.type }
-                queryFields.append(q)
-            } else {
-                queryFields.append(key)
-            }
-        }
-        queryFields += documented.filter { !d.valuePlaceholders.contains($0.name) }
-        for q in queryFields where !op.parameters.contains(where: { $0.location == .query && $0.name == q.name }) {
-            op.parameters.append(Parameter(name: q.name, location: .query, type: docType(q.type), required: q.required ?? false,
-                                           description: q.description, enumValues: enumValues(q.description), provenance: location(q.line)))
-        }
+        // Path, query and `:param` placement, path-parameter types: the builder's rule (`OperationBuilder.place`).
+        var g = OperationEvidence()
+        g.names = d.query.map { (documented($0, location: "query"), SectionContext.query) } + d.parameters.map { (documented($0), .parameters) }
+        g.pathTypes = d.pathTypes.mapValues(OperationBuilder.pathParameterType)
+        g.queryKeys = d.signatureQuery.map { documented($0) }
+        g.valuePlaceholders = d.valuePlaceholders
+        let placed = OperationBuilder(file: file, diagnostics: diagnostics)
+            .place(g, signature: Signature(method: d.method, path: d.path, baseURL: "", isRequestLine: false), line: d.line)
+        op.parameters = placed.parameters
+        // `:param` entries the builder placed in the body (of a POST, PUT or PATCH).
+        let paramsAsBody = d.parameters.filter { p in placed.requestNames.contains { $0.name == p.name } }
         // `:reqheader Authorization:`, `Accept`, `Content-Type`: credentials and content negotiation, which
         // the client's transport and middleware set (a parameter for them would be overwritten).
         for h in d.headers where !OperationBuilder.transportHeaders.contains(h.name.lowercased()) {
@@ -163,6 +145,12 @@ struct Reconciler {
         op.examples = d.exampleJSON.map { Example(kind: $0.kind, language: "json", text: $0.text, provenance: location($0.line)) }
         op.id = OperationBuilder.operationID(op)
         return op
+    }
+
+    /// A field-list entry as the builder's evidence: its type word read, an enum list in its description.
+    func documented(_ f: SphinxPageReader.DocField, location: String? = nil) -> DocumentedName {
+        DocumentedName(name: f.name, type: docType(f.type), required: f.required, location: location, description: f.description,
+                       line: f.line, enumValues: enumValues(f.description))
     }
 
     /// A body from its field lists: `… JSON Object` fields make an object, `… JSON Array of Objects`
