@@ -508,4 +508,191 @@ import TextFrontEnd
             "DELETE /records/{record_id} [path:record_id] req=- res={deleted} 200",
         ], "\(d.diagnostics)")
     }
+
+    // MARK: The same operation as a Sphinx page and as a generic Markdown page
+
+    /// What an operation says, apart from prose and where it was said: method, path, each parameter
+    /// (place, name, type, requiredness), the request body and each response (status, body type).
+    static func said(_ op: APIModel.Operation) -> [String] {
+        func type(_ t: TypeRef?) -> String {
+            switch t {
+            case .object(let fs)?: return "{" + fs.map { "\($0.name)\($0.required ? "!" : ""):\(type($0.type))" }.joined(separator: " ") + "}"
+            case .array(let i)?: return "[" + type(i) + "]"
+            case nil: return "-"
+            case let t?: return "\(t)"
+            }
+        }
+        return ["\(op.id) \(op.method) \(op.path)"]
+            + op.parameters.map { "\($0.location.rawValue) \($0.name)\($0.required ? "!" : ""): \(type($0.type))" }
+            + ["body \(type(op.requestBody?.type))"]
+            + op.responses.sorted { $0.status < $1.status }.map { "\($0.status) \(type($0.type))" }
+    }
+
+    /// Both pages go through the one builder (`OperationBuilder.place` places the parameters, `FieldTree.nest`
+    /// nests the dotted names): where they say the same things, they give the same operation.
+    @Test func aSphinxPageAndTheSameOperationInGenericMarkdownGiveTheSameOperation() throws {
+        let sphinx = """
+        PUT /pets/(int:pet_id)
+
+           Update a pet.
+
+           Query Parameters:
+              * **notify** (*boolean*) -- tell the owner
+
+           Request JSON Object:
+              * **name** (*string*) -- (Required) the name
+              * **owner.email** (*string*) -- the owner's address
+
+           Response JSON Object:
+              * **id** (*int*) -- the id
+              * **tags** (*array*) -- the tags
+              * **tags[].label** (*string*) -- a tag's label
+
+           Status Codes:
+              * 200 OK -- updated
+              * 404 Not Found -- no such pet
+        """
+        let markdown = """
+        # Pets
+
+        ## Update a pet
+
+        `PUT /pets/{pet_id}`
+
+        Update a pet.
+
+        ### Path parameters
+
+        | Name | Type | Description |
+        |---|---|---|
+        | pet_id | integer | the pet |
+
+        ### Query parameters
+
+        | Name | Type | Description |
+        |---|---|---|
+        | notify | boolean | tell the owner |
+
+        ### Request body
+
+        | Field | Type | Required | Description |
+        |---|---|---|---|
+        | name | string | yes | the name |
+        | owner.email | string | no | the owner's address |
+
+        ### Response
+
+        | Field | Type | Description |
+        |---|---|---|
+        | id | integer | the id |
+        | tags | array | the tags |
+        | tags[].label | string | a tag's label |
+
+        ### Status codes
+
+        | Status | Description |
+        |---|---|
+        | 200 | updated |
+        | 404 | no such pet |
+        """
+        try expectSameOperation(sphinx, markdown)
+    }
+
+    /// Examples: the request's JSON types the undocumented body members, each response's JSON is the
+    /// answer of its status (an error's body is not the success answer's).
+    @Test func examplesOfEachStatusGiveTheSameOperationFromSphinxAndMarkdown() throws {
+        let sphinx = """
+        POST /pets
+
+           Create a pet.
+
+           **Example request**:
+
+           .. sourcecode:: http
+
+              POST /pets HTTP/1.1
+              Content-Type: application/json
+
+              {"name": "Rex", "age": 3}
+
+           **Example response**:
+
+           .. sourcecode:: http
+
+              HTTP/1.1 201 Created
+              Content-Type: application/json
+
+              {"id": 7, "name": "Rex", "age": 3}
+
+           **Example error**:
+
+           .. sourcecode:: http
+
+              HTTP/1.1 400 Bad Request
+              Content-Type: application/json
+
+              {"error": "name missing"}
+
+           Request JSON Object:
+              * **name** (*string*) -- (Required) the name
+
+           Status Codes:
+              * 201 Created -- created
+              * 400 Bad Request -- invalid
+        """
+        let markdown = """
+        # Pets
+
+        ## Create a pet
+
+        `POST /pets`
+
+        Create a pet.
+
+        ### Request body
+
+        | Field | Type | Required | Description |
+        |---|---|---|---|
+        | name | string | yes | the name |
+
+        ```json
+        {"name": "Rex", "age": 3}
+        ```
+
+        ### Response 201
+
+        ```json
+        {"id": 7, "name": "Rex", "age": 3}
+        ```
+
+        ### Response 400
+
+        ```json
+        {"error": "name missing"}
+        ```
+
+        ### Status codes
+
+        | Status | Description |
+        |---|---|
+        | 201 | created |
+        | 400 | invalid |
+        """
+        try expectSameOperation(sphinx, markdown)
+        let op = try #require(page(sphinx, .text).0?.operations.first)
+        guard case .object(let created)? = op.responses.first(where: { $0.status == "201" })?.type,
+              case .object(let error)? = op.responses.first(where: { $0.status == "400" })?.type else { Issue.record("\(op.responses)"); return }
+        #expect(created.map(\.name) == ["id", "name", "age"])
+        #expect(error.map(\.name) == ["error"])
+    }
+
+    func expectSameOperation(_ sphinx: String, _ markdown: String) throws {
+        let (s, sd, _) = page(sphinx, .text)
+        let (m, md, _) = page(markdown, .markdown)
+        let fromSphinx = try #require(s?.operations.first, "\(sd.diagnostics)")
+        let fromMarkdown = try #require(m?.operations.first, "\(md.diagnostics)")
+        #expect(s?.dialect == "sphinx-httpdomain")
+        #expect(m?.dialect != "sphinx-httpdomain")
+        #expect(Self.said(fromSphinx) == Self.said(fromMarkdown))
+    }
 }

@@ -86,29 +86,20 @@ public struct OperationBuilder {
     }
 
     func responses(_ g: Gathered, responseNames: [DocumentedName], hasRequestBody: Bool, loc: SourceLocation) -> [Response] {
-        var statuses = g.statuses
-        for e in g.examples where e.kind != .request { if let s = e.status, !statuses.contains(s) { statuses.append(s) } }
-        let successStatus = Self.successStatus(statuses)
-        if !statuses.contains(successStatus) { statuses.append(successStatus) }
-        var out: [Response] = []
-        for status in Set(statuses).sorted() {
-            var examples = g.examples.filter { $0.kind != .request && $0.status == status }
-            if status == successStatus {
-                let unplaced = g.examples.filter { $0.kind == .response && $0.status == nil }
-                    + g.examples.filter { $0.kind == .unknown && $0.status == nil }.suffix(hasRequestBody ? 1 : Int.max)
-                examples += unplaced
-            }
+        let documented = g.statuses.map { Response(status: $0, description: "", type: nil, provenance: loc) }
+        let (slots, success) = Self.responseSlots(documented: documented, examples: g.examples, hasRequestBody: hasRequestBody, provenance: loc)
+        return slots.indices.map { i in
+            let status = slots[i].response.status, examples = slots[i].examples
             if ExampleTypes.mixesObjectAndArray(examples.filter { $0.schema == nil }.map(\.value)), let line = examples.first?.line {
                 diagnostics.warning("the examples of response \(status) disagree: one shows an object, another an array of them; read as an array of the merged objects",
                                     at: location(line))
             }
             var type: TypeRef?
             if status != "204" {
-                type = FieldTree.merge(documented: status == successStatus ? responseNames : [], examples: examples, file: file, diagnostics: diagnostics)
+                type = FieldTree.merge(documented: i == success ? responseNames : [], examples: examples, file: file, diagnostics: diagnostics)
             }
-            out.append(Response(status: status, description: "", contentType: type == nil ? nil : "application/json", type: type, provenance: loc))
+            return Response(status: status, description: "", contentType: type == nil ? nil : "application/json", type: type, provenance: loc)
         }
-        return out
     }
 
     /// The place of a JSON-path field row no caption places: the body whose example has the field.

@@ -128,17 +128,19 @@ struct Reconciler {
             op.requestBody = RequestBody(contentType: form ? "application/x-www-form-urlencoded" : "application/json", required: true, type: type,
                                          provenance: location(first))
         }
-        var statuses = d.statuses
-        if statuses.isEmpty {
-            for e in d.exampleResponses { if let s = e.status, !statuses.contains(where: { $0.status == s }) { statuses.append(Response(status: s, type: nil, provenance: location(e.line))) } }
-        }
-        let primary = OperationBuilder.successResponse(&statuses, provenance: loc)
-        let examples = d.exampleResponses.compactMap(\.json)
-        let nonEmpty = examples.filter { if case .object(let m) = $0 { return !m.isEmpty } else { return true } }
-        if !d.responseFields.isEmpty || !d.responseArrayFields.isEmpty || !nonEmpty.isEmpty {
-            statuses[primary].type = body(object: d.responseFields, array: d.responseArrayFields, examples: nonEmpty,
-                                          exampleLine: d.exampleResponses.first?.line ?? d.line)
-            statuses[primary].contentType = "application/json"
+        // Which statuses, which example shows which, the success status: the builder's rule (`responseSlots`).
+        // (A status line whose body is shown in a block of its own, or not at all, still shows that status.)
+        let shown = d.exampleResponses.map { e in JSONExample(kind: .response, status: e.status, value: e.json ?? .object([]), line: e.line) }
+        let (slots, primary) = OperationBuilder.responseSlots(documented: d.statuses, examples: shown, hasRequestBody: op.requestBody != nil,
+                                                              provenance: loc, exampleProvenance: { location($0.line) })
+        var statuses = slots.map(\.response)
+        for (i, slot) in slots.enumerated() where slot.response.status != "204" {
+            let examples = slot.examples.map(\.value)
+            let nonEmpty = examples.filter { if case .object(let m) = $0 { return !m.isEmpty } else { return true } }
+            let fields = i == primary ? d.responseFields : [], arrayFields = i == primary ? d.responseArrayFields : []
+            guard !fields.isEmpty || !arrayFields.isEmpty || !nonEmpty.isEmpty else { continue }
+            statuses[i].type = body(object: fields, array: arrayFields, examples: nonEmpty, exampleLine: slot.examples.first?.line ?? d.line)
+            statuses[i].contentType = "application/json"
         }
         op.responses = statuses
         op.errorCodes = d.errorCodes
