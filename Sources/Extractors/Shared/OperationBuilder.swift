@@ -38,13 +38,7 @@ public struct OperationBuilder {
         op.parameters = placed.parameters
         let requestNames = placed.requestNames, responseNames = placed.responseNames
         // Request body: documented fields, then any example members they do not list.
-        var requestExamples = g.examples.filter { $0.kind == .request }
-        // A JSON-RPC call shown beside the HTTP request (`{"jsonrpc": "2.0", "method": …}`) is the same
-        // call over another transport: the body only when it is the one request a POST shows.
-        // So is one whose RPC method names the operation's path (`server.webcams.test` beside
-        // `POST /server/webcams/test?uid=…`), even when it is the only request shown.
-        if requestExamples.count > 1 || sig.method != "POST" { requestExamples.removeAll(where: Self.isJSONRPCCall) }
-        requestExamples.removeAll { JSONRPCEnvelope.mirrors($0.value, path: sig.path) }
+        let requestExamples = Self.requestExamples(g.examples, method: sig.method, path: sig.path)
         var requestType = FieldTree.merge(documented: requestNames, examples: requestExamples, file: file, diagnostics: diagnostics)
         var g = g
         if requestType == nil, let k = Self.unplacedRequest(g.examples, method: sig.method) {
@@ -58,6 +52,20 @@ public struct OperationBuilder {
         op.responses = responses(g, responseNames: responseNames, hasRequestBody: op.requestBody != nil, loc: loc)
         op.id = Self.operationID(op)
         return op
+    }
+
+    /// The examples that show the request body: those shown as the request, but none of a GET or
+    /// HEAD (their request has no body: JSON after the request line is a response printed with it,
+    /// or another operation's). A JSON-RPC call shown beside the HTTP request (`{"jsonrpc": "2.0",
+    /// "method": …}`) is the same call over another transport: the body only when it is the one
+    /// request a POST shows. So is one whose RPC method names the operation's path
+    /// (`server.webcams.test` beside `POST /server/webcams/test?uid=…`), even when it is the only request shown.
+    public static func requestExamples(_ examples: [JSONExample], method: String, path: String) -> [JSONExample] {
+        guard !bodilessMethods.contains(method) else { return [] }
+        var shown = examples.filter { $0.kind == .request }
+        if shown.count > 1 || method != "POST" { shown.removeAll(where: isJSONRPCCall) }
+        shown.removeAll { JSONRPCEnvelope.mirrors($0.value, path: path) }
+        return shown
     }
 
     /// `{"jsonrpc": "2.0", "method": "x", …}`: a JSON-RPC 2.0 request.
