@@ -686,6 +686,40 @@ import TextFrontEnd
         #expect(error.map(\.name) == ["error"])
     }
 
+    /// A success status the docs list over an example of another success status (venueless's
+    /// `:statuscode 200` over `HTTP/1.1 201 Created`): the documented status answers, with the example's
+    /// body (`OperationBuilder.responseSlots`); an undocumented error example is its own response.
+    @Test func aDocumentedSuccessStatusKeepsAnExampleOfAnotherSuccessStatus() throws {
+        let text = """
+        POST /rooms/
+
+           **Example response**:
+
+           .. sourcecode:: http
+
+              HTTP/1.1 201 Created
+              Content-Type: application/json
+
+              {"id": "r1", "name": "Quiet room"}
+
+           .. sourcecode:: http
+
+              HTTP/1.1 409 Conflict
+              Content-Type: application/json
+
+              {"detail": "exists"}
+
+           Status Codes:
+              * 200 OK -- no error
+              * 403 Forbidden -- no permission
+        """
+        let (p, d, _) = page(text, .text)
+        let op = try #require(p?.operations.first, "\(d.diagnostics)")
+        #expect(op.responses.map(\.status) == ["200", "403", "409"])
+        #expect(Self.fields(op.responses.first?.type) == "{id name}")
+        #expect(Self.fields(op.responses.last?.type) == "{detail}")
+    }
+
     func expectSameOperation(_ sphinx: String, _ markdown: String) throws {
         let (s, sd, _) = page(sphinx, .text)
         let (m, md, _) = page(markdown, .markdown)

@@ -4,7 +4,8 @@ import DocTree
 /// Which responses an operation has and which examples each one shows, for every reader: each
 /// documented status (with what the docs say of it), each status an example shows, and the success
 /// status (`successStatus` of them all; `200` added when no 2xx is there), in status order. An
-/// example shows the response of its status; examples shown for no status are the success answer's
+/// example shows the response of its status (a success status the docs do not list, beside one they
+/// do, is a slip: the documented success answer's); examples shown for no status are the success answer's
 /// (of those no caption places, only the last when a request body was shown: the first was the request).
 ///
 /// For example: documented `201`, `400`, examples `201 {"id": 1}` and `400 {"error": "x"}` → `201`
@@ -21,13 +22,20 @@ extension OperationBuilder {
     public static func responseSlots(documented: [Response], examples: [JSONExample], hasRequestBody: Bool, provenance: SourceLocation?,
                                      exampleProvenance: ((JSONExample) -> SourceLocation)? = nil) -> (slots: [ResponseSlot], success: Int) {
         var responses = documented
-        for e in examples where e.kind != .request {
-            if let s = e.status, !responses.contains(where: { $0.status == s }) {
-                responses.append(Response(status: s, description: "", type: nil, provenance: exampleProvenance?(e) ?? provenance))
-            }
+        let documentsSuccess = documented.contains { $0.isSuccess }
+        var examples = examples
+        var slips: [Int] = []
+        for (i, e) in examples.enumerated() where e.kind != .request {
+            guard let s = e.status, !responses.contains(where: { $0.status == s }) else { continue }
+            // A success example of a status the docs do not list, where they list a success status
+            // (`:statuscode 200` over an example `HTTP/1.1 201 Created`): the docs' status is the
+            // answer, and the example shows its body.
+            if documentsSuccess, s.hasPrefix("2") { slips.append(i); continue }
+            responses.append(Response(status: s, description: "", type: nil, provenance: exampleProvenance?(e) ?? provenance))
         }
         let success = successStatus(responses.map(\.status))
         if !responses.contains(where: { $0.status == success }) { responses.append(undocumentedResponse(provenance: provenance)) }
+        for i in slips { examples[i].status = success }
         var seen: Set<String> = []
         responses = responses.filter { seen.insert($0.status).inserted }.sorted { $0.status < $1.status }
         let slots = responses.map { r in
