@@ -59,7 +59,7 @@ public struct Assembler: Sendable {
                         // An index of endpoints (an overview's list of signatures) read before the page documenting one.
                         diagnostics.note("\(identity) is only listed at \(at); documented here", at: op.provenance)
                         op.resource = resource.name
-                        op.parameters.sort { ($0.location, $0.provenance?.line ?? 0) < ($1.location, $1.provenance?.line ?? 0) }
+                        Self.orderParameters(&op)
                         operations[index] = op
                     } else if DocumentedTwice.isListing(op) {
                         diagnostics.note("\(identity) is listed again; documented at \(at)", at: op.provenance)
@@ -72,7 +72,7 @@ public struct Assembler: Sendable {
                 }
                 seenOperations[identity] = operations.count
                 op.resource = resource.name
-                op.parameters.sort { ($0.location, $0.provenance?.line ?? 0) < ($1.location, $1.provenance?.line ?? 0) }
+                Self.orderParameters(&op)
                 operations.append(op)
             }
         }
@@ -96,6 +96,21 @@ public struct Assembler: Sendable {
                                  operations: operations, schemas: schemas)
         api.baseURL = sortedPages.lazy.compactMap(\.baseURL).first
         return Assembly(api: api, renames: renames, lock: newLock)
+    }
+
+    /// An operation's parameters in the order its function takes them: path parameters in the
+    /// order of the path template (`/integrations/{event_id}/jobs/{id}` → `event_id`, `id`, wherever
+    /// each is documented), then query parameters and headers in document order.
+    static func orderParameters(_ op: inout Operation) {
+        let template = PathTemplate.parameterNames(op.path)
+        func key(_ p: Parameter) -> (Parameter.Location, Int) {
+            if p.location == .path, let i = template.firstIndex(of: p.name) { return (p.location, i) }
+            return (p.location, p.provenance?.line ?? 0)
+        }
+        op.parameters = op.parameters.enumerated().sorted { a, b in
+            let (ka, kb) = (key(a.element), key(b.element))
+            return ka != kb ? ka < kb : a.offset < b.offset
+        }.map(\.element)
     }
 
     func methodRank(_ m: String) -> Int {
