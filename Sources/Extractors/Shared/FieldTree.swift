@@ -97,7 +97,7 @@ public enum FieldTree {
         switch (declared, example) {
         case (.any, _):
             return (ExampleTypes.widened(example, description: description), nil)
-        case (.map, .object), (.array(.any), .array), (.object([]), .object), (.array(.object([])), .array(.object)):
+        case (.map, .object), (.array(.any), .array), (.object([]), .object), (.object([]), .array(.object)), (.array(.object([])), .array(.object)):
             return (example, nil)
         case (.object, .array(.object)):
             return (.array(declared), nil)
