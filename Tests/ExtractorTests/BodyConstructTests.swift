@@ -699,4 +699,46 @@ import TextFrontEnd
         #expect(names(op.requestBody?.type) == ["value", "file_ids"])
         #expect(names(success(op)?.type) == ["comment_id", "created_by", "created_by.name"])
     }
+
+    // MARK: flat field lists of a list's items
+
+    /// Response fields listed flat (`id`, `reason`, … beside `next_token`, `total`) whose example holds
+    /// most of them only inside the items of one member (`reports`): those are the items' fields, the
+    /// rest stay at the top, in a Markdown list, a Markdown table and an HTML definition list.
+    @Test(arguments: [
+        ("md list", false, """
+        * `id`: integer - ID of the report.
+        * `reason`: string - Why.
+        * `score`: integer - How bad.
+        * `next_token`: integer - Pagination.
+        * `total`: integer - Count.
+        """),
+        ("md table", false, """
+        | Field | Type | Description |
+        |---|---|---|
+        | `id` | integer | ID of the report. |
+        | `reason` | string | Why. |
+        | `score` | integer | How bad. |
+        | `next_token` | integer | Pagination. |
+        | `total` | integer | Count. |
+        """),
+        ("html dl", true, """
+        <dl><dt>id</dt><dd>integer - ID of the report.</dd><dt>reason</dt><dd>string - Why.</dd><dt>score</dt><dd>integer - How bad.</dd>
+        <dt>next_token</dt><dd>integer - Pagination.</dd><dt>total</dt><dd>integer - Count.</dd></dl>
+        """),
+    ])
+    func flatFieldsOfAListsItems(_ place: String, _ html: Bool, _ fields: String) throws {
+        let example = #"{"reports": [{"id": 2, "reason": "foo", "score": -100}], "next_token": 2, "total": 4}"#
+        let page = html
+            ? "<html><body><h2>GET /reports</h2><p>Lists reports.</p><pre><code class=\"language-json\">\(example)</code></pre><h3>Response</h3>\(fields)</body></html>"
+            : "## GET /reports\n\nLists reports.\n\n```json\n\(example)\n```\n\n**Response**\n\nThe following fields are returned:\n\n\(fields)\n"
+        let (p, _) = try read(page, html: html)
+        let op = try #require(p.operations.first, "\(place)")
+        #expect(names(success(op)?.type) == ["reports", "reports.id", "reports.reason", "reports.score", "next_token", "total"], "\(place)")
+        guard case .object(let top)? = success(op)?.type, case .array(.object(let items))? = top.first?.type else {
+            Issue.record("\(place): \(String(describing: success(op)?.type))"); return
+        }
+        #expect(items.first?.description.contains("ID of the report") == true, "\(place)")
+    }
 }
+

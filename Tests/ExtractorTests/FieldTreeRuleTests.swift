@@ -21,6 +21,12 @@ import Testing
         #expect(kept == .string)
         #expect(mismatch == .primitive(declared: .string, example: .integer))
         #expect(FieldTree.reconcile(declared: .number, example: .integer, description: "").1 == nil)
+        // An `object` documented without members, shown as an array of objects: the example's items, members and all;
+        // one documented with members keeps them as the items.
+        let items = TypeRef.array(object)
+        #expect(FieldTree.reconcile(declared: .object([]), example: items, description: "") == (items, nil))
+        let documented = TypeRef.object([Field(name: "name", type: .string, required: true)])
+        #expect(FieldTree.reconcile(declared: documented, example: items, description: "").0 == .array(documented))
     }
 
     /// The generic reader's tables meet the same rule as Sphinx's field lists, with the same warning.

@@ -3,7 +3,9 @@ import DocTree
 
 /// Reads the operations of GitBook `{% api-method %}` and `{% swagger %}` blocks (see `GitBookDialect`)
 /// in document order: tags open and close the parts of an operation, text after a parameter tag is
-/// its description, code blocks inside a response example are that status's JSON.
+/// its description, code blocks inside a response example are that status's JSON. Code blocks after
+/// `{% endapi-method %}` (the `{% tabs %}` of cURL and client examples pages put there), up to the
+/// next block or heading, are examples of that operation.
 ///
 /// For example: `{% api-method-body-parameters %}{% api-method-parameter name="email" type="string"
 /// required=true %}` adds a required `email` field to the request body.
@@ -26,6 +28,8 @@ enum GitBookReader {
         var context: SectionContext = .query
         var status: String?
         var textTarget: TextTarget = .none
+        /// Past `{% endapi-method %}`: only its examples follow.
+        var closed = false
     }
 
     enum TextTarget { case none, summary, description, parameter(Int) }
@@ -47,9 +51,11 @@ enum GitBookReader {
         }
         for item in items {
             switch item.kind {
+            case .heading:
+                finish()
             case .code(let code):
                 guard current != nil else { continue }
-                let caption = current!.status.map { "\($0) response" } ?? ""
+                let caption = current!.closed ? "" : current!.status.map { "\($0) response" } ?? ""
                 if var e = JSONExampleReader.read(code, caption: caption, file: document.file, diagnostics: diagnostics) {
                     if let s = current!.status { e.status = s; e.kind = .response }
                     current!.gathered.examples.append(e)
@@ -58,7 +64,7 @@ enum GitBookReader {
                 for token in GitBookTags.tokens(text.plain) {
                     switch token {
                     case .text(let t):
-                        guard current != nil else { continue }
+                        guard current != nil, !current!.closed else { continue }
                         switch current!.textTarget {
                         case .summary: current!.summary = t
                         case .description: if current!.gathered.description.isEmpty { current!.gathered.description = t }
@@ -82,9 +88,9 @@ enum GitBookReader {
                             if let d = a["description"] { current!.gathered.description = d }
                             continue
                         }
-                        guard current != nil else { continue }
+                        guard current != nil, !current!.closed else { continue }
                         apply(name, a, line: item.line, to: &current!, diagnostics: diagnostics, file: document.file)
-                        if name == "endapi-method" || name == "endswagger" { finish() }
+                        if name == "endapi-method" || name == "endswagger" { current!.closed = true }
                     }
                 }
             default:

@@ -26,6 +26,7 @@ public enum FieldTree {
         guard !documented.isEmpty else { return inferred }
         var fields = build(documented, file: file)
         if let wrapped = enveloped(fields, in: inferred) { return wrapped }
+        if let placed = placedInMember(fields, in: inferred) { fields = placed }
         var isArray = false
         var exampleFields: [Field] = []
         switch inferred {
@@ -97,7 +98,7 @@ public enum FieldTree {
         switch (declared, example) {
         case (.any, _):
             return (ExampleTypes.widened(example, description: description), nil)
-        case (.map, .object), (.array(.any), .array), (.object([]), .object), (.array(.object([])), .array(.object)):
+        case (.map, .object), (.array(.any), .array), (.object([]), .object), (.object([]), .array(.object)), (.array(.object([])), .array(.object)):
             return (example, nil)
         case (.object, .array(.object)):
             return (.array(declared), nil)
@@ -129,6 +130,43 @@ public enum FieldTree {
         var envelope = top[0]
         envelope.type = .object(combine(fields, example: inner))
         return .object([envelope])
+    }
+
+    /// Documented fields most of which the example shows only inside one undocumented member's
+    /// objects, beside a few of its own (`id`, `room_id`, … listed flat next to `next_token` and
+    /// `total`, with the example `{"event_reports": [{"id": 2, "room_id": …}], "next_token": 2, "total": 4}`):
+    /// those fields are that member's (its items' when it is an array), the rest stay where they are.
+    /// Every documented field the example's top level lacks must be in that member, and they must be
+    /// more than half of the documented fields.
+    ///
+    /// For example: documented `id`, `reason`, `total` and the example `{"reports": [{"id": 1, "reason": "x"}], "total": 1}`
+    /// give `reports: [{id, reason}]`, `total`.
+    static func placedInMember(_ fields: [Field], in inferred: TypeRef?) -> [Field]? {
+        guard case .object(let top)? = inferred, top.count > 1 else { return nil }
+        let missing = fields.filter { f in !top.contains { $0.name == f.name } }
+        guard missing.count * 2 > fields.count else { return nil }
+        for member in top where !fields.contains(where: { $0.name == member.name }) {
+            let inner: [Field], isArray: Bool
+            switch member.type {
+            case .object(let f): inner = f; isArray = false
+            case .array(.object(let f)): inner = f; isArray = true
+            default: continue
+            }
+            guard missing.allSatisfy({ f in inner.contains { $0.name == f.name } }) else { continue }
+            var placed = member
+            let members = TypeRef.object(combine(missing, example: inner))
+            placed.type = isArray ? .array(members) : members
+            var out: [Field] = []
+            for f in fields {
+                if missing.contains(where: { $0.name == f.name }) {
+                    if !out.contains(where: { $0.name == placed.name }) { out.append(placed) }
+                } else {
+                    out.append(f)
+                }
+            }
+            return out
+        }
+        return nil
     }
 
     /// Documented names as nested fields, in document order (`nest`); a name documented twice keeps

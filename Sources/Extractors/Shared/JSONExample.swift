@@ -45,12 +45,16 @@ public enum JSONExampleReader {
         return read(block, caption: caption, file: file, diagnostics: diagnostics).map { [$0] } ?? []
     }
 
-    /// A block whose first line is a shell prompt (`$ curl …`, `# curl …`; `ShellPrompt`): the command (with its `\`
-    /// continuation lines) and the output after it, with the output's line offset; nil when there is
-    /// no output.
+    /// A block whose first line is a shell prompt (`$ curl …`, `# curl …`; `ShellPrompt`), or an HTTP
+    /// client command without one (`curl "http://h/x" | jq`, a prompt the page's style draws), the
+    /// command (with its `\` continuation lines) and the output after it, with the output's line
+    /// offset; nil when there is no output (without a prompt: no output that is JSON or an HTTP
+    /// status line, which a shell could not run as the next command).
     static func commandAndOutput(_ text: String) -> (command: String, output: Substring, line: Int)? {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first(where: { !$0.trimming(" ").isEmpty }), ShellPrompt.command(first) != nil else { return nil }
+        guard let first = lines.first(where: { !$0.trimming(" ").isEmpty }) else { return nil }
+        let prompted = ShellPrompt.command(first) != nil
+        guard prompted || ShellPrompt.isClientCommand(first) else { return nil }
         var k = lines.firstIndex(of: first)!
         var command: [Substring] = []
         var inQuote: Character?
@@ -62,7 +66,12 @@ public enum JSONExampleReader {
             if inQuote == nil, !line.trimming(" ").hasSuffix("\\") { break }
         }
         let output = lines[k...].joined(separator: "\n")
-        guard output.contains(where: { !$0.isWhitespace }) else { return nil }
+        // A here-document (`curl -d @- <<EOF`) sends the lines after the command: they are its input.
+        guard output.contains(where: { !$0.isWhitespace }), !command.contains(where: { $0.contains("<<") }) else { return nil }
+        if !prompted {
+            let start = output.drop { $0.isWhitespace }
+            guard start.hasPrefix("{") || start.hasPrefix("[") || start.hasPrefix("HTTP/") else { return nil }
+        }
         return (command.joined(separator: "\n"), Substring(output), k)
     }
 
@@ -158,18 +167,22 @@ public enum JSONExampleReader {
                 search = text[r.upperBound...]
                 guard r.lowerBound == text.startIndex || text[text.index(before: r.lowerBound)].isWhitespace,
                       let sep = search.first, sep == " " || sep == "=" || sep == "'" || sep == "\"" else { continue }
-                let rest = (sep == "'" || sep == "\"" ? search : search.dropFirst()).drop { $0 == " " }
+                var rest = (sep == "'" || sep == "\"" ? search : search.dropFirst()).drop { $0 == " " }
+                // `$'…'` (ANSI-C quoting) is single-quoted text with backslash escapes (`\'`, `\\`).
+                let ansiC = rest.hasPrefix("$'")
+                if ansiC { rest = rest.dropFirst() }
                 guard let q = rest.first, q == "'" || q == "\"" else { continue }
                 var inner = rest.dropFirst()
                 var k = inner.startIndex
                 var escaped = false
                 while k < inner.endIndex {
-                    if inner[k] == "\\", q == "\"" { escaped = true; k = inner.index(after: k); if k < inner.endIndex { k = inner.index(after: k) }; continue }
+                    if inner[k] == "\\", q == "\"" || ansiC { escaped = true; k = inner.index(after: k); if k < inner.endIndex { k = inner.index(after: k) }; continue }
                     if inner[k] == q { break }
                     k = inner.index(after: k)
                 }
                 guard k < inner.endIndex else { continue }
                 inner = inner[..<k]
+                if ansiC, escaped { return Substring(inner.replacing("\\'", with: "'").replacing("\\\\", with: "\\")) }
                 return escaped ? Substring(inner.replacing("\\\"", with: "\"")) : inner
             }
         }

@@ -252,11 +252,7 @@ public enum PageItems {
             }
             if language.isEmpty, classes.count == 1, classes[0].allSatisfy({ $0.isLetter }) { language = String(classes[0]) }
         }
-        // Drop the opening and closing tags (`<pre>`, `<code …>`, `</code>`, `</pre>`); what is between is text.
-        while let open = text.firstRange(of: "<"), let close = text[open.lowerBound...].firstIndex(of: ">"),
-              case let tag = text[open.upperBound..<close].lowercased(), ["pre", "code", "/pre", "/code"].contains(where: { tag == $0 || tag.hasPrefix($0 + " ") }) {
-            text.removeSubrange(open.lowerBound...close)
-        }
+        text = stripPhrasingTags(text)
         for (entity, ch) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&nbsp;", " "), ("&amp;", "&")] {
             text = text.replacing(entity, with: ch)
         }
@@ -265,6 +261,34 @@ public enum PageItems {
         guard text.contains(where: { !$0.isWhitespace }) else { return nil }
         if !text.hasSuffix("\n") { text += "\n" }
         return (CodeBlock(language: language.lowercased(), text: text, line: line + lead), end)
+    }
+
+    /// Elements a `<pre>` holds as markup around its text: the block's own `pre`/`code`, and the
+    /// phrasing elements syntax highlighters and prompt styling wrap words in
+    /// (`<span class="bash">curl …</span>`, `<b>`, `<a href>`).
+    static let phrasingTags: Set<String> = ["pre", "code", "span", "b", "i", "em", "strong", "a", "kbd", "samp", "var", "u", "s",
+                                            "small", "mark", "font", "sup", "sub"]
+
+    /// The text of a `<pre>` without the tags of `phrasingTags` (opening and closing); any other
+    /// `<…>` is text the page shows (`/users/<id>`).
+    ///
+    /// For example: `<pre><code><span class="bash">curl h/x</span>` → `curl h/x`.
+    static func stripPhrasingTags(_ text: String) -> String {
+        var out = ""
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "<") {
+            out += rest[..<open]
+            let after = rest[rest.index(after: open)...]
+            let name = after.drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber }.lowercased()
+            if let close = after.firstIndex(of: ">"), phrasingTags.contains(name),
+               after[..<close].dropFirst(after.hasPrefix("/") ? name.count + 1 : name.count).first.map({ $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "/" }) ?? true {
+                rest = after[after.index(after: close)...]
+            } else {
+                out.append("<")
+                rest = after
+            }
+        }
+        return out + rest
     }
 
     static func stripTags(_ s: Substring) -> String {

@@ -35,6 +35,12 @@ public enum ShellPrompt {
         return httpClients.contains(name) ? command : nil
     }
 
+    /// Whether the line, without a prompt, runs an HTTP client (`curl -s "http://h/x" | jq`).
+    public static func isClientCommand(_ line: Substring) -> Bool {
+        let l = line.drop { $0 == " " || $0 == "\t" }
+        return httpClients.contains(l.prefix { $0 != " " && $0 != "\t" }) && l.contains(" ")
+    }
+
     /// The line without its prompt (the line itself when it has none).
     public static func strip(_ line: Substring) -> Substring { command(line) ?? line.drop { $0 == " " || $0 == "\t" } }
 }

@@ -81,6 +81,7 @@ public enum SignatureReader {
             target = "/" + target
         }
         guard target.hasPrefix("/") else { return nil }
+        target = optionalQueryUnbracketed(target)
         if target.contains("<<") { target = Substring(target.replacing("<<", with: "<").replacing(">>", with: ">")) }
         let isRequestLine = target.hasSuffix("HTTP/1.1") || target.hasSuffix("HTTP/1.0") || target.hasSuffix("HTTP/2")
         let concrete = ConcreteIDs.parameterisedKeepingValues(capitalPlaceholders(PathSyntax.normalise(String(target)).path))
@@ -93,6 +94,25 @@ public enum SignatureReader {
         signature.queryNames = templateQueryNames(target)
         signature.queryNames += literalQueryNames(target).filter { !signature.queryNames.contains($0) }
         return signature
+    }
+
+    /// A query string written in brackets to say it is optional (`/sessions[?format=csv&lang=<lang>]`,
+    /// `/scores[?tier=][&page=]`): the same query without them.
+    ///
+    /// For example: `/api/sessions[?format=csv&lang=<lang>]` → `/api/sessions?format=csv&lang=<lang>`.
+    static func optionalQueryUnbracketed(_ target: Substring) -> Substring {
+        guard let open = target.firstRange(of: "[?") else { return target }
+        var out = String(target[..<open.lowerBound])
+        var depth = 0
+        var k = open.lowerBound
+        while k < target.endIndex, target[k] != " ", target[k] != "\t" {
+            let c = target[k]
+            k = target.index(after: k)
+            if c == "[" { depth += 1; continue }
+            if c == "]", depth > 0 { depth -= 1; continue }
+            out.append(c)
+        }
+        return Substring(out + target[k...])
     }
 
     /// The names of a literal query string (`/api/v1/tags?object=Ticket&o_id={ticket id}` → `object`, `o_id`).
