@@ -40,15 +40,17 @@ public struct APIDescription: Hashable, Sendable, Codable {
     /// The same JSON as `jsonData()`, in chunks: the large arrays are written one element at a time
     /// (`ModelJSONEncoder.encode(_:arrays:)`).
     /// `cache`: element texts kept from an earlier run (`ModelJSONElementCache`); the bytes are the same.
-    public func jsonChunks(cache: ModelJSONElementCache? = nil) throws -> ChunkedBytes {
+    /// `digests`: each element's digest (`ElementDigests`), taken once for the cache and the Swift files' keys.
+    public func jsonChunks(cache: ModelJSONElementCache? = nil, digests: ElementDigests? = nil) throws -> ChunkedBytes {
+        let digests = digests?.fit(self) == true ? digests : nil
         var shell = self
         shell.resources = []
         shell.operations = []
         shell.schemas = []
         var bytes = try ModelJSONEncoder.encode(shell, arrays: [
-            CodingKeys.resources.stringValue: .init(resources, name: CodingKeys.resources.stringValue, cache: cache),
-            CodingKeys.operations.stringValue: .init(operations, name: CodingKeys.operations.stringValue, cache: cache),
-            CodingKeys.schemas.stringValue: .init(schemas, name: CodingKeys.schemas.stringValue, cache: cache),
+            CodingKeys.resources.stringValue: .init(resources, name: CodingKeys.resources.stringValue, cache: cache, digests: digests?.resources),
+            CodingKeys.operations.stringValue: .init(operations, name: CodingKeys.operations.stringValue, cache: cache, digests: digests?.operations),
+            CodingKeys.schemas.stringValue: .init(schemas, name: CodingKeys.schemas.stringValue, cache: cache, digests: digests?.schemas),
         ])
         [UInt8(0x0A)].withUnsafeBufferPointer { bytes.append($0) }
         return bytes

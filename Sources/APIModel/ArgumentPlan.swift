@@ -244,8 +244,8 @@ public struct ArgumentPlan: Sendable {
             if parts.count == 2 {
                 for item in parts[1].split(separator: "&") {
                     let kv = item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-                    let name = String(kv[0]).removingPercentEncoding ?? String(kv[0])
-                    let value = kv.count > 1 ? (String(kv[1]).removingPercentEncoding ?? String(kv[1])) : ""
+                    let name = percentDecoded(kv[0])
+                    let value = kv.count > 1 ? percentDecoded(kv[1]) : ""
                     query.append((name, value))
                 }
             }
@@ -289,23 +289,34 @@ public struct ArgumentPlan: Sendable {
     /// Matches a concrete path against the end of a template (the example may carry a base path
     /// such as `/v1`): returns each parameter's value keyed by the collection key up to and including it.
     public static func match(template: String, path: String) -> [String: String]? {
-        let t = template.split(separator: "/").map(String.init)
-        let p = path.split(separator: "/").map(String.init)
+        let t = template.split(separator: "/")
+        let p = path.split(separator: "/")
         guard !t.isEmpty, p.count >= t.count else { return nil }
         let tail = p.suffix(t.count)
+        func isParameter(_ segment: Substring) -> Bool { segment.hasPrefix("{") && segment.hasSuffix("}") && segment.count > 2 }
+        // The literal segments first: most candidates fail on one, before any value is decoded.
+        for (ts, ps) in zip(t, tail) where !isParameter(ts) {
+            guard ts == ps else { return nil }
+        }
         var values: [String: String] = [:]
         var prefix = ""
         for (ts, ps) in zip(t, tail) {
-            if ts.hasPrefix("{"), ts.hasSuffix("}"), ts.count > 2 {
-                let value = ps.removingPercentEncoding ?? ps
+            if isParameter(ts) {
+                let value = percentDecoded(ps)
                 guard !value.isEmpty, !value.contains(where: { "{}()<>:*".contains($0) }) else { return nil }
                 prefix += "/{}"
                 values[prefix] = value
             } else {
-                guard ts == ps else { return nil }
                 prefix += "/" + ts
             }
         }
         return values
+    }
+
+    /// `text` with its percent escapes decoded (as it is when they do not decode); Foundation is asked only
+    /// when there is a `%`.
+    static func percentDecoded(_ text: Substring) -> String {
+        guard text.contains("%") else { return String(text) }
+        return String(text).removingPercentEncoding ?? String(text)
     }
 }

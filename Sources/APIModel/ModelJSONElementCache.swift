@@ -1,18 +1,22 @@
+import DocTree
 import Foundation
 
 /// The model JSON's element texts (each resource, operation and schema as `api-model.json` holds it),
 /// kept between runs under the digest of the element, its array and its indent: a regeneration after a
 /// one-page edit encodes only the elements that changed and copies the others' texts. An element's text
 /// depends on nothing but its value, so the output is byte for byte a fresh run's. Safe to delete; a
-/// damaged file (checksum, bounds) or another generator's (`salt`) is not used.
+/// damaged record (checksum, bounds) and everything after it, or another generator's file (`salt`), is
+/// not used.
 ///
-/// File layout: `D2SMJ01\n`, the salt (4-byte little-endian length, bytes), then records (8-byte key,
-/// 4-byte length, text), then the checksum of everything before it (8 bytes, `checksum`).
+/// File layout: `D2SMJ02\n`, the salt (4-byte little-endian length, bytes), then records: 8-byte key,
+/// 4-byte length, text, and the checksum of those three (8 bytes, `WordHash.checksum`). A run appends
+/// the records it encoded afresh (one changed element writes one record, not the 10 MB file of a large
+/// API); the file is written anew, with only the records the run used, when most of it is unused.
 ///
 /// For example: `OUTPUT/.docs2swift-cache/model-json.bin`, read by `APIDescription.jsonChunks(cache:)`.
 public final class ModelJSONElementCache: @unchecked Sendable {
     public static let fileName = "model-json.bin"
-    private static let magic = Array("D2SMJ01\n".utf8)
+    private static let magic = Array("D2SMJ02\n".utf8)
     private let path: String
     private let salt: String
     private let writes: Bool
@@ -20,6 +24,8 @@ public final class ModelJSONElementCache: @unchecked Sendable {
     let digest: @Sendable ([any Encodable]) -> UInt64
     private let previous: [UInt64: Range<Int>]
     private let previousData: Data
+    /// Where the file's whole records end (0: no usable file); appends go there.
+    private let validEnd: Int
     private var fresh: [UInt64: [UInt8]] = [:]
     private var used: Set<UInt64> = []
     private let lock = NSLock()
@@ -31,13 +37,15 @@ public final class ModelJSONElementCache: @unchecked Sendable {
         self.writes = writes
         self.digest = digest
         let data = FileManager.default.contents(atPath: path) ?? Data()
-        previous = Self.parse(data, salt: salt) ?? [:]
+        let parsed = Self.parse(data, salt: salt)
+        previous = parsed?.ranges ?? [:]
+        validEnd = parsed?.end ?? 0
         previousData = previous.isEmpty ? Data() : data
     }
 
     /// False when there is nothing to read and nothing will be written (a first run): then elements are
     /// neither digested nor kept.
-    var isUseful: Bool { writes || !previous.isEmpty }
+    public var isUseful: Bool { writes || !previous.isEmpty }
 
     /// How many elements this run encoded afresh (the others' texts were copied).
     public var encodedCount: Int { lock.withLock { fresh.count } }
@@ -56,26 +64,52 @@ public final class ModelJSONElementCache: @unchecked Sendable {
         }
     }
 
-    /// Writes the texts this run used, when they differ from the recorded ones. Call once the run's
-    /// output is written.
+    /// Appends the texts this run encoded afresh, or writes the file anew (the texts this run used) when
+    /// there is no usable file or most of its records went unused. Call once the run's output is written.
     public func commit() {
         lock.lock(); defer { lock.unlock() }
-        guard writes, !fresh.isEmpty || used.count != previous.count else { return }
+        guard writes else { return }
+        let added = fresh.keys.filter { previous[$0] == nil }.sorted()
+        let usedBytes = used.reduce(0) { $0 + (previous[$1]?.count ?? 0) }
+        let recordedBytes = previous.values.reduce(0) { $0 + $1.count }
+        let folder = (path as NSString).deletingLastPathComponent
+        if validEnd > 0, usedBytes * 2 >= recordedBytes {
+            guard !added.isEmpty else { return }
+            var out: [UInt8] = []
+            for key in added { Self.appendRecord(key, fresh[key]!, to: &out) }
+            // Past the last whole record: a run stopped mid-append leaves a torn record, which goes.
+            guard let handle = FileHandle(forWritingAtPath: path) else { return }
+            defer { try? handle.close() }
+            do {
+                try handle.truncate(atOffset: UInt64(validEnd))
+                try handle.seek(toOffset: UInt64(validEnd))
+                try handle.write(contentsOf: out)
+            } catch {
+                try? FileManager.default.removeItem(atPath: path)
+            }
+            return
+        }
         var out = Self.magic
         Self.append(UInt32(salt.utf8.count), 4, to: &out)
         out.append(contentsOf: salt.utf8)
         for key in used.sorted() {
             if let text = fresh[key] {
-                Self.append(key, 8, to: &out); Self.append(UInt32(text.count), 4, to: &out); out.append(contentsOf: text)
+                Self.appendRecord(key, text, to: &out)
             } else if let range = previous[key] {
-                Self.append(key, 8, to: &out); Self.append(UInt32(range.count), 4, to: &out); out.append(contentsOf: previousData[range])
+                Self.appendRecord(key, [UInt8](previousData[range]), to: &out)
             }
         }
-        let sum = out.withUnsafeBytes { Self.checksum($0) }
-        Self.append(sum, 8, to: &out)
-        let folder = (path as NSString).deletingLastPathComponent
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try? Data(out).write(to: URL(fileURLWithPath: path), options: .atomic)
+    }
+
+    private static func appendRecord(_ key: UInt64, _ text: [UInt8], to out: inout [UInt8]) {
+        let start = out.count
+        append(key, 8, to: &out)
+        append(UInt32(text.count), 4, to: &out)
+        out.append(contentsOf: text)
+        let sum = out.withUnsafeBytes { WordHash.checksum(UnsafeRawBufferPointer(rebasing: $0[start...])) }
+        append(sum, 8, to: &out)
     }
 
     private static func append<I: FixedWidthInteger>(_ value: I, _ width: Int, to out: inout [UInt8]) {
@@ -83,49 +117,31 @@ public final class ModelJSONElementCache: @unchecked Sendable {
         for i in 0..<width { out.append(UInt8(truncatingIfNeeded: v >> (8 * UInt64(i)))) }
     }
 
-    /// FNV-1a's multiply, eight bytes at a time with an xor-shift (byte at a time, the file's 10 MB took
-    /// 10 ms to check).
-    static func checksum(_ raw: UnsafeRawBufferPointer) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(raw.count)
-        var i = 0
-        while i + 8 <= raw.count {
-            h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0x0000_0100_0000_01B3
-            h ^= h >> 29
-            i += 8
-        }
-        while i < raw.count {
-            h = (h ^ UInt64(raw[i])) &* 0x0000_0100_0000_01B3
-            i += 1
-        }
-        return h
-    }
-
-    /// Each key's text range in `data`; nil when the file is not a whole, undamaged one of this salt.
-    static func parse(_ data: Data, salt: String) -> [UInt64: Range<Int>]? {
-        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> [UInt64: Range<Int>]? in
+    /// Each key's text range in `data` and where the last whole record ends; nil when the file is not
+    /// one of this salt. Records are read up to the first that is cut short or fails its checksum.
+    static func parse(_ data: Data, salt: String) -> (ranges: [UInt64: Range<Int>], end: Int)? {
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> (ranges: [UInt64: Range<Int>], end: Int)? in
             let bytes = raw.bindMemory(to: UInt8.self)
-            guard bytes.count >= magic.count + 4 + 8, Array(bytes[0..<magic.count]) == magic else { return nil }
+            guard bytes.count >= magic.count + 4, Array(bytes[0..<magic.count]) == magic else { return nil }
             func read(_ at: Int, _ width: Int) -> UInt64 {
                 var v: UInt64 = 0
                 for i in 0..<width { v |= UInt64(bytes[at + i]) << (8 * UInt64(i)) }
                 return v
             }
-            let end = bytes.count - 8
-            guard checksum(UnsafeRawBufferPointer(rebasing: raw[0..<end])) == read(end, 8) else { return nil }
             var at = magic.count
             let saltCount = Int(read(at, 4)); at += 4
-            guard saltCount <= end - at, Array(bytes[at..<(at + saltCount)]) == Array(salt.utf8) else { return nil }
+            guard saltCount <= bytes.count - at, Array(bytes[at..<(at + saltCount)]) == Array(salt.utf8) else { return nil }
             at += saltCount
             var ranges: [UInt64: Range<Int>] = [:]
-            while at < end {
-                guard end - at >= 12 else { return nil }
+            while bytes.count - at >= 20 {
                 let key = read(at, 8), count = Int(read(at + 8, 4))
-                at += 12
-                guard count <= end - at else { return nil }
-                ranges[key] = at..<(at + count)
-                at += count
+                guard count <= bytes.count - at - 20,
+                      WordHash.checksum(UnsafeRawBufferPointer(rebasing: raw[at..<(at + 12 + count)])) == read(at + 12 + count, 8)
+                else { break }
+                ranges[key] = (at + 12)..<(at + 12 + count)
+                at += 20 + count
             }
-            return ranges
+            return (ranges, at)
         }
     }
 }

@@ -48,12 +48,16 @@ public enum ModelJSONEncoder {
         let count: Int
         let writeElement: @Sendable (Int, inout [UInt8], Int) throws -> Void
 
-        /// `cache`: element texts kept between runs, under the digest of `name`, the indent and the element.
-        public init<E: Encodable & Sendable>(_ items: [E], name: String = "", cache: ModelJSONElementCache? = nil) {
+        /// `cache`: element texts kept between runs, under the digest of `name`, the indent and the element
+        /// (`digests[i]` when given: the element's own digest, taken once for other users too).
+        public init<E: Encodable & Sendable>(_ items: [E], name: String = "", cache: ModelJSONElementCache? = nil, digests: [UInt64]? = nil) {
             count = items.count
             let cache = cache?.isUseful == true ? cache : nil
+            let digests = digests?.count == items.count ? digests : nil
             writeElement = { i, out, indent in
-                let key = cache.map { $0.digest([name, indent, items[i]]) }
+                let key = cache.map { cache in
+                    digests.map { cache.digest([name, indent, $0[i]]) } ?? cache.digest([name, indent, items[i]])
+                }
                 if let cache, let key, let text = cache.text(key) {
                     out.append(contentsOf: text)
                     return

@@ -1,3 +1,4 @@
+import DocTree
 import Foundation
 
 /// A compact binary form of any `Codable` value, for the page cache: Foundation's `JSONDecoder` made
@@ -17,28 +18,9 @@ enum CompactCoder {
     enum Tag: UInt8 { case null = 0, no, yes, int, string, double, keyed, unkeyed }
     struct Failure: Error { var what: String }
 
-    /// The last 8 bytes: a hash of the others, 8 bytes at a time (a damaged file is not decoded).
+    /// The last 8 bytes: a hash of the others (a damaged file is not decoded).
     static func checksum(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
-        func mix(_ w: UInt64) {
-            h = (h ^ w) &* 0x0000_0100_0000_01B3
-            h ^= h >> 29
-        }
-        let raw = UnsafeRawBufferPointer(bytes)
-        var i = 0
-        while i + 8 <= raw.count {
-            mix(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-            i += 8
-        }
-        var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while i < raw.count {
-            tail |= UInt64(raw[i]) << shift
-            shift += 8
-            i += 1
-        }
-        mix(tail)
-        return h
+        WordHash.checksum(UnsafeRawBufferPointer(bytes))
     }
 }
 

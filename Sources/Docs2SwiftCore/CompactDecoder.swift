@@ -164,12 +164,31 @@ enum CompactDecoder {
     struct Keyed<Key: CodingKey>: KeyedDecodingContainerProtocol {
         let reader: Reader
         let entries: [(key: Int, at: Int)]
+        /// Where the next search starts: a synthesized `init(from:)` asks for the keys in the order they were
+        /// encoded, so the key asked for is most often the one after the last found.
+        let cursor = Cursor()
         var codingPath: [any CodingKey] { [] }
         var allKeys: [Key] { entries.compactMap { Key(stringValue: reader.keys[$0.key]) } }
 
+        init(reader: Reader, entries: [(key: Int, at: Int)]) {
+            self.reader = reader
+            self.entries = entries
+        }
+
+        final class Cursor { var next = 0 }
+
         func find(_ key: Key) -> Int? {
             let name = key.stringValue
-            for e in entries where reader.keys[e.key] == name { return e.at }
+            let n = entries.count
+            var j = cursor.next
+            for _ in 0..<n {
+                if j >= n { j = 0 }
+                if reader.keys[entries[j].key] == name {
+                    cursor.next = j + 1
+                    return entries[j].at
+                }
+                j += 1
+            }
             return nil
         }
         func at(_ key: Key) throws -> Int {

@@ -77,8 +77,11 @@ public enum Emission {
             pages = pages?.map { RelativePath.rebase($0, onto: folder) }
         }
         // The model JSON does not depend on the Swift output: encode it alongside the Swift rendering.
-        let modelJSON = ModelJSONJob(api, enabled: options.outputs.contains(.model), cache: options.modelJSONCache)
+        // A regeneration digests each element once, for the model JSON's element cache and the Swift files' keys.
         let swift = options.outputs.contains(.models) || options.outputs.contains(.client) || options.outputs.contains(.server)
+        let jsonCache = options.outputs.contains(.model) && options.modelJSONCache?.isUseful == true
+        let digests = jsonCache || (swift && options.reuse != nil && pages == nil) ? ElementDigests.of(api) : nil
+        let modelJSON = ModelJSONJob(api, enabled: options.outputs.contains(.model), cache: options.modelJSONCache, digests: digests)
         if swift {
             let templates = try TemplateSet.load(overrides: options.templatesFolder)
             let (dependency, package) = runtimeDependency(options.runtime, server: false)
@@ -91,6 +94,7 @@ public enum Emission {
             emitOptions.emitServer = options.outputs.contains(.server) && pages == nil
             emitOptions.emitTests = options.outputs.contains(.tests) && pages == nil
             emitOptions.pages = pages
+            emitOptions.digests = digests
             if let reuse = options.reuse {
                 reuse.salt = RegenerationCache.generatorStamp + " " + templates.digest
                 emitOptions.reuse = reuse
@@ -128,11 +132,11 @@ final class ModelJSONJob: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
     private let enabled: Bool
 
-    init(_ api: APIDescription, enabled: Bool, cache: ModelJSONElementCache?) {
+    init(_ api: APIDescription, enabled: Bool, cache: ModelJSONElementCache?, digests: ElementDigests?) {
         self.enabled = enabled
         guard enabled else { return }
         Thread.detachNewThread { [self] in
-            outcome = Result { try api.jsonChunks(cache: cache) }
+            outcome = Result { try api.jsonChunks(cache: cache, digests: digests) }
             done.signal()
         }
     }

@@ -1,3 +1,4 @@
+import DocTree
 import Foundation
 
 /// A 64-bit digest of an `Encodable` value (a render context): every key, every value and the shape
@@ -28,28 +29,13 @@ public enum ContextDigest {
 final class DigestState {
     private(set) var value: UInt64 = 0x9E37_79B9_7F4A_7C15
 
-    func mix(_ word: UInt64) {
-        value = (value ^ word) &* 0x0000_0100_0000_01B3
-        value ^= value >> 29
-    }
+    func mix(_ word: UInt64) { WordHash.mix(word, into: &value) }
 
     func mix(_ text: String) {
         var text = text
         text.withUTF8 { bytes in
             mix(UInt64(bytes.count) | 0x5300_0000_0000_0000)
-            var i = 0
-            while i + 8 <= bytes.count {
-                mix(UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self))
-                i += 8
-            }
-            var tail: UInt64 = 0
-            var shift: UInt64 = 0
-            while i < bytes.count {
-                tail |= UInt64(bytes[i]) << shift
-                shift += 8
-                i += 1
-            }
-            mix(tail)
+            WordHash.mix(UnsafeRawBufferPointer(bytes), into: &value)
         }
     }
 

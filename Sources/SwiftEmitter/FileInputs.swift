@@ -1,4 +1,5 @@
 import APIModel
+import Dispatch
 
 /// A file's render context: what a template reads, with the generated-file header it starts with.
 protocol FileContext: Encodable, Sendable {
@@ -18,7 +19,7 @@ extension PackageContext: FileContext {}
 /// knows which files' contexts would come out as before without building them (`RenderReuse`): after a
 /// one-page edit only that page's resource files are built and rendered.
 ///
-/// What a context builder reads: the resource and its operations (`ContextDigest.of([resource, ops])`,
+/// What a context builder reads: the resource and its operations (`own`: their element digests,
 /// per file), every schema (models by name, indirect fields, paging envelopes and sample values read
 /// them), every operation's Swift name (`…All` methods), the routes an earlier operation answers for a
 /// later one (`servedBy`), the live-argument plan (`ArgumentPlan.contents`), the module and the access
@@ -34,14 +35,28 @@ struct FileInputs: Sendable {
     let module: String
     let access: String
 
+    /// Each resource's own digest (`own(_:)`): the resource's and its operations' element digests.
+    private let owns: [String: UInt64]
+
     init(api: APIDescription, options: SwiftEmitOptions, servedBy: [String: APIModel.Operation], arguments: ArgumentPlan?) {
-        schemas = ContextDigest.of(api.schemas)
+        let digests = options.digests?.fit(api) == true ? options.digests! : ElementDigests.of(api)
+        schemas = ContextDigest.of(digests.schemas)
+        var opDigests: [String: [UInt64]] = [:]
+        for (op, digest) in zip(api.operations, digests.operations) { opDigests[op.resource, default: []].append(digest) }
+        var owns: [String: UInt64] = [:]
+        for (resource, digest) in zip(api.resources, digests.resources) {
+            owns[resource.name] = ContextDigest.of([digest, opDigests[resource.name] ?? []])
+        }
+        self.owns = owns
         operationNames = ContextDigest.of(api.operations.map(\.swiftName))
         self.servedBy = ContextDigest.of(servedBy.sorted { $0.key < $1.key }.map { [$0.key: $0.value] })
         self.arguments = ContextDigest.of(arguments?.contents ?? [])
         module = options.module
         access = options.access
     }
+
+    /// The resource and its operations, in the model's order (what `client`, `server` and `tests` read of their own).
+    func own(_ resource: String) -> UInt64 { owns[resource] ?? 0 }
 
     /// `builder.models(resource:schemas:)`: the resource's schemas, read with every other schema.
     func models(_ resource: String) -> UInt64 {
@@ -64,4 +79,33 @@ struct FileInputs: Sendable {
     var fieldSources: UInt64 {
         ContextDigest.of([access, schemas])
     }
+}
+
+extension ElementDigests {
+    /// Every element's `ContextDigest`, on all cores.
+    public static func of(_ api: APIDescription) -> ElementDigests {
+        func all<E: Encodable & Sendable>(_ items: [E]) -> [UInt64] {
+            guard items.count > 64 else { return items.map { ContextDigest.of($0) } }
+            let slots = Slots(items.count)
+            let batch = 64
+            DispatchQueue.concurrentPerform(iterations: (items.count + batch - 1) / batch) { b in
+                for i in (b * batch)..<min(items.count, (b + 1) * batch) { slots.pointer[i] = ContextDigest.of(items[i]) }
+            }
+            return slots.values
+        }
+        return ElementDigests(resources: all(api.resources), operations: all(api.operations), schemas: all(api.schemas))
+    }
+}
+
+/// Results written from several threads, each to its own index.
+private final class Slots: @unchecked Sendable {
+    let pointer: UnsafeMutablePointer<UInt64>
+    let count: Int
+    init(_ count: Int) {
+        self.count = count
+        pointer = .allocate(capacity: count)
+        pointer.initialize(repeating: 0, count: count)
+    }
+    var values: [UInt64] { Array(UnsafeBufferPointer(start: pointer, count: count)) }
+    deinit { pointer.deallocate() }
 }

@@ -93,6 +93,8 @@ public struct SwiftEmitOptions: Sendable {
     public var pages: [String]?
     /// Skips files whose render context is as recorded for the file on disk (a regeneration).
     public var reuse: RenderReuse?
+    /// The model's element digests, when taken already (for the model JSON's cache); else `reuse` takes them.
+    public var digests: ElementDigests?
 
     public init(module: String, runtimeDependency: String, runtimeLocation: String, emitModels: Bool = true, emitClient: Bool = true,
                 emitPackage: Bool = true, generatorVersion: String) {
@@ -144,7 +146,7 @@ public struct SwiftEmitter: Sendable {
         _ = try ParallelRender.map(api.resources) { resource in
             let schemas = (schemasByResource[resource.name] ?? []).sorted { $0.name < $1.name }
             let ops = opsByResource[resource.name] ?? []
-            let own = inputs.map { _ in ContextDigest.of([resource, ops]) }
+            let own = inputs?.own(resource.name)
             if options.emitModels, !schemas.isEmpty {
                 try render(template: "models", path: "\(src)/Models/\(resource.name).swift", inputs: inputs?.models(resource.name),
                            options: options, to: sink) {

@@ -232,7 +232,7 @@ extension RenderReuseTests {
         let foreign = make("b")
         _ = try api.jsonChunks(cache: foreign)
         #expect(foreign.encodedCount == 2)
-        // One byte of a text changed: the checksum fails and every element is encoded afresh.
+        // One byte of a text changed: its record's checksum fails, and it (with any record after it) is encoded afresh.
         let path = folder + "/" + ModelJSONElementCache.fileName
         var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
         let name = Array("Users".utf8)
@@ -241,7 +241,52 @@ extension RenderReuseTests {
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         let damaged = make("a")
         #expect(Data(try api.jsonChunks(cache: damaged).joined) == fresh)
-        #expect(damaged.encodedCount == 2)
+        #expect(damaged.encodedCount >= 1)
+    }
+
+    /// A run appends only the elements it encoded; a record cut short (a run stopped while appending) is
+    /// not used, and the next append replaces it.
+    @Test func changedElementsAreAppendedAndATornRecordIsDropped() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("d2s-mja-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let make = { ModelJSONElementCache(folder: folder, salt: "a", writes: true) { ContextDigest.of($0) } }
+        var api = APIDescription(resources: [Resource(name: "Users", title: "Users"), Resource(name: "Pets", title: "Pets")])
+        let first = make()
+        _ = try api.jsonChunks(cache: first)
+        first.commit()
+        let path = folder + "/" + ModelJSONElementCache.fileName
+        let written = try Data(contentsOf: URL(fileURLWithPath: path))
+        api.resources[1].title = "Pets and their owners"
+        let second = make()
+        #expect(Data(try api.jsonChunks(cache: second).joined) == (try api.jsonData()))
+        #expect(second.encodedCount == 1)
+        second.commit()
+        let appended = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(appended.count > written.count && appended.prefix(written.count) == written)
+        try appended.prefix(appended.count - 3).write(to: URL(fileURLWithPath: path))
+        let third = make()
+        #expect(Data(try api.jsonChunks(cache: third).joined) == (try api.jsonData()))
+        #expect(third.encodedCount == 1)
+        third.commit()
+        let fourth = make()
+        #expect(Data(try api.jsonChunks(cache: fourth).joined) == (try api.jsonData()))
+        #expect(fourth.encodedCount == 0)
+    }
+
+    /// The digests taken once for the model JSON and the Swift files' keys give the model JSON's bytes.
+    @Test func sharedElementDigestsGiveTheSameBytes() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("d2s-mjd-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let api = APIDescription(resources: [Resource(name: "Users", title: "Users"), Resource(name: "Pets", title: "Pets")])
+        let make = { ModelJSONElementCache(folder: folder, salt: "a", writes: true) { ContextDigest.of($0) } }
+        let first = make()
+        #expect(Data(try api.jsonChunks(cache: first, digests: ElementDigests.of(api)).joined) == (try api.jsonData()))
+        first.commit()
+        var changed = api
+        changed.resources[0].description = "People."
+        let second = make()
+        #expect(Data(try changed.jsonChunks(cache: second, digests: ElementDigests.of(changed)).joined) == (try changed.jsonData()))
+        #expect(second.encodedCount == 1)
     }
 
     struct Inner: Encodable { var b: Int? }
