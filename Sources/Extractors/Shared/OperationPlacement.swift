@@ -5,7 +5,7 @@ import DocTree
 /// query (the signature's own keys first), a header, the request body or the response. One rule for
 /// every reader: a row's `In` column or caption says; a name the path holds is a path parameter; a
 /// parameter nothing places is a body field of a method with a body, else a query parameter; fields
-/// that name no side of a GET or HEAD are the answer's.
+/// that name no side of a GET or HEAD are the answer's; a transport header (`transportHeaders`) is no parameter.
 ///
 /// For example: `POST /pets/{id}` with parameters `id`, `name` → path `id`, request field `name`;
 /// `GET /pets?format=(fmt)` with a `:query format:` row → the query parameter `format` described by the row.
@@ -81,6 +81,9 @@ extension OperationBuilder {
             case .query:
                 if !queryNames.contains(where: { $0.name == n.name }), !n.name.contains(".") { queryNames.append(n) }
             case .header:
+                // `Authorization`, `Accept`, `Content-Type`: credentials and content negotiation, which the
+                // client's transport and middleware set (a parameter for them would be overwritten).
+                if Self.transportHeaders.contains(n.name.lowercased()) { continue }
                 if !headerParams.contains(where: { $0.name.lowercased() == n.name.lowercased() }) { headerParams.append(parameter(n, .header)) }
             case .requestFields:
                 // A `body` row whose type names a schema stands for the whole body.

@@ -100,9 +100,10 @@ struct Reconciler {
         let loc = location(d.line)
         var op = Operation(id: "", resource: file, method: d.method, path: d.path, summary: d.summary,
                            description: d.description.joined(separator: "\n\n"), authorization: d.authorization, provenance: loc)
-        // Path, query and `:param` placement, path-parameter types: the builder's rule (`OperationBuilder.place`).
+        // Path, query, `:param` and `:reqheader` placement, path-parameter types: the builder's rule (`OperationBuilder.place`).
         var g = OperationEvidence()
         g.names = d.query.map { (documented($0, location: "query"), SectionContext.query) } + d.parameters.map { (documented($0), .parameters) }
+            + d.headers.map { (documented($0, location: "header"), .header) }
         g.pathTypes = d.pathTypes.mapValues(OperationBuilder.pathParameterType)
         g.queryKeys = d.signatureQuery.map { documented($0) }
         g.valuePlaceholders = d.valuePlaceholders
@@ -111,12 +112,6 @@ struct Reconciler {
         op.parameters = placed.parameters
         // `:param` entries the builder placed in the body (of a POST, PUT or PATCH).
         let paramsAsBody = d.parameters.filter { p in placed.requestNames.contains { $0.name == p.name } }
-        // `:reqheader Authorization:`, `Accept`, `Content-Type`: credentials and content negotiation, which
-        // the client's transport and middleware set (a parameter for them would be overwritten).
-        for h in d.headers where !OperationBuilder.transportHeaders.contains(h.name.lowercased()) {
-            op.parameters.append(Parameter(name: h.name, location: .header, type: .string, required: false, description: h.description,
-                                           provenance: location(h.line)))
-        }
         // Which example requests show the body: the builder's rule (none for a GET or HEAD).
         let requestExamples = OperationBuilder.requestExamples((d.exampleRequest?.json ?? []).map { JSONExample(kind: .request, status: nil, value: $0.0, line: $0.1) },
                                                                method: d.method, path: d.path).map { ($0.value, $0.line) }
