@@ -10,21 +10,10 @@ import TextFrontEnd
 /// body's fields and how the reader finds them. Synthetic snippets written for these tests.
 @Suite struct BodyConstructTests {
     func read(_ text: String, html: Bool = false, text plain: Bool = false) throws -> (PageExtraction, RecordingCollector) {
-        let d = RecordingCollector()
-        let doc = html ? HTMLParser().parse(text, file: "p.html", diagnostics: d)
-            : plain ? PlainTextParser().parse(text, file: "p.txt", diagnostics: d)
-            : MarkdownParser().parse(text, file: "p.md", diagnostics: d)
-        let page = try #require(DialectRegistry().extract(doc, diagnostics: d), "\(d.diagnostics)")
-        return (page, d)
+        try SnippetPage.read(text, html: html, text: plain)
     }
 
-    func names(_ t: TypeRef?, prefix: String = "") -> [String] {
-        switch t {
-        case .object(let f)?: return f.flatMap { [prefix + $0.name] + names($0.type, prefix: prefix + $0.name + ".") }
-        case .array(let inner)?: return names(inner, prefix: prefix)
-        default: return []
-        }
-    }
+    func names(_ t: TypeRef?) -> [String] { SnippetPage.fieldNames(t) }
 
     func success(_ op: Operation) -> Response? { op.responses.first(where: \.isSuccess) }
 

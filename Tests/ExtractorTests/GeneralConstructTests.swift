@@ -11,19 +11,10 @@ import TextFrontEnd
 /// shell commands with their output. Synthetic snippets written for these tests.
 @Suite struct GeneralConstructTests {
     func read(_ text: String, html: Bool = false) throws -> (PageExtraction, RecordingCollector) {
-        let d = RecordingCollector()
-        let doc = html ? HTMLParser().parse(text, file: "p.html", diagnostics: d) : MarkdownParser().parse(text, file: "p.mdx", diagnostics: d)
-        let page = try #require(DialectRegistry().extract(doc, diagnostics: d), "\(d.diagnostics)")
-        return (page, d)
+        try SnippetPage.read(text, html: html, markdownFile: "p.mdx")
     }
 
-    func names(_ t: TypeRef?, prefix: String = "") -> [String] {
-        switch t {
-        case .object(let f)?: return f.flatMap { [prefix + $0.name] + names($0.type, prefix: prefix + $0.name + ".") }
-        case .array(let inner)?: return names(inner, prefix: prefix)
-        default: return []
-        }
-    }
+    func names(_ t: TypeRef?) -> [String] { SnippetPage.fieldNames(t) }
 
     func signatures(_ page: PageExtraction) -> [String] { page.operations.map { $0.method + " " + $0.path } }
 
