@@ -33,6 +33,25 @@ let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().delet
         ])
     }
 
+    /// A `Header` tab's rows are header parameters, but for the transport headers the client sets
+    /// (`OperationBuilder.transportHeaders`), as for every reader.
+    @Test func headerTabKeepsAllButTransportHeaders() throws {
+        let text = try String(contentsOfFile: seed, encoding: .utf8).replacingOccurrences(of: "=== \"Query Parameters\"", with: """
+        === "Header"
+
+            | Name | Type | Description |
+            |---|---|---|
+            | `Authorization` | string | Token. |
+            | `X-Request-Id` | string | Correlation id. |
+            | `Accept` | string | Media type. |
+
+        === "Query Parameters"
+        """)
+        let page = try #require(MkDocsReferenceDialect().extract(MarkdownParser().parse(text, file: "seed.md", diagnostics: RecordingCollector()),
+                                                                 diagnostics: RecordingCollector()))
+        #expect(page.operations[0].parameters.filter { $0.location == .header }.map(\.name) == ["X-Request-Id"])
+    }
+
     @Test func pathAndQueryParameters() throws {
         let (page, _) = try extract()
         let withUUID = page.operations.filter { $0.parameters.contains { $0.location == .path && $0.name == "uuid" } }

@@ -98,7 +98,8 @@ struct OperationSectionReader {
             for (i, row) in table.rows.enumerated() {
                 let loc = location(table.rowLines[i])
                 let name = FieldTable.cellName(row[nameCol])
-                guard !name.isEmpty else { continue }
+                // `Authorization`, `Accept`, `Content-Type`: the builder's rule (`OperationBuilder.transportHeaders`).
+                guard !name.isEmpty, kind != .header || !OperationBuilder.transportHeaders.contains(name.lowercased()) else { continue }
                 let typeText = typeCol < row.count ? row[typeCol].plain : ""
                 var (type, known) = TypeString.parse(typeText)
                 if !known {
