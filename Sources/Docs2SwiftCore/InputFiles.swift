@@ -5,7 +5,7 @@ import Foundation
 ///
 /// For example: `InputFile(path: "input-docs/000_x.txt", format: .markdown, reason: "Markdown tabs and tables in a .txt file")`.
 public struct InputFile: Hashable, Sendable {
-    public enum Format: String, Sendable, Codable, CaseIterable {
+    public enum Format: String, Sendable, CaseIterable {
         case markdown, html, text
     }
     public var path: String

@@ -12,7 +12,7 @@ import Foundation
 /// For example: `OUTPUT/.docs2swift-cache/pages/3f2a….bin` holds `docs/users.md` as last read.
 public struct PageCache: Sendable {
     public static let folderName = ".docs2swift-cache"
-    /// Entries are `CompactCoder` bytes.
+    /// Entries are `PageCacheBytes`.
     static let fileExtension = ".bin"
     let folder: String
     /// The generator and the reading options: part of every key.
@@ -27,7 +27,7 @@ public struct PageCache: Sendable {
     }
 
     /// One page as read.
-    struct Entry: Codable, Sendable {
+    struct Entry: Equatable, Sendable {
         var format: InputFile.Format
         var reason: String
         var extraction: PageExtraction?
@@ -45,7 +45,7 @@ public struct PageCache: Sendable {
 
     func load(_ key: String) -> Entry? {
         guard let data = FileManager.default.contents(atPath: folder + "/" + key + Self.fileExtension) else { return nil }
-        return try? CompactDecoder.decode(Entry.self, from: data)
+        return try? PageCacheBytes.decode(Entry.self, from: data)
     }
 
     /// What a run adds to the cache (the pages it read afresh) and which entries it used.
@@ -62,10 +62,7 @@ public struct PageCache: Sendable {
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let entries = update.entries
         _ = ParallelMap.map(entries.count) { i -> Bool in
-            // `CompactEncoder`: Foundation's `JSONEncoder` took a fifth of a whole first run here, and decoding
-            // JSON as long as reading the pages afresh.
-            guard let bytes = try? CompactEncoder.encode(entries[i].entry) else { return false }
-            let data = Data(bytes)
+            let data = Data(PageCacheBytes.encode(entries[i].entry))
             return (try? data.write(to: URL(fileURLWithPath: folder + "/" + entries[i].key + Self.fileExtension), options: .atomic)) != nil
         }
         for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []

@@ -13,7 +13,7 @@ import DocTree
 /// For example: a field table on line 640, under the `### Get a user` heading of `GET /users/{id}`
 /// (line 611), gives the section `GET /users/{id}`.
 enum SectionIndex {
-    struct Start: Comparable, Sendable, Codable {
+    struct Start: Comparable, Sendable {
         var line: Int
         /// Operations sort after a heading on the same line: the operation is the narrower name.
         var rank: Int
