@@ -4,6 +4,9 @@ import DocTree
 // The order each type of a page-cache entry writes and reads its properties in (`PageCacheBytes`).
 // A property added to one of these types is added here too, and `PageCacheBytes.magic` changed;
 // `PageCacheBytesTests` fails until it is.
+//
+// For example: a `Field` is its name, type, required, nullable and read-only flags, description, enum
+// values and provenance, in that order.
 
 extension PageCache.Entry: PageCacheCodable {
     init(from r: inout PageCacheBytes.Reader) throws {
