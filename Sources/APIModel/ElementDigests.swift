@@ -1,7 +1,11 @@
-/// The digest of each resource, operation and schema of a model (`ContextDigest.of(element)`), taken
+import DocTree
+import Foundation
+
+/// The digest of each resource, operation and schema of a model (`ElementDigests.of(api)`), taken
 /// once per regeneration and read by both users: the model JSON's element cache
 /// (`ModelJSONElementCache`) and the render keys of the Swift files (`FileInputs`). Each array is in the
-/// model's order.
+/// model's order. An element's digest mixes every stored property of it, by hand
+/// (`ElementDigestLayouts.swift`): equal digests, equal elements (to 64 bits).
 ///
 /// For example: `digests.schemas[i]` is the digest of `api.schemas[i]`.
 public struct ElementDigests: Sendable {
@@ -20,4 +24,93 @@ public struct ElementDigests: Sendable {
     public func fit(_ api: APIDescription) -> Bool {
         resources.count == api.resources.count && operations.count == api.operations.count && schemas.count == api.schemas.count
     }
+
+    /// Every element's digest, on all cores.
+    public static func of(_ api: APIDescription) -> ElementDigests {
+        ElementDigests(resources: all(api.resources), operations: all(api.operations), schemas: all(api.schemas))
+    }
+
+    /// The digest of one element.
+    public static func of<E: ElementDigestible>(_ element: E) -> UInt64 {
+        var h = ElementHasher()
+        element.digest(into: &h)
+        return h.value
+    }
+
+    private static func all<E: ElementDigestible & Sendable>(_ items: [E]) -> [UInt64] {
+        let batch = 64
+        guard items.count > batch else { return items.map { of($0) } }
+        var out = [UInt64](repeating: 0, count: items.count)
+        out.withUnsafeMutableBufferPointer { buffer in
+            let slots = Slots(buffer.baseAddress!)
+            DispatchQueue.concurrentPerform(iterations: (items.count + batch - 1) / batch) { b in
+                for i in (b * batch)..<min(items.count, (b + 1) * batch) { slots.pointer[i] = of(items[i]) }
+            }
+        }
+        return out
+    }
+}
+
+/// Results written from several threads, each to its own index.
+private struct Slots: @unchecked Sendable {
+    let pointer: UnsafeMutablePointer<UInt64>
+    init(_ pointer: UnsafeMutablePointer<UInt64>) { self.pointer = pointer }
+}
+
+/// The running digest an element mixes itself into (`ElementDigestible`): 8 bytes at a time
+/// (`WordHash`). Every value mixes a self-delimiting form — a string its length and bytes, an optional
+/// a 0 or a 1 and then the value, an array its count and then its elements — so the words of two
+/// different elements of one type never spell alike.
+public struct ElementHasher {
+    public private(set) var value: UInt64 = 0x9E37_79B9_7F4A_7C15
+
+    public init() {}
+
+    @inline(__always) public mutating func mix(_ word: UInt64) { WordHash.mix(word, into: &value) }
+
+    public mutating func mix(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            mix(UInt64(bytes.count) | 0x5300_0000_0000_0000)
+            WordHash.mix(UnsafeRawBufferPointer(bytes), into: &value)
+        }
+    }
+
+    @inline(__always) public mutating func mix<T: ElementDigestible>(_ value: T) { value.digest(into: &self) }
+}
+
+/// A model type that mixes each of its stored properties into an `ElementHasher`, in a fixed order
+/// (`ElementDigestLayouts.swift`).
+public protocol ElementDigestible {
+    func digest(into h: inout ElementHasher)
+}
+
+extension String: ElementDigestible {
+    public func digest(into h: inout ElementHasher) { h.mix(self) }
+}
+
+extension Int: ElementDigestible {
+    public func digest(into h: inout ElementHasher) { h.mix(UInt64(bitPattern: Int64(self))) }
+}
+
+extension Bool: ElementDigestible {
+    public func digest(into h: inout ElementHasher) { h.mix(self ? 1 : 0) }
+}
+
+extension Optional: ElementDigestible where Wrapped: ElementDigestible {
+    public func digest(into h: inout ElementHasher) {
+        if let self { h.mix(1 as UInt64); h.mix(self) } else { h.mix(0 as UInt64) }
+    }
+}
+
+extension Array: ElementDigestible where Element: ElementDigestible {
+    public func digest(into h: inout ElementHasher) {
+        h.mix(UInt64(count))
+        for element in self { h.mix(element) }
+    }
+}
+
+/// A string enumeration mixes its raw value.
+extension ElementDigestible where Self: RawRepresentable, RawValue == String {
+    public func digest(into h: inout ElementHasher) { h.mix(rawValue) }
 }

@@ -1,5 +1,4 @@
 import APIModel
-import Dispatch
 
 /// A file's render context: what a template reads, with the generated-file header it starts with.
 protocol FileContext: Encodable, Sendable {
@@ -79,33 +78,4 @@ struct FileInputs: Sendable {
     var fieldSources: UInt64 {
         ContextDigest.of([access, schemas])
     }
-}
-
-extension ElementDigests {
-    /// Every element's `ContextDigest`, on all cores.
-    public static func of(_ api: APIDescription) -> ElementDigests {
-        func all<E: Encodable & Sendable>(_ items: [E]) -> [UInt64] {
-            guard items.count > 64 else { return items.map { ContextDigest.of($0) } }
-            let slots = Slots(items.count)
-            let batch = 64
-            DispatchQueue.concurrentPerform(iterations: (items.count + batch - 1) / batch) { b in
-                for i in (b * batch)..<min(items.count, (b + 1) * batch) { slots.pointer[i] = ContextDigest.of(items[i]) }
-            }
-            return slots.values
-        }
-        return ElementDigests(resources: all(api.resources), operations: all(api.operations), schemas: all(api.schemas))
-    }
-}
-
-/// Results written from several threads, each to its own index.
-private final class Slots: @unchecked Sendable {
-    let pointer: UnsafeMutablePointer<UInt64>
-    let count: Int
-    init(_ count: Int) {
-        self.count = count
-        pointer = .allocate(capacity: count)
-        pointer.initialize(repeating: 0, count: count)
-    }
-    var values: [UInt64] { Array(UnsafeBufferPointer(start: pointer, count: count)) }
-    deinit { pointer.deallocate() }
 }
