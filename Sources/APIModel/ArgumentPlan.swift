@@ -35,14 +35,11 @@ public struct ArgumentPlan: Sendable {
     public init(api: APIDescription) {
         for op in api.operations {
             for example in op.examples where example.kind != "response" {
-                for candidate in Self.pathsIn(example.text) {
-                    guard let match = Self.match(template: op.path, path: candidate.path) else { continue }
-                    for (key, value) in match where fromExamples[key] == nil { fromExamples[key] = value }
-                    let opKey = op.method + " " + op.path
-                    for (name, value) in candidate.query where exampleQueries[opKey]?[name] == nil {
-                        exampleQueries[opKey, default: [:]][name] = value
-                    }
-                    break
+                guard let (match, query) = Self.firstMatch(template: op.path, in: example.text) else { continue }
+                for (key, value) in match where fromExamples[key] == nil { fromExamples[key] = value }
+                let opKey = op.method + " " + op.path
+                for (name, value) in query where exampleQueries[opKey]?[name] == nil {
+                    exampleQueries[opKey, default: [:]][name] = value
                 }
             }
             var prefix = ""
@@ -61,12 +58,15 @@ public struct ArgumentPlan: Sendable {
                 itemParameters[Self.key(Self.collection(of: op.path)), default: []].insert(last)
             }
         }
-        let gets = api.operations.filter { $0.method == "GET" }.map(\.path).sorted { a, b in
-            let pa = PathTemplate.parameterNames(a).count, pb = PathTemplate.parameterNames(b).count
-            return pa != pb ? pa < pb : a < b
-        }
+        // Each path's parameter count taken once, not in every comparison.
+        var gets: [(path: String, parameters: Int)] = []
+        for op in api.operations where op.method == "GET" { gets.append((op.path, PathTemplate.parameterNames(op.path).count)) }
+        gets.sort { a, b in a.parameters != b.parameters ? a.parameters < b.parameters : a.path < b.path }
         var seen: Set<String> = []
-        for path in gets where seen.insert(Self.key(path)).inserted { lists.append((Self.key(path), path)) }
+        for (path, _) in gets {
+            let key = Self.key(path)
+            if seen.insert(key).inserted { lists.append((key, path)) }
+        }
     }
 
     /// Each path parameter of `path` with the sources to try for it, in order.
@@ -230,28 +230,71 @@ public struct ArgumentPlan: Sendable {
     /// Paths in an example's text: request lines (`GET /v1/buckets/blog HTTP/1.1`), URLs (`http://host/v1/buckets/blog`),
     /// with their query items.
     public static func pathsIn(_ text: String) -> [(path: String, query: [(String, String)])] {
-        var out: [(path: String, query: [(String, String)])] = []
-        for token in candidateTokens(text) {
-            var t = Substring(token)
-            if let scheme = t.range(of: "://") {
-                let afterHost = t[scheme.upperBound...]
-                guard let slash = afterHost.firstIndex(of: "/") else { continue }
-                t = afterHost[slash...]
-            }
-            guard t.hasPrefix("/"), t.count > 1 else { continue }
-            let parts = t.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
-            var query: [(String, String)] = []
-            if parts.count == 2 {
-                for item in parts[1].split(separator: "&") {
-                    let kv = item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-                    let name = percentDecoded(kv[0])
-                    let value = kv.count > 1 ? percentDecoded(kv[1]) : ""
-                    query.append((name, value))
-                }
-            }
-            out.append((path: String(parts[0]), query: query))
+        candidateTokens(text).compactMap { token in
+            splitToken(token).map { (path: String($0.path), query: queryItems($0.query)) }
         }
-        return out
+    }
+
+    /// The first path in `text` (in `pathsIn`'s order) that `match(template:path:)` matches, with its
+    /// values and query items: the query of the other candidates is never read.
+    static func firstMatch(template: String, in text: String) -> (values: [String: String], query: [(String, String)])? {
+        for token in candidateTokens(text) {
+            guard let (path, query) = splitToken(token), let values = match(template: template, path: String(path)) else { continue }
+            return (values, queryItems(query))
+        }
+        return nil
+    }
+
+    /// A word of an example as a path and its query (after `?`, nil without one): a URL's host is
+    /// dropped; a word that is not a path of at least two characters gives nil.
+    static func splitToken(_ token: Substring) -> (path: Substring, query: Substring?)? {
+        var t = token
+        if t.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII (nearly every word): bytes are characters, so the byte searches below cut where the
+            // character ones would.
+            let utf8 = t.utf8
+            if let scheme = firstIndex(of: "://", in: utf8) {
+                let afterHost = utf8[utf8.index(scheme, offsetBy: 3)...]
+                guard let slash = afterHost.firstIndex(of: UInt8(ascii: "/")) else { return nil }
+                t = t[slash...]
+            }
+            guard t.utf8.first == UInt8(ascii: "/"), t.utf8.count > 1 else { return nil }
+            guard let mark = t.utf8.firstIndex(of: UInt8(ascii: "?")) else { return (t, nil) }
+            return (t[..<mark], t[t.utf8.index(after: mark)...])
+        }
+        if let scheme = t.range(of: "://") {
+            let afterHost = t[scheme.upperBound...]
+            guard let slash = afterHost.firstIndex(of: "/") else { return nil }
+            t = afterHost[slash...]
+        }
+        guard t.hasPrefix("/"), t.count > 1 else { return nil }
+        let parts = t.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
+        return (parts[0], parts.count == 2 ? parts[1] : nil)
+    }
+
+    /// Where `needle` (ASCII) first starts in `bytes`.
+    private static func firstIndex(of needle: StaticString, in bytes: Substring.UTF8View) -> String.Index? {
+        let first = needle.utf8Start.pointee
+        var i = bytes.startIndex
+        while let found = bytes[i...].firstIndex(of: first) {
+            var a = found, n = 0
+            while n < needle.utf8CodeUnitCount, a < bytes.endIndex, bytes[a] == needle.utf8Start[n] {
+                a = bytes.index(after: a)
+                n += 1
+            }
+            if n == needle.utf8CodeUnitCount { return found }
+            i = bytes.index(after: found)
+        }
+        return nil
+    }
+
+    /// The `name=value` items of a query, percent-decoded (a name alone has the value "").
+    static func queryItems(_ query: Substring?) -> [(String, String)] {
+        guard let query else { return [] }
+        return query.split(separator: "&").map { item in
+            let kv = item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            return (percentDecoded(kv[0]), kv.count > 1 ? percentDecoded(kv[1]) : "")
+        }
     }
 
     /// The words of `text` (split at spaces, line breaks, tabs and quotes) that can hold a path: every
@@ -289,14 +332,14 @@ public struct ArgumentPlan: Sendable {
     /// Matches a concrete path against the end of a template (the example may carry a base path
     /// such as `/v1`): returns each parameter's value keyed by the collection key up to and including it.
     public static func match(template: String, path: String) -> [String: String]? {
-        let t = template.split(separator: "/")
-        let p = path.split(separator: "/")
+        let (t, asciiTemplate) = segments(template), (p, asciiPath) = segments(path)
+        let ascii = asciiTemplate && asciiPath
         guard !t.isEmpty, p.count >= t.count else { return nil }
         let tail = p.suffix(t.count)
         func isParameter(_ segment: Substring) -> Bool { segment.hasPrefix("{") && segment.hasSuffix("}") && segment.count > 2 }
         // The literal segments first: most candidates fail on one, before any value is decoded.
         for (ts, ps) in zip(t, tail) where !isParameter(ts) {
-            guard ts == ps else { return nil }
+            guard ascii ? ts.utf8.elementsEqual(ps.utf8) : ts == ps else { return nil }
         }
         var values: [String: String] = [:]
         var prefix = ""
@@ -311,6 +354,25 @@ public struct ArgumentPlan: Sendable {
             }
         }
         return values
+    }
+
+    /// `text.split(separator: "/")`, cut on the bytes when the text is ASCII (where bytes are characters),
+    /// and whether it is.
+    static func segments(_ text: String) -> (segments: [Substring], ascii: Bool) {
+        let utf8 = text.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return (text.split(separator: "/"), false) }
+        var out: [Substring] = []
+        var start = utf8.startIndex
+        var i = start
+        while i < utf8.endIndex {
+            if utf8[i] == UInt8(ascii: "/") {
+                if start < i { out.append(text[start..<i]) }
+                start = utf8.index(after: i)
+            }
+            i = utf8.index(after: i)
+        }
+        if start < utf8.endIndex { out.append(text[start...]) }
+        return (out, true)
     }
 
     /// `text` with its percent escapes decoded (as it is when they do not decode); Foundation is asked only

@@ -46,10 +46,9 @@ public struct NameLock: Hashable, Sendable {
     public static func parse(_ text: String) -> (lock: NameLock, invalid: [(Int, String)]) {
         var lock = NameLock()
         var invalid: [(Int, String)] = []
-        for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.trimming(" ")
+        for (i, line) in lines(text).enumerated() {
             if line.isEmpty || line.hasPrefix("#") || line.hasPrefix("//") { continue }
-            let parts = line.split(separator: " ").map(String.init)
+            let parts = words(line)
             if parts.first == "type", parts.count == 3 || (parts.count == 4 && parts[3] == "documented") {
                 lock.types[parts[1]] = TypeEntry(name: parts[2], documented: parts.count == 4)
             } else if parts.first == "method", parts.count == 5 {
@@ -59,6 +58,34 @@ public struct NameLock: Hashable, Sendable {
             }
         }
         return (lock, invalid)
+    }
+
+    /// The text's lines (split at "\n"), each without the spaces at its ends. Text of ASCII bytes with
+    /// no carriage return (every lock docs2swift writes) is cut on its bytes, where the bytes are the
+    /// characters: splitting by characters was most of reading a large lock.
+    static func lines(_ text: String) -> [String] {
+        let utf8 = text.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else {
+            return text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimming(" ") }
+        }
+        var out: [String] = []
+        var start = utf8.startIndex
+        while true {
+            let end = utf8[start...].firstIndex(of: 0x0A) ?? utf8.endIndex
+            var a = start, b = end
+            while a < b, utf8[a] == 0x20 { a = utf8.index(after: a) }
+            while a < b, utf8[utf8.index(before: b)] == 0x20 { b = utf8.index(before: b) }
+            out.append(String(text[a..<b]))
+            guard end < utf8.endIndex else { return out }
+            start = utf8.index(after: end)
+        }
+    }
+
+    /// A line's words, split at spaces (`split(separator: " ")`; on the bytes when the line is ASCII).
+    static func words(_ line: String) -> [String] {
+        let utf8 = line.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return line.split(separator: " ").map(String.init) }
+        return utf8.split(separator: 0x20).map { String(line[$0.startIndex..<$0.endIndex]) }
     }
 
     /// The file's text: `header` (a comment line), then types and methods, each sorted.
