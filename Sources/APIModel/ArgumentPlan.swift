@@ -42,8 +42,9 @@ public struct ArgumentPlan: Sendable {
                     exampleQueries[opKey, default: [:]][name] = value
                 }
             }
+            let components = PathTemplate.components(op.path)
             var prefix = ""
-            for c in PathTemplate.components(op.path) {
+            for c in components {
                 switch c {
                 case .literal(let l): prefix += l
                 case .parameter(let name):
@@ -54,7 +55,7 @@ public struct ArgumentPlan: Sendable {
                     }
                 }
             }
-            if let last = PathTemplate.parameterNames(op.path).last, case .parameter? = PathTemplate.components(op.path).last {
+            if case .parameter(let last)? = components.last {
                 itemParameters[Self.key(Self.collection(of: op.path)), default: []].insert(last)
             }
         }
@@ -346,7 +347,7 @@ public struct ArgumentPlan: Sendable {
         for (ts, ps) in zip(t, tail) {
             if isParameter(ts) {
                 let value = percentDecoded(ps)
-                guard !value.isEmpty, !value.contains(where: { "{}()<>:*".contains($0) }) else { return nil }
+                guard !value.isEmpty, !holdsPlaceholderMark(value) else { return nil }
                 prefix += "/{}"
                 values[prefix] = value
             } else {
@@ -354,6 +355,16 @@ public struct ArgumentPlan: Sendable {
             }
         }
         return values
+    }
+
+    /// Whether a value holds a character of a placeholder (`{id}`, `<id>`, `:id`, `*`) rather than a
+    /// concrete id; an ASCII value is looked at byte by byte.
+    static func holdsPlaceholderMark(_ value: String) -> Bool {
+        guard value.utf8.allSatisfy({ $0 < 0x80 }) else { return value.contains(where: { "{}()<>:*".contains($0) }) }
+        return value.utf8.contains { b in
+            b == UInt8(ascii: "{") || b == UInt8(ascii: "}") || b == UInt8(ascii: "(") || b == UInt8(ascii: ")")
+                || b == UInt8(ascii: "<") || b == UInt8(ascii: ">") || b == UInt8(ascii: ":") || b == UInt8(ascii: "*")
+        }
     }
 
     /// `text.split(separator: "/")`, cut on the bytes when the text is ASCII (where bytes are characters),
@@ -378,7 +389,7 @@ public struct ArgumentPlan: Sendable {
     /// `text` with its percent escapes decoded (as it is when they do not decode); Foundation is asked only
     /// when there is a `%`.
     static func percentDecoded(_ text: Substring) -> String {
-        guard text.contains("%") else { return String(text) }
+        guard text.utf8.contains(UInt8(ascii: "%")) else { return String(text) }
         return String(text).removingPercentEncoding ?? String(text)
     }
 }

@@ -53,6 +53,25 @@ import Testing
         #expect(plan.pathSources(path.path)[0].sources == [.example("777")])
     }
 
+    /// Paths and values are cut on bytes for ASCII text and by characters otherwise: both read alike.
+    @Test func examplesReadAlikeInASCIIAndOtherText() {
+        #expect(ArgumentPlan.pathsIn("curl 'https://h.example/v1/b/blog?x=1&y' -H 'A: b'").map(\.path) == ["/v1/b/blog"])
+        #expect(ArgumentPlan.pathsIn("curl 'https://h.example/v1/b/blog?x=1&y' -H 'A: é'").map(\.path) == ["/v1/b/blog"])
+        #expect(ArgumentPlan.pathsIn("GET /v1/b/blog?x=1&y HTTP/1.1").first?.query.map { "\($0.0)=\($0.1)" } == ["x=1", "y="])
+        #expect(ArgumentPlan.pathsIn("GET / HTTP/1.1 https://h.example").isEmpty)
+        #expect(ArgumentPlan.match(template: "/b/{id}/", path: "/v1/b/blog") == ["/b/{}": "blog"])
+        #expect(ArgumentPlan.match(template: "/b/{id}/", path: "/v1/b/caf%C3%A9") == ["/b/{}": "café"])
+        #expect(ArgumentPlan.match(template: "/café/{id}", path: "/v1/café/42") == ["/café/{}": "42"])
+        #expect(ArgumentPlan.match(template: "/b/{id}", path: "/v1/c/blog") == nil)
+        #expect(ArgumentPlan.match(template: "/b/{id}", path: "/b/{id}") == nil)
+        #expect(ArgumentPlan.match(template: "/b/{id}", path: "/b/<id>") == nil)
+        #expect(ArgumentPlan.match(template: "/b/{id}", path: "/b/é{") == nil)
+        let api = APIDescription(operations: [
+            Self.get("/b/{id}", parameters: [Self.query("x", required: true)], examples: ["GET /b/{id}\nGET /v1/b/blog?x=2 HTTP/1.1\nGET /b/other?x=3"]),
+        ])
+        #expect(ArgumentPlan(api: api).queryValues(api.operations[0], includeOptional: false).map { $0.map(\.value) } == .success(["2"]))
+    }
+
     @Test func queryValuesRequiredOnlyFromExamplesOrTheFirstEnumValue() {
         let op = Self.get("/rooms/{room_id}/messages", parameters: [
             Self.query("from", required: true), Self.query("dir", required: true, enumValues: ["b", "f"]),
