@@ -46,9 +46,8 @@ public struct NameLock: Hashable, Sendable {
     public static func parse(_ text: String) -> (lock: NameLock, invalid: [(Int, String)]) {
         var lock = NameLock()
         var invalid: [(Int, String)] = []
-        for (i, line) in lines(text).enumerated() {
+        for (i, (line, parts)) in lines(text).enumerated() {
             if line.isEmpty || line.hasPrefix("#") || line.hasPrefix("//") { continue }
-            let parts = words(line)
             if parts.first == "type", parts.count == 3 || (parts.count == 4 && parts[3] == "documented") {
                 lock.types[parts[1]] = TypeEntry(name: parts[2], documented: parts.count == 4)
             } else if parts.first == "method", parts.count == 5 {
@@ -60,32 +59,40 @@ public struct NameLock: Hashable, Sendable {
         return (lock, invalid)
     }
 
-    /// The text's lines (split at "\n"), each without the spaces at its ends. Text of ASCII bytes with
-    /// no carriage return (every lock docs2swift writes) is cut on its bytes, where the bytes are the
-    /// characters: splitting by characters was most of reading a large lock.
-    static func lines(_ text: String) -> [String] {
-        let utf8 = text.utf8
-        guard utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else {
-            return text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimming(" ") }
+    /// The text's lines (split at "\n"), each without the spaces at its ends, with its words (split at
+    /// spaces). Text of ASCII bytes with no carriage return (every lock docs2swift writes) is cut on its
+    /// bytes, where the bytes are the characters: splitting by characters was most of reading a large lock.
+    static func lines(_ text: String) -> [(line: String, words: [String])] {
+        var text = text
+        let cut = text.withUTF8 { bytes -> [(line: String, words: [String])]? in
+            guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+            func string(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+            var out: [(line: String, words: [String])] = []
+            var start = 0
+            while true {
+                var end = start
+                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                var a = start, b = end
+                while a < b, bytes[a] == 0x20 { a += 1 }
+                while a < b, bytes[b - 1] == 0x20 { b -= 1 }
+                var words: [String] = []
+                var w = a
+                while w < b {
+                    var e = w
+                    while e < b, bytes[e] != 0x20 { e += 1 }
+                    if e > w { words.append(string(w..<e)) }
+                    w = e + 1
+                }
+                out.append((string(a..<b), words))
+                guard end < bytes.count else { return out }
+                start = end + 1
+            }
         }
-        var out: [String] = []
-        var start = utf8.startIndex
-        while true {
-            let end = utf8[start...].firstIndex(of: 0x0A) ?? utf8.endIndex
-            var a = start, b = end
-            while a < b, utf8[a] == 0x20 { a = utf8.index(after: a) }
-            while a < b, utf8[utf8.index(before: b)] == 0x20 { b = utf8.index(before: b) }
-            out.append(String(text[a..<b]))
-            guard end < utf8.endIndex else { return out }
-            start = utf8.index(after: end)
+        if let cut { return cut }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { raw in
+            let line = raw.trimming(" ")
+            return (line, line.split(separator: " ").map(String.init))
         }
-    }
-
-    /// A line's words, split at spaces (`split(separator: " ")`; on the bytes when the line is ASCII).
-    static func words(_ line: String) -> [String] {
-        let utf8 = line.utf8
-        guard utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return line.split(separator: " ").map(String.init) }
-        return utf8.split(separator: 0x20).map { String(line[$0.startIndex..<$0.endIndex]) }
     }
 
     /// The file's text: `header` (a comment line), then types and methods, each sorted.
