@@ -62,11 +62,16 @@ public struct OpenAPIImporter: Sendable {
         // gave models with their properties in another order on each run.
         let hasMergeKeys = Self.bytes(data, contain: "<<:")
         do {
-            if is31 {
-                document = try YAMLNodeDecoder.decode(OpenAPIKit.OpenAPI.Document.self, from: text, hasMergeKeys: hasMergeKeys, userInfo: userInfo)
-            } else {
-                let doc30 = try YAMLNodeDecoder.decode(OpenAPIKit30.OpenAPI.Document.self, from: text, hasMergeKeys: hasMergeKeys, userInfo: userInfo)
-                document = doc30.convert(to: .v3_1_0)
+            switch (is31, hasMergeKeys) {
+            case (true, true):
+                document = try YAMLNodeDecoder.decode(OpenAPIKit.OpenAPI.Document.self, from: text, hasMergeKeys: true, userInfo: userInfo)
+            case (false, true):
+                document = try YAMLNodeDecoder.decode(OpenAPIKit30.OpenAPI.Document.self, from: text, hasMergeKeys: true, userInfo: userInfo)
+                    .convert(to: .v3_1_0)
+            case (true, false):
+                document = try DocumentSplitDecoding.document31(from: text, userInfo: userInfo)
+            case (false, false):
+                document = try DocumentSplitDecoding.document30(from: text, userInfo: userInfo).convert(to: .v3_1_0)
             }
         } catch {
             throw ImportError.invalid(path, String(describing: error).prefix(300).description)
