@@ -276,25 +276,6 @@ public struct GeneratorPipeline: Sendable {
     }
 }
 
-/// Runs `count` jobs on all cores; results keep their index order.
-enum ParallelMap {
-    final class Box<T>: @unchecked Sendable {
-        var results: [T?]
-        let lock = NSLock()
-        init(_ count: Int) { results = [T?](repeating: nil, count: count) }
-    }
-
-    static func map<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
-        guard count > 0 else { return [] }
-        let box = Box<T>(count)
-        DispatchQueue.concurrentPerform(iterations: count) { i in
-            let r = body(i)
-            box.lock.lock(); box.results[i] = r; box.lock.unlock()
-        }
-        return box.results.map { $0! }
-    }
-}
-
 /// Laps for stage timings: wall-clock seconds and the process's CPU seconds (all threads).
 ///
 /// For example: `var clock = StageClock(); work(); let (wall, cpu) = clock.lap()`.

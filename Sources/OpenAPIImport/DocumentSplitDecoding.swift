@@ -1,3 +1,4 @@
+import DocTree
 import Foundation
 import OpenAPIKit
 import OpenAPIKit30
@@ -88,14 +89,12 @@ enum DocumentSplitDecoding {
     static func decodeEntries<Key: Hashable, Value: Decodable>(_ entries: [(String, Node)], at path: [String],
                                                                 userInfo: [CodingUserInfoKey: any Sendable],
                                                                 key: (String) -> Key?) throws -> OrderedDictionary<Key, Value> {
-        let results = ResultBox<Value>(entries.count)
         let info = UnsafeSendable(userInfo)
         let codingPath: [any CodingKey] = path.map { EntryKey(stringValue: $0) }
         let items = UnsafeSendable(entries)
-        DispatchQueue.concurrentPerform(iterations: entries.count) { i in
+        let values = try ParallelMap.map(entries.count) { i -> Value in
             let (name, node) = items.value[i]
-            let decoder = NodeDecoder(node: node, codingPath: codingPath + [EntryKey(stringValue: name)], userInfo: info.value)
-            results.set(i, Result { try decoder.decode(Value.self) })
+            return try NodeDecoder(node: node, codingPath: codingPath + [EntryKey(stringValue: name)], userInfo: info.value).decode(Value.self)
         }
         var out = OrderedDictionary<Key, Value>()
         for (i, (name, _)) in entries.enumerated() {
@@ -103,7 +102,7 @@ enum DocumentSplitDecoding {
                 throw DecodingError.dataCorrupted(.init(codingPath: codingPath + [EntryKey(stringValue: name)],
                                                         debugDescription: "'\(name)' is not a valid key here."))
             }
-            out[k] = try results.get(i)
+            out[k] = values[i]
         }
         return out
     }
@@ -119,14 +118,5 @@ enum DocumentSplitDecoding {
     struct UnsafeSendable<T>: @unchecked Sendable {
         let value: T
         init(_ value: T) { self.value = value }
-    }
-
-    /// One slot per job, each written once by its own job.
-    final class ResultBox<Value>: @unchecked Sendable {
-        private var results: [Result<Value, Error>?]
-        private let lock = NSLock()
-        init(_ count: Int) { results = Array(repeating: nil, count: count) }
-        func set(_ i: Int, _ result: Result<Value, Error>) { lock.lock(); results[i] = result; lock.unlock() }
-        func get(_ i: Int) throws -> Value { try results[i]!.get() }
     }
 }

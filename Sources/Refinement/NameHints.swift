@@ -7,7 +7,7 @@ import APIModel
 ///
 /// For example: the response of `GET /api/volumes/{uuid}/` hints `Volume` at 50, owned by
 /// `03 /api/volumes/{uuid}/ 0 response 200`.
-struct Hint: Comparable {
+struct Hint: Comparable, Sendable {
     var score: Int
     var name: String
     var owner: String
@@ -126,9 +126,9 @@ extension SchemaHoister {
         return hints
     }
 
-    /// Names for a response body: the SDK body name without `Request`/`Patched` when the response
-    /// repeats the body's fields; for CRUD the collection's singular, then its path's (`AdminArrowSetting`); for an
-    /// action, resource + verb + `Response`; else the operation id + `Response`.
+    /// Names for a response body: for CRUD the collection's singular, then its path's (`AdminArrowSetting`); for an
+    /// action, resource + verb + `Response`; else the operation id + `Response`. (A body and an answer of one
+    /// shape are one group, which has the body's SDK name among its hints.)
     /// An error answer (`4xx`, `5xx`, `default`) is not the collection's entity: it takes no CRUD or
     /// SDK-body name, only the operation's (then with its status).
     static func responseHints(_ op: Operation, status: String, type: TypeRef) -> [Hint] {
@@ -141,15 +141,6 @@ extension SchemaHoister {
                 hints.append(Hint(score: 20, name: actionName(resource, verb) + "Response", owner: owner))
             }
             return hints
-        }
-        let responseFields = Set(objectFields(type).map(\.name))
-        if let d = op.requestBody?.documentedName, case .object(let bodyFields) = op.requestBody!.type {
-            var base = d
-            if base.hasPrefix("Patched") { base = String(base.dropFirst("Patched".count)) }
-            if base.hasSuffix("Request") { base = String(base.dropLast("Request".count)) }
-            if !base.isEmpty, !bodyFields.isEmpty, Set(bodyFields.map(\.name)).isSubset(of: responseFields) {
-                hints.append(Hint(score: 80, name: Naming.typeName(base), owner: owner))
-            }
         }
         switch OperationKind.of(op) {
         case .crud(let collection, let resource):
@@ -243,13 +234,5 @@ extension SchemaHoister {
     /// `volumes`, `attach` → `VolumeAttach`.
     static func actionName(_ resource: String?, _ verb: String) -> String {
         (resource.map { Naming.singular(Naming.typeName($0)) } ?? "") + Naming.typeName(verb)
-    }
-
-    static func objectFields(_ type: TypeRef) -> [Field] {
-        switch type {
-        case .object(let f): return f
-        case .array(let t): return objectFields(t)
-        default: return []
-        }
     }
 }
