@@ -162,10 +162,9 @@ public struct GeneratorPipeline: Sendable {
     func openAPIInput(_ path: String, diagnostics: DiagnosticCollector) -> APIDescription? {
         let ext = InputFiles.ext(path)
         guard ["yaml", "yml", "json"].contains(ext),
-              let head = FileManager.default.contents(atPath: path).map({ String(decoding: $0.prefix(4096), as: UTF8.self) }),
-              OpenAPIImporter.looksLikeOpenAPI(Substring(head)) else { return nil }
+              let data = FileManager.default.contents(atPath: path), OpenAPIImporter.looksLikeOpenAPI(data) else { return nil }
         do {
-            return try OpenAPIImporter().load(path)
+            return try OpenAPIImporter().load(path, diagnostics: diagnostics)
         } catch {
             diagnostics.error("\(error)", at: SourceLocation(file: path, line: 1))
             return nil

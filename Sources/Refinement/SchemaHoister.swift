@@ -211,15 +211,16 @@ struct UseHints: Sendable {
     var isAction: Bool
 
     init(_ op: Operation) {
-        body = op.requestBody == nil ? [] : SchemaHoister.bodyHints(op)
+        let kind = OperationKind.of(op)
+        body = op.requestBody == nil ? [] : SchemaHoister.bodyHints(op, kind)
         responses = op.responses.map { response in
             guard let type = response.type else { return nil }
-            var hints = SchemaHoister.responseHints(op, status: response.status, type: type)
+            var hints = SchemaHoister.responseHints(op, kind, status: response.status, type: type)
             if let d = response.documentedName {
-                hints.append(Hint(score: 100, name: Naming.typeName(d), owner: SchemaHoister.owner(op, role: "response " + response.status)))
+                hints.append(Hint(score: 100, name: Naming.typeName(d), owner: SchemaHoister.owner(op, kind, role: "response " + response.status)))
             }
-            return Answer(hints: hints, items: SchemaHoister.itemHints(op, status: response.status, type: type))
+            return Answer(hints: hints, items: SchemaHoister.itemHints(op, kind, status: response.status, type: type))
         }
-        if case .action = OperationKind.of(op) { isAction = true } else { isAction = false }
+        if case .action = kind { isAction = true } else { isAction = false }
     }
 }
