@@ -16,11 +16,11 @@ public enum APISource {
         }
         let ext = InputFiles.ext(path)
         if !isDir.boolValue, ["json", "yaml", "yml"].contains(ext) {
-            let head = FileManager.default.contents(atPath: path).map { String(decoding: $0.prefix(4096), as: UTF8.self) } ?? ""
-            if ext == "json", head.contains("\"formatVersion\""), let data = FileManager.default.contents(atPath: path) {
+            let data = FileManager.default.contents(atPath: path) ?? Data()
+            if ext == "json", String(decoding: data.prefix(4096), as: UTF8.self).contains("\"formatVersion\"") {
                 return try APIDescription.decode(data)
             }
-            if OpenAPIImporter.looksLikeOpenAPI(Substring(head)) { return try OpenAPIImporter().load(path) }
+            if OpenAPIImporter.looksLikeOpenAPI(data) { return try OpenAPIImporter().load(path, diagnostics: diagnostics) }
             throw ConfigError("\(path): error: neither a docs2swift model nor an OpenAPI document")
         }
         return pipeline.model(from: [path], diagnostics: diagnostics).api

@@ -81,7 +81,11 @@ public enum Emission {
         let swift = options.outputs.contains(.models) || options.outputs.contains(.client) || options.outputs.contains(.server)
         let jsonCache = options.outputs.contains(.model) && options.modelJSONCache?.isUseful == true
         let digests = jsonCache || (swift && options.reuse != nil && pages == nil) ? ElementDigests.of(api) : nil
-        let modelJSON = ModelJSONJob(api, enabled: options.outputs.contains(.model), cache: options.modelJSONCache, digests: digests)
+        let modelJSON = options.outputs.contains(.model) ? BackgroundJob { [api, digests] in
+            try api.jsonChunks(cache: options.modelJSONCache, digests: digests)
+        } : nil
+        // Neither does the OpenAPI document: it is encoded on its own thread too.
+        let openAPI = options.outputs.contains(.openapi) ? BackgroundJob { [api] in try OpenAPIExporter().data(api, yaml: false) } : nil
         if swift {
             let templates = try TemplateSet.load(overrides: options.templatesFolder)
             let (dependency, package) = runtimeDependency(options.runtime, server: false)
@@ -101,11 +105,10 @@ public enum Emission {
             }
             try SwiftEmitter(templates: templates).emit(api, options: emitOptions, to: sink)
         }
-        if options.outputs.contains(.openapi) {
-            let data = try OpenAPIExporter().data(api, yaml: false)
+        if let data = try openAPI?.result() {
             try sink(GeneratedFile(path: "openapi.json", contents: String(decoding: data, as: UTF8.self)))
         }
-        if let json = try modelJSON.result() {
+        if let json = try modelJSON?.result() {
             try sink(GeneratedFile(path: "api-model.json", utf8: json))
         }
     }
@@ -126,23 +129,22 @@ public enum Emission {
     }
 }
 
-/// Encodes the model JSON on its own thread; `result()` waits for it.
-final class ModelJSONJob: @unchecked Sendable {
-    private var outcome: Result<ChunkedBytes, Error>?
+/// Runs `work` on its own thread from the start; `result()` waits for it and rethrows its error.
+///
+/// For example: `let json = BackgroundJob { try api.jsonChunks(cache: nil, digests: nil) }` encodes while the
+/// Swift files render; `try json.result()` is the model JSON.
+final class BackgroundJob<T>: @unchecked Sendable {
+    private var outcome: Result<T, Error>?
     private let done = DispatchSemaphore(value: 0)
-    private let enabled: Bool
 
-    init(_ api: APIDescription, enabled: Bool, cache: ModelJSONElementCache?, digests: ElementDigests?) {
-        self.enabled = enabled
-        guard enabled else { return }
+    init(_ work: @escaping @Sendable () throws -> T) {
         Thread.detachNewThread { [self] in
-            outcome = Result { try api.jsonChunks(cache: cache, digests: digests) }
+            outcome = Result { try work() }
             done.signal()
         }
     }
 
-    func result() throws -> ChunkedBytes? {
-        guard enabled else { return nil }
+    func result() throws -> T {
         done.wait()
         return try outcome!.get()
     }

@@ -162,10 +162,9 @@ public struct GeneratorPipeline: Sendable {
     func openAPIInput(_ path: String, diagnostics: DiagnosticCollector) -> APIDescription? {
         let ext = InputFiles.ext(path)
         guard ["yaml", "yml", "json"].contains(ext),
-              let head = FileManager.default.contents(atPath: path).map({ String(decoding: $0.prefix(4096), as: UTF8.self) }),
-              OpenAPIImporter.looksLikeOpenAPI(Substring(head)) else { return nil }
+              let data = FileManager.default.contents(atPath: path), OpenAPIImporter.looksLikeOpenAPI(data) else { return nil }
         do {
-            return try OpenAPIImporter().load(path)
+            return try OpenAPIImporter().load(path, diagnostics: diagnostics)
         } catch {
             diagnostics.error("\(error)", at: SourceLocation(file: path, line: 1))
             return nil
@@ -273,25 +272,6 @@ public struct GeneratorPipeline: Sendable {
 
     static func seconds(_ s: Double) -> String {
         s == s.rounded() ? String(Int(s)) : String(s)
-    }
-}
-
-/// Runs `count` jobs on all cores; results keep their index order.
-enum ParallelMap {
-    final class Box<T>: @unchecked Sendable {
-        var results: [T?]
-        let lock = NSLock()
-        init(_ count: Int) { results = [T?](repeating: nil, count: count) }
-    }
-
-    static func map<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
-        guard count > 0 else { return [] }
-        let box = Box<T>(count)
-        DispatchQueue.concurrentPerform(iterations: count) { i in
-            let r = body(i)
-            box.lock.lock(); box.results[i] = r; box.lock.unlock()
-        }
-        return box.results.map { $0! }
     }
 }
 

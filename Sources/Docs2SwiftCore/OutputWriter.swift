@@ -43,7 +43,7 @@ public struct OutputWriter: Sendable {
         let staging = begin(apply: apply)
         do {
             // Compare with what is on disk, both cores at once: reading is most of the work on a regeneration.
-            try ParallelMap.map(files.count) { i in Result { try staging.add(files[i]) } }.forEach { try $0.get() }
+            _ = try ParallelMap.map(files.count) { i in try staging.add(files[i]) }
             return try staging.finish()
         } catch {
             staging.discard()

@@ -39,16 +39,60 @@ public struct OpenAPIImporter: Sendable {
         }
     }
 
-    /// True when the file looks like an OpenAPI document (has a top-level `openapi` key).
-    public static func looksLikeOpenAPI(_ text: Substring) -> Bool {
-        text.contains("\"openapi\"") || text.hasPrefix("openapi:") || text.contains("\nopenapi:")
+    /// True when the file looks like an OpenAPI document: an `openapi` key at the top of a YAML file, or
+    /// anywhere in a JSON one (a JSON document with sorted keys, as docs2swift writes, has it after
+    /// `components`).
+    ///
+    /// For example: `{"components": {…}, "info": {…}, "openapi": "3.1.0", "paths": {…}}` is one.
+    public static func looksLikeOpenAPI(_ data: Data) -> Bool {
+        let head = String(decoding: data.prefix(4096), as: UTF8.self)
+        if head.hasPrefix("openapi:") || head.contains("\nopenapi:") { return true }
+        guard head.drop(while: { $0.isWhitespace }).hasPrefix("{") else { return false }
+        return valueStart(of: "openapi", in: data) != nil
     }
 
-    public func load(_ path: String) throws -> APIDescription {
+    /// The string value of the first `"key": "…"` in the bytes (escapes are not read), if it is a string.
+    ///
+    /// For example: `{"openapi" : "3.1.0"}` gives `3.1.0` for `openapi`.
+    static func jsonValue(of key: String, in data: Data) -> String? {
+        let quote = UInt8(ascii: "\"")
+        guard let start = valueStart(of: key, in: data) else { return nil }
+        let bytes = [UInt8](data.dropFirst(start).prefix(64))
+        guard bytes.first == quote, let end = bytes.dropFirst().firstIndex(of: quote) else { return nil }
+        return String(decoding: bytes[1..<end], as: UTF8.self)
+    }
+
+    /// The offset of the value after the first `"key"` and its colon (blanks skipped), or nil.
+    static func valueStart(of key: String, in data: Data) -> Int? {
+        let needle = Array("\"\(key)\"".utf8)
+        func blank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+        return data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Int? in
+            guard raw.count >= needle.count else { return nil }
+            var i = 0
+            while i <= raw.count - needle.count {
+                if raw[i] == needle[0], memcmp(raw.baseAddress! + i, needle, needle.count) == 0 {
+                    var j = i + needle.count
+                    while j < raw.count, blank(raw[j]) { j += 1 }
+                    if j < raw.count, raw[j] == UInt8(ascii: ":") {
+                        j += 1
+                        while j < raw.count, blank(raw[j]) { j += 1 }
+                        return j
+                    }
+                }
+                i += 1
+            }
+            return nil
+        }
+    }
+
+    /// The document's API; a path item that does not decode is left out with a warning in `diagnostics`.
+    public func load(_ path: String, diagnostics: DiagnosticCollector? = nil) throws -> APIDescription {
         guard let data = FileManager.default.contents(atPath: path) else { throw ImportError.unreadable(path) }
         let text = String(decoding: data, as: UTF8.self)
         // Byte searches: Foundation's `String.contains` converts the 4 MB text to UTF-16 for each call.
-        let is31 = ["openapi: 3.1", "openapi: \"3.1", "\"openapi\": \"3.1", "\"openapi\":\"3.1"].contains { Self.bytes(data, contain: $0) }
+        let yaml31: Bool = ["openapi: 3.1", "openapi: \"3.1", "openapi: '3.1"].contains { Self.bytes(data, contain: $0) }
+        let json31: Bool = Self.jsonValue(of: "openapi", in: data)?.hasPrefix("3.1") ?? false
+        let is31 = yaml31 || json31
         let document: OpenAPIKit.OpenAPI.Document
         // The model keeps no `x-` extensions; not decoding them skips OpenAPIKit's re-decoding of every
         // object as `AnyCodable` (most of the decoding time on a large spec).
@@ -61,15 +105,25 @@ public struct OpenAPIImporter: Sendable {
         // process, and OpenAPIKit's ordered maps (properties, paths) take that order: the same document
         // gave models with their properties in another order on each run.
         let hasMergeKeys = Self.bytes(data, contain: "<<:")
+        var skipped: [DocumentSplitDecoding.SkippedPath] = []
         do {
-            if is31 {
-                document = try YAMLNodeDecoder.decode(OpenAPIKit.OpenAPI.Document.self, from: text, hasMergeKeys: hasMergeKeys, userInfo: userInfo)
-            } else {
-                let doc30 = try YAMLNodeDecoder.decode(OpenAPIKit30.OpenAPI.Document.self, from: text, hasMergeKeys: hasMergeKeys, userInfo: userInfo)
-                document = doc30.convert(to: .v3_1_0)
+            switch (is31, hasMergeKeys) {
+            case (true, true):
+                document = try YAMLNodeDecoder.decode(OpenAPIKit.OpenAPI.Document.self, from: text, hasMergeKeys: true, userInfo: userInfo)
+            case (false, true):
+                document = try YAMLNodeDecoder.decode(OpenAPIKit30.OpenAPI.Document.self, from: text, hasMergeKeys: true, userInfo: userInfo)
+                    .convert(to: .v3_1_0)
+            case (true, false):
+                (document, skipped) = try DocumentSplitDecoding.document31(from: text, userInfo: userInfo)
+            case (false, false):
+                let (doc30, left) = try DocumentSplitDecoding.document30(from: text, userInfo: userInfo)
+                (document, skipped) = (doc30.convert(to: .v3_1_0), left)
             }
         } catch {
             throw ImportError.invalid(path, String(describing: error).prefix(300).description)
+        }
+        for s in skipped {
+            diagnostics?.warning("path '\(s.path)' left out: \(s.reason.prefix(300))", at: SourceLocation(file: path, line: s.line))
         }
         return convert(document, file: path)
     }

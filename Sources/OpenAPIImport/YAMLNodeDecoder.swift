@@ -12,9 +12,13 @@ import Yams
 enum YAMLNodeDecoder {
     static func decode<T: Decodable>(_ type: T.Type, from yaml: String, hasMergeKeys: Bool, userInfo: [CodingUserInfoKey: any Sendable]) throws -> T {
         if hasMergeKeys { return try YAMLDecoder().decode(type, from: yaml, userInfo: userInfo) }
-        // No tag resolution: each scalar is converted to the type asked of it (merge keys went to YAMLDecoder).
-        let node = try Parser(yaml: yaml, resolver: .basic).singleRoot() ?? ""
-        return try NodeDecoder(node: node, codingPath: [], userInfo: userInfo).decode(type)
+        return try NodeDecoder(node: root(yaml), codingPath: [], userInfo: userInfo).decode(type)
+    }
+
+    /// The document's tree, without tag resolution: each scalar is converted to the type asked of it
+    /// (a document with merge keys goes to `YAMLDecoder`).
+    static func root(_ yaml: String) throws -> Node {
+        try Parser(yaml: yaml, resolver: .basic).singleRoot() ?? ""
     }
 }
 
@@ -25,7 +29,7 @@ private struct IndexKey: CodingKey {
     init(intValue: Int) { self.stringValue = "Index \(intValue)"; self.intValue = intValue }
 }
 
-private struct NodeDecoder: Decoder, SingleValueDecodingContainer {
+struct NodeDecoder: Decoder, SingleValueDecodingContainer {
     let node: Node
     let codingPath: [any CodingKey]
     let userInfo: [CodingUserInfoKey: Any]

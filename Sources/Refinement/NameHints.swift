@@ -7,7 +7,7 @@ import APIModel
 ///
 /// For example: the response of `GET /api/volumes/{uuid}/` hints `Volume` at 50, owned by
 /// `03 /api/volumes/{uuid}/ 0 response 200`.
-struct Hint: Comparable {
+struct Hint: Comparable, Sendable {
     var score: Int
     var name: String
     var owner: String
@@ -91,8 +91,8 @@ extension SchemaHoister {
     /// the entity, before the list and the create: it is the full representation, and docs add a list
     /// or a create to a documented item more often than the reverse (Mastodon documented
     /// `GET /api/v1/accounts` years after `GET /api/v1/accounts/:id`). Actions sort by path.
-    static func owner(_ op: Operation, role: String) -> String {
-        if case .action = OperationKind.of(op) { return "~ \(op.path) \(methodRank(op.method)) \(role)" }
+    static func owner(_ op: Operation, _ kind: OperationKind, role: String) -> String {
+        if case .action = kind { return "~ \(op.path) \(methodRank(op.method)) \(role)" }
         let segments = op.path.split(separator: "/")
         let item = segments.last?.hasPrefix("{") == true && op.method == "GET"
         let depth = segments.count - (segments.last?.hasPrefix("{") == true ? 1 : 0)
@@ -106,15 +106,15 @@ extension SchemaHoister {
     /// Names for a request body: its documented SDK name; for CRUD, the collection's singular
     /// (`Patched…` for `PATCH`) + `Request`; for an action, resource + verb + `Request`
     /// (`VolumeAttachRequest`); else the operation id + `Request`.
-    static func bodyHints(_ op: Operation) -> [Hint] {
-        let owner = owner(op, role: "body")
+    static func bodyHints(_ op: Operation, _ kind: OperationKind) -> [Hint] {
+        let owner = owner(op, kind, role: "body")
         var hints: [Hint] = []
         if let d = op.requestBody?.documentedName {
             // `PatchedXRequest` is the SDK's partial-update twin of `XRequest`: prefer the plain name.
             hints.append(Hint(score: d.hasPrefix("Patched") ? 95 : 100, name: Naming.typeName(d), owner: owner))
         }
         hints.append(Hint(score: 30, name: Naming.typeName(op.id) + "Request", owner: owner))
-        switch OperationKind.of(op) {
+        switch kind {
         case .crud(let collection, let resource) where ["POST", "PUT", "PATCH"].contains(op.method):
             let base = OperationKind.crudName(collection, owner: resource, singleton: false)
             hints.append(Hint(score: 40, name: (op.method == "PATCH" ? "Patched" : "") + base + "Request", owner: owner))
@@ -126,37 +126,28 @@ extension SchemaHoister {
         return hints
     }
 
-    /// Names for a response body: the SDK body name without `Request`/`Patched` when the response
-    /// repeats the body's fields; for CRUD the collection's singular, then its path's (`AdminArrowSetting`); for an
-    /// action, resource + verb + `Response`; else the operation id + `Response`.
+    /// Names for a response body: for CRUD the collection's singular, then its path's (`AdminArrowSetting`); for an
+    /// action, resource + verb + `Response`; else the operation id + `Response`. (A body and an answer of one
+    /// shape are one group, which has the body's SDK name among its hints.)
     /// An error answer (`4xx`, `5xx`, `default`) is not the collection's entity: it takes no CRUD or
     /// SDK-body name, only the operation's (then with its status).
-    static func responseHints(_ op: Operation, status: String, type: TypeRef) -> [Hint] {
-        let owner = owner(op, role: "response " + status)
+    static func responseHints(_ op: Operation, _ kind: OperationKind, status: String, type: TypeRef) -> [Hint] {
+        let owner = owner(op, kind, role: "response " + status)
         var hints = [Hint(score: 10, name: Naming.typeName(op.id) + "Response", owner: owner)]
         if isError(status) {
             // Two error shapes of one operation: the second takes its status (`LookupsPartialUpdate422Response`).
             hints.append(Hint(score: 5, name: Naming.typeName(op.id + " " + status) + "Response", owner: owner))
-            if case .action(let resource, let verb) = OperationKind.of(op) {
+            if case .action(let resource, let verb) = kind {
                 hints.append(Hint(score: 20, name: actionName(resource, verb) + "Response", owner: owner))
             }
             return hints
         }
-        let responseFields = Set(objectFields(type).map(\.name))
-        if let d = op.requestBody?.documentedName, case .object(let bodyFields) = op.requestBody!.type {
-            var base = d
-            if base.hasPrefix("Patched") { base = String(base.dropFirst("Patched".count)) }
-            if base.hasSuffix("Request") { base = String(base.dropLast("Request".count)) }
-            if !base.isEmpty, !bodyFields.isEmpty, Set(bodyFields.map(\.name)).isSubset(of: responseFields) {
-                hints.append(Hint(score: 80, name: Naming.typeName(base), owner: owner))
-            }
-        }
-        switch OperationKind.of(op) {
+        switch kind {
         case .crud(let collection, let resource):
             // The collection's name (`call_capacities` → `CallCapacity`), then its whole path's. Not the
             // page's title: docs move operations between pages (Waldur split its "Admin" page in six).
             // A wrapper around the entity (`{keyPair: {…}}`) leaves the entity's name to it (`rootKey`).
-            let singleton = isSingletonAnswer(op, type), suffix = rootKey(op, type) == nil ? "" : "Response"
+            let singleton = isSingletonAnswer(op, type), suffix = rootKey(op, kind, type) == nil ? "" : "Response"
             hints.append(Hint(score: 50, name: OperationKind.crudName(collection, owner: resource, singleton: singleton) + suffix, owner: owner))
             if let qualified = OperationKind.pathQualifiedName(op.path, singleton: singleton) {
                 hints.append(Hint(score: 45, name: qualified + suffix, owner: owner))
@@ -196,12 +187,12 @@ extension SchemaHoister {
     /// entity's full score.
     ///
     /// For example: `GET /v1/customers` answering `{object, data: [{…}], has_more}` names the data `Customer`.
-    static func itemHints(_ op: Operation, status: String, type: TypeRef) -> (field: String, hints: [Hint])? {
-        guard !isError(status), case .crud(let collection, let resource) = OperationKind.of(op) else { return nil }
+    static func itemHints(_ op: Operation, _ kind: OperationKind, status: String, type: TypeRef) -> (field: String, hints: [Hint])? {
+        guard !isError(status), case .crud(let collection, let resource) = kind else { return nil }
         let entity = OperationKind.crudName(collection, owner: resource, singleton: false)
         let qualified = OperationKind.pathQualifiedName(op.path, singleton: false)
-        if let key = rootKey(op, type) {
-            let owner = owner(op, role: "response " + status + " root")
+        if let key = rootKey(op, kind, type) {
+            let owner = owner(op, kind, role: "response " + status + " root")
             return (key, [Hint(score: 50, name: entity, owner: owner)] + (qualified.map { [Hint(score: 45, name: $0, owner: owner)] } ?? []))
         }
         guard isSingletonAnswer(op, type), case .object(let fields) = type else { return nil }
@@ -210,7 +201,7 @@ extension SchemaHoister {
         let fieldWords = Naming.words(arrays[0].name).map { $0.lowercased() }
         guard fieldWords.count == 1 && envelopeWords.contains(fieldWords[0]) || fieldWords.contains(collectionWord) else { return nil }
         guard entity != OperationKind.crudName(collection, owner: resource, singleton: true) else { return nil }
-        let owner = owner(op, role: "response " + status + " items")
+        let owner = owner(op, kind, role: "response " + status + " items")
         return (arrays[0].name, [Hint(score: 48, name: entity, owner: owner, soft: true)]
                 + (qualified.map { [Hint(score: 43, name: $0, owner: owner, soft: true)] } ?? []))
     }
@@ -219,8 +210,8 @@ extension SchemaHoister {
     /// root key: `GET /api/key-pairs/{id}` answering `{keyPair: {…}, success}`): the one object field
     /// whose words are the singular's. The object is the entity and takes its name; the wrapper is
     /// `…Response` (`KeyPairResponse`). Nil for a singleton answer (its list is `itemHints`'s).
-    static func rootKey(_ op: Operation, _ type: TypeRef) -> String? {
-        guard case .crud(let collection, _) = OperationKind.of(op), !isSingletonAnswer(op, type),
+    static func rootKey(_ op: Operation, _ kind: OperationKind, _ type: TypeRef) -> String? {
+        guard case .crud(let collection, _) = kind, !isSingletonAnswer(op, type),
               case .object(let fields) = type else { return nil }
         let singular = Naming.words(Naming.singular(Naming.typeName(collection))).map { $0.lowercased() }
         let keys = fields.filter { f in
@@ -243,13 +234,5 @@ extension SchemaHoister {
     /// `volumes`, `attach` → `VolumeAttach`.
     static func actionName(_ resource: String?, _ verb: String) -> String {
         (resource.map { Naming.singular(Naming.typeName($0)) } ?? "") + Naming.typeName(verb)
-    }
-
-    static func objectFields(_ type: TypeRef) -> [Field] {
-        switch type {
-        case .object(let f): return f
-        case .array(let t): return objectFields(t)
-        default: return []
-        }
     }
 }

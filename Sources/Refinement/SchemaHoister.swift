@@ -48,29 +48,27 @@ struct SchemaHoister {
     }
 
     mutating func hoist(_ operations: inout [Operation]) -> [Schema] {
+        // Each operation's naming hints depend on it alone: taken on all cores, then used in order.
+        let snapshot = operations
+        let uses = ParallelMap.map(snapshot.count) { UseHints(snapshot[$0]) }
         for i in operations.indices {
             var op = operations[i]
+            let use = uses[i]
             if var body = op.requestBody {
-                body.type = hoistTop(body.type, hints: Self.bodyHints(op), documented: body.documentedName, resource: op.resource,
+                body.type = hoistTop(body.type, hints: use.body, documented: body.documentedName, resource: op.resource,
                                      at: body.provenance)
                 op.requestBody = body
             }
             for r in op.responses.indices {
-                guard let type = op.responses[r].type else { continue }
-                var hints = Self.responseHints(op, status: op.responses[r].status, type: type)
-                let documented = op.responses[r].documentedName
-                if let d = documented {
-                    hints.append(Hint(score: 100, name: Naming.typeName(d), owner: Self.owner(op, role: "response " + op.responses[r].status)))
-                }
-                let hoisted = hoistTop(type, hints: hints, documented: documented, resource: op.resource, at: op.responses[r].provenance)
-                if let (field, itemHints) = Self.itemHints(op, status: op.responses[r].status, type: type),
+                guard let type = op.responses[r].type, let answer = use.responses[r] else { continue }
+                let hoisted = hoistTop(type, hints: answer.hints, documented: op.responses[r].documentedName, resource: op.resource,
+                                       at: op.responses[r].provenance)
+                if let (field, itemHints) = answer.items,
                    case .ref(let top) = hoisted, let id = Int(top.dropFirst()),
                    let f = groups[id].fields.first(where: { $0.name == field }), let itemId = Self.topGroup(f.type) {
                     groups[itemId].hints.append(contentsOf: itemHints.map { var h = $0; h.resource = op.resource; return h })
                 }
-                var isAction = false
-                if case .action = OperationKind.of(op) { isAction = true }
-                if isAction || Self.isError(op.responses[r].status), let id = Self.topGroup(hoisted) {
+                if use.isAction || Self.isError(op.responses[r].status), let id = Self.topGroup(hoisted) {
                     groups[id].answersActionOrError = true
                 }
                 op.responses[r].type = hoisted
@@ -197,5 +195,32 @@ struct SchemaHoister {
         var f = f
         f.type = rename(f.type, names)
         return f
+    }
+}
+
+/// The naming hints of one operation's body and answers (`bodyHints`, `responseHints`, `itemHints`),
+/// and whether it is an action.
+struct UseHints: Sendable {
+    struct Answer: Sendable {
+        var hints: [Hint]
+        var items: (field: String, hints: [Hint])?
+    }
+    var body: [Hint]
+    /// One per response, nil for a response without a body.
+    var responses: [Answer?]
+    var isAction: Bool
+
+    init(_ op: Operation) {
+        let kind = OperationKind.of(op)
+        body = op.requestBody == nil ? [] : SchemaHoister.bodyHints(op, kind)
+        responses = op.responses.map { response in
+            guard let type = response.type else { return nil }
+            var hints = SchemaHoister.responseHints(op, kind, status: response.status, type: type)
+            if let d = response.documentedName {
+                hints.append(Hint(score: 100, name: Naming.typeName(d), owner: SchemaHoister.owner(op, kind, role: "response " + response.status)))
+            }
+            return Answer(hints: hints, items: SchemaHoister.itemHints(op, kind, status: response.status, type: type))
+        }
+        if case .action = kind { isAction = true } else { isAction = false }
     }
 }

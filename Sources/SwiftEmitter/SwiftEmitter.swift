@@ -142,66 +142,86 @@ public struct SwiftEmitter: Sendable {
         // A regeneration keys each resource file by what its context is built from, so a file whose inputs
         // are as recorded is neither built nor rendered.
         let inputs = options.reuse == nil ? nil : FileInputs(api: api, options: options, servedBy: servedBy, arguments: arguments)
-        // Resources render independently: spread them over the cores, keep their order.
-        _ = try ParallelRender.map(api.resources) { resource in
-            let schemas = (schemasByResource[resource.name] ?? []).sorted { $0.name < $1.name }
-            let ops = opsByResource[resource.name] ?? []
-            let own = inputs?.own(resource.name)
-            if options.emitModels, !schemas.isEmpty {
-                try render(template: "models", path: "\(src)/Models/\(resource.name).swift", inputs: inputs?.models(resource.name),
-                           options: options, to: sink) {
-                    builder.models(resource: resource.name, schemas: schemas, header: "")
+        // Every file renders independently: spread them over the cores. The module-wide files go first, the
+        // largest (`DocSources.swift`, every schema's fields) at the head, so none is left alone at the end.
+        let jobs = [Job.fieldSources, .serverNamespace, .testSupport, .package] + api.resources.map { Job.resource($0) }
+        _ = try ParallelMap.map(jobs.count) { i in
+            let job = jobs[i]
+            switch job {
+            case .resource(let resource):
+                try renderResource(resource, schemas: (schemasByResource[resource.name] ?? []).sorted { $0.name < $1.name },
+                                   operations: opsByResource[resource.name] ?? [], builder: builder, samples: samples,
+                                   arguments: arguments, servedBy: servedBy, inputs: inputs, options: options, to: sink)
+            case .fieldSources:
+                guard options.emitClient, !api.operations.isEmpty else { return }
+                try render(template: "fieldsources", path: "\(src)/DocSources.swift", inputs: inputs?.fieldSources, options: options, to: sink) {
+                    builder.fieldSources(api, header: "")
                 }
-            }
-            if options.emitClient, !ops.isEmpty {
-                try render(template: "client", path: "\(src)/Client/\(resource.name)+Client.swift", inputs: inputs?.client(own!),
-                           options: options, to: sink) {
-                    var context = builder.client(resource: resource, operations: ops, header: "")
-                    context.sourcesArgument = ", sources: DocSources.fields"
-                    return context
+            case .serverNamespace:
+                guard options.emitServer else { return }
+                try render(template: "servernamespace", path: "Sources/\(options.module)Server/ServerOperations.swift", options: options, to: sink) {
+                    ServerNamespaceContext(header: "", access: options.access)
                 }
-            }
-            if options.emitServer, !ops.isEmpty {
-                try render(template: "server", path: "Sources/\(options.module)Server/\(resource.name)+Server.swift", inputs: inputs?.server(own!),
-                           options: options, to: sink) {
-                    builder.server(module: options.module, resource: resource, operations: ops, header: "", servedBy: servedBy)
+            case .testSupport:
+                guard options.emitTests, !api.operations.isEmpty else { return }
+                try render(template: "testsupport", path: "Tests/\(options.module)Tests/RoundTripSupport.swift", options: options, to: sink) {
+                    TestSupportContext(header: "", resources: api.resources.map(\.name).filter { opsByResource[$0] != nil },
+                                       unknownPathLiteral: SwiftText.stringLiteral(PathTemplate.unroutedPath(api.operations.map(\.path))))
                 }
-            }
-            if options.emitTests, !ops.isEmpty, let samples, let arguments {
-                try render(template: "tests", path: "Tests/\(options.module)Tests/\(resource.name)Tests.swift", inputs: inputs?.tests(own!),
-                           options: options, to: sink) {
-                    builder.tests(module: options.module, resource: resource, operations: ops, samples: samples, arguments: arguments,
-                                  header: "", servedBy: servedBy)
+            case .package:
+                guard options.emitPackage else { return }
+                try render(template: "package", path: "Package.swift", options: options, to: sink) {
+                    PackageContext(header: "", packageName: SwiftText.stringLiteral(options.module),
+                                   module: SwiftText.stringLiteral(options.module),
+                                   runtimeDependency: options.runtimeDependency,
+                                   runtimeLocation: options.runtimeLocation,
+                                   serverRuntimeDependency: options.serverRuntimeDependency,
+                                   serverRuntimeLocation: options.serverRuntimeLocation,
+                                   hasServer: options.emitServer, hasTests: options.emitServer && options.emitTests,
+                                   serverModule: SwiftText.stringLiteral(options.module + "Server"),
+                                   testsModule: SwiftText.stringLiteral(options.module + "Tests"))
                 }
             }
         }
-        if options.emitClient, !api.operations.isEmpty {
-            try render(template: "fieldsources", path: "\(src)/DocSources.swift", inputs: inputs?.fieldSources, options: options, to: sink) {
-                builder.fieldSources(api, header: "")
+    }
+
+    /// One rendering job: a resource's files, or one of the module-wide files.
+    enum Job: Sendable {
+        case resource(Resource)
+        case fieldSources, serverNamespace, testSupport, package
+    }
+
+    /// A resource's models, client, server and tests files (those the options ask for and it has content for).
+    func renderResource(_ resource: Resource, schemas: [Schema], operations ops: [APIModel.Operation], builder: ContextBuilder,
+                        samples: SampleValues?, arguments: ArgumentPlan?, servedBy: [String: APIModel.Operation], inputs: FileInputs?,
+                        options: SwiftEmitOptions, to sink: (GeneratedFile) throws -> Void) throws {
+        let src = "Sources/\(options.module)"
+        let own = inputs?.own(resource.name)
+        if options.emitModels, !schemas.isEmpty {
+            try render(template: "models", path: "\(src)/Models/\(resource.name).swift", inputs: inputs?.models(resource.name),
+                       options: options, to: sink) {
+                builder.models(resource: resource.name, schemas: schemas, header: "")
             }
         }
-        if options.emitServer {
-            try render(template: "servernamespace", path: "Sources/\(options.module)Server/ServerOperations.swift", options: options, to: sink) {
-                ServerNamespaceContext(header: "", access: options.access)
+        if options.emitClient, !ops.isEmpty {
+            try render(template: "client", path: "\(src)/Client/\(resource.name)+Client.swift", inputs: inputs?.client(own!),
+                       options: options, to: sink) {
+                var context = builder.client(resource: resource, operations: ops, header: "")
+                context.sourcesArgument = ", sources: DocSources.fields"
+                return context
             }
         }
-        if options.emitTests, !api.operations.isEmpty {
-            try render(template: "testsupport", path: "Tests/\(options.module)Tests/RoundTripSupport.swift", options: options, to: sink) {
-                TestSupportContext(header: "", resources: api.resources.map(\.name).filter { opsByResource[$0] != nil },
-                                   unknownPathLiteral: SwiftText.stringLiteral(PathTemplate.unroutedPath(api.operations.map(\.path))))
+        if options.emitServer, !ops.isEmpty {
+            try render(template: "server", path: "Sources/\(options.module)Server/\(resource.name)+Server.swift", inputs: inputs?.server(own!),
+                       options: options, to: sink) {
+                builder.server(module: options.module, resource: resource, operations: ops, header: "", servedBy: servedBy)
             }
         }
-        if options.emitPackage {
-            try render(template: "package", path: "Package.swift", options: options, to: sink) {
-                PackageContext(header: "", packageName: SwiftText.stringLiteral(options.module),
-                               module: SwiftText.stringLiteral(options.module),
-                               runtimeDependency: options.runtimeDependency,
-                               runtimeLocation: options.runtimeLocation,
-                               serverRuntimeDependency: options.serverRuntimeDependency,
-                               serverRuntimeLocation: options.serverRuntimeLocation,
-                               hasServer: options.emitServer, hasTests: options.emitServer && options.emitTests,
-                               serverModule: SwiftText.stringLiteral(options.module + "Server"),
-                               testsModule: SwiftText.stringLiteral(options.module + "Tests"))
+        if options.emitTests, !ops.isEmpty, let samples, let arguments {
+            try render(template: "tests", path: "Tests/\(options.module)Tests/\(resource.name)Tests.swift", inputs: inputs?.tests(own!),
+                       options: options, to: sink) {
+                builder.tests(module: options.module, resource: resource, operations: ops, samples: samples, arguments: arguments,
+                              header: "", servedBy: servedBy)
             }
         }
     }
@@ -283,22 +303,4 @@ public struct SwiftEmitter: Sendable {
 
     /// The first line of every file docs2swift generates, used to recognise its own files.
     public static let headerMarker = "// Generated by docs2swift "
-}
-
-/// Runs a throwing job per element on all cores; results keep the input order, the first error is rethrown.
-enum ParallelRender {
-    final class Box<T>: @unchecked Sendable {
-        var results: [Result<T, Error>?]
-        let lock = NSLock()
-        init(_ n: Int) { results = Array(repeating: nil, count: n) }
-    }
-
-    static func map<E: Sendable, T: Sendable>(_ items: [E], _ body: @Sendable (E) throws -> T) throws -> [T] {
-        let box = Box<T>(items.count)
-        DispatchQueue.concurrentPerform(iterations: items.count) { i in
-            let r = Result { try body(items[i]) }
-            box.lock.lock(); box.results[i] = r; box.lock.unlock()
-        }
-        return try box.results.map { try $0!.get() }
-    }
 }

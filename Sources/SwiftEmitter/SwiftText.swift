@@ -7,6 +7,8 @@ import DocTree
 public enum SwiftText {
     /// A complete Swift string literal, quotes included.
     public static func stringLiteral(_ s: String) -> String {
+        // Most doc text is printable ASCII without quotes or backslashes: nothing to escape.
+        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }) { return "\"" + s + "\"" }
         var out: [UInt8] = [0x22]
         out.reserveCapacity(s.utf8.count + 2)
         for scalar in s.unicodeScalars {
@@ -53,6 +55,12 @@ public enum SwiftText {
     /// Doc text as lines safe for `///` comments: no line breaks, no control or bidi characters,
     /// trailing blanks trimmed, empty leading/trailing lines dropped.
     public static func docLines(_ text: String) -> [String] {
+        // Printable ASCII is one line as it is, trailing blanks trimmed.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            var end = text.utf8.endIndex
+            while end > text.utf8.startIndex, text.utf8[text.utf8.index(before: end)] == 0x20 { end = text.utf8.index(before: end) }
+            return end == text.utf8.startIndex ? [] : [String(text[..<end])]
+        }
         var lines: [String] = []
         var line: [UInt8] = []
         func endLine() {

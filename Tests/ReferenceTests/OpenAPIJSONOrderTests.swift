@@ -24,4 +24,28 @@ import Testing
         let thing = try #require(api.schemas.first { $0.name == "Thing" })
         #expect(thing.fields.map(\.name) == names)
     }
+
+    /// A JSON document whose keys are sorted (as docs2swift's own `openapi.json`, or any JSON
+    /// serializer's sorted output) has `openapi` after `components`, beyond the first 4 kB, and its
+    /// version written `"openapi" : "3.1.0"`: it is still an OpenAPI 3.1 document.
+    @Test func anOpenAPIKeyAfterTheComponentsIsFound() throws {
+        let many = (0..<200).map { "\"Filler\($0)\": {\"type\": \"object\", \"properties\": {\"name\": {\"type\": \"string\"}}}" }
+        let json = """
+        {"components" : {"schemas" : {\(many.joined(separator: ", ")), "Thing": {"type": "object", "properties": {"id": {"type": ["integer", "null"]}}}}},
+         "info" : {"title": "Sorted", "version": "1"},
+         "openapi" : "3.1.0",
+         "paths" : {"/things/": {"get": {"operationId": "things_list", "tags": ["things"],
+           "responses": {"200": {"description": "A thing.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}}}}}}}
+        """
+        #expect(json.utf8.count > 4096)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("openapi-sorted-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("openapi.json").path
+        try json.write(toFile: path, atomically: true, encoding: .utf8)
+        let api = GeneratorPipeline().model(from: [path], diagnostics: RecordingCollector()).api
+        #expect(api.operations.map(\.path) == ["/things/"])
+        let thing = try #require(api.schemas.first { $0.name == "Thing" })
+        #expect(thing.fields.first?.nullable == true)
+    }
 }

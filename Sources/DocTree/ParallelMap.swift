@@ -1,0 +1,32 @@
+import Dispatch
+import Foundation
+
+/// Runs one job per index on all cores; the results keep the index order.
+///
+/// For example: `try ParallelMap.map(pages.count) { i in try read(pages[i]) }` reads the pages two at a
+/// time on two cores and returns them in `pages`' order; the first failing page's error (by index) is thrown.
+public enum ParallelMap {
+    public static func map<T>(_ count: Int, _ body: @Sendable (Int) throws -> T) throws -> [T] {
+        guard count > 0 else { return [] }
+        let box = Box<Result<T, Error>>(count)
+        DispatchQueue.concurrentPerform(iterations: count) { i in
+            box.set(i, Result { try body(i) })
+        }
+        return try box.results.map { try $0!.get() }
+    }
+
+    public static func map<T>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
+        guard count > 0 else { return [] }
+        let box = Box<T>(count)
+        DispatchQueue.concurrentPerform(iterations: count) { i in box.set(i, body(i)) }
+        return box.results.map { $0! }
+    }
+
+    /// One slot per job, each written once by its own job.
+    final class Box<T>: @unchecked Sendable {
+        private(set) var results: [T?]
+        private let lock = NSLock()
+        init(_ count: Int) { results = Array(repeating: nil, count: count) }
+        func set(_ i: Int, _ value: T) { lock.lock(); results[i] = value; lock.unlock() }
+    }
+}
