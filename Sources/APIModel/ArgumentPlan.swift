@@ -31,6 +31,10 @@ public struct ArgumentPlan: Sendable {
     var itemParameters: [String: Set<String>] = [:]
     /// Documented examples of path parameters, by collection key of the parameter.
     var parameterExamples: [String: String] = [:]
+    /// Indexes into `lists`: each list's place by its key, and the places of the lists whose items take a
+    /// parameter of a given name (in `lists`' order), so planning a path does not scan every list.
+    var listPlace: [String: Int] = [:]
+    var listsByItemParameter: [String: [Int]] = [:]
 
     public init(api: APIDescription) {
         for op in api.operations {
@@ -68,6 +72,10 @@ public struct ArgumentPlan: Sendable {
             let key = Self.key(path)
             if seen.insert(key).inserted { lists.append((key, path)) }
         }
+        for (i, list) in lists.enumerated() {
+            listPlace[list.key] = i
+            for name in itemParameters[list.key] ?? [] { listsByItemParameter[name, default: []].append(i) }
+        }
     }
 
     /// Each path parameter of `path` with the sources to try for it, in order.
@@ -80,15 +88,15 @@ public struct ArgumentPlan: Sendable {
             case .parameter(let name):
                 let collection = Self.key(prefix)
                 var sources: [Source] = []
-                if let own = lists.first(where: { $0.key == collection }) {
+                if let own = listPlace[collection].map({ lists[$0] }) {
                     sources.append(.list(Self.renamed(own.path, like: prefix)))
                 }
                 if let value = fromExamples[Self.key(prefix + "{}")] { sources.append(.example(value)) }
                 if let value = parameterExamples[Self.key(prefix + "{}")], !sources.contains(.example(value)) {
                     sources.append(.example(value))
                 }
-                for other in lists where other.key != collection && itemParameters[other.key]?.contains(name) == true {
-                    sources.append(.list(other.path))
+                for i in listsByItemParameter[name] ?? [] where lists[i].key != collection {
+                    sources.append(.list(lists[i].path))
                 }
                 out.append((name, sources))
                 prefix += "{\(name)}"
