@@ -6,6 +6,16 @@ import Testing
 /// order the document lists them (Foundation's JSONDecoder gives an object's keys in hash order, which
 /// changes from one process to the next, so the same document gave differently ordered models).
 @Suite struct OpenAPIJSONOrderTests {
+    /// The model of `json` written as `openapi.json` in a folder of its own and given as the only input.
+    static func model(ofJSON json: String) throws -> APIDescription {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("openapi-json-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("openapi.json").path
+        try json.write(toFile: path, atomically: true, encoding: .utf8)
+        return GeneratorPipeline().model(from: [path], diagnostics: RecordingCollector()).api
+    }
+
     @Test func propertiesKeepTheDocumentOrder() throws {
         let names = ["zeta", "alpha", "mu", "beta", "omega", "gamma", "kappa", "delta", "iota", "epsilon"]
         let properties = names.map { "\"\($0)\": {\"type\": \"string\"}" }.joined(separator: ", ")
@@ -15,12 +25,7 @@ import Testing
            "responses": {"200": {"description": "A thing.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}}}}}},
          "components": {"schemas": {"Thing": {"type": "object", "properties": {\(properties)}}}}}
         """
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("openapi-order-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("openapi.json").path
-        try json.write(toFile: path, atomically: true, encoding: .utf8)
-        let api = GeneratorPipeline().model(from: [path], diagnostics: RecordingCollector()).api
+        let api = try Self.model(ofJSON: json)
         let thing = try #require(api.schemas.first { $0.name == "Thing" })
         #expect(thing.fields.map(\.name) == names)
     }
@@ -38,12 +43,7 @@ import Testing
            "responses": {"200": {"description": "A thing.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}}}}}}}
         """
         #expect(json.utf8.count > 4096)
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("openapi-sorted-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("openapi.json").path
-        try json.write(toFile: path, atomically: true, encoding: .utf8)
-        let api = GeneratorPipeline().model(from: [path], diagnostics: RecordingCollector()).api
+        let api = try Self.model(ofJSON: json)
         #expect(api.operations.map(\.path) == ["/things/"])
         let thing = try #require(api.schemas.first { $0.name == "Thing" })
         #expect(thing.fields.first?.nullable == true)
