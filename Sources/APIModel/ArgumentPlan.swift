@@ -375,23 +375,9 @@ public struct ArgumentPlan: Sendable {
         }
     }
 
-    /// `text.split(separator: "/")`, cut on the bytes when the text is ASCII (where bytes are characters),
-    /// and whether it is.
+    /// `text.split(separator: "/")` and whether the text is ASCII (`PathTemplate.splitSegments`).
     static func segments(_ text: String) -> (segments: [Substring], ascii: Bool) {
-        let utf8 = text.utf8
-        guard utf8.allSatisfy({ $0 < 0x80 }) else { return (text.split(separator: "/"), false) }
-        var out: [Substring] = []
-        var start = utf8.startIndex
-        var i = start
-        while i < utf8.endIndex {
-            if utf8[i] == UInt8(ascii: "/") {
-                if start < i { out.append(text[start..<i]) }
-                start = utf8.index(after: i)
-            }
-            i = utf8.index(after: i)
-        }
-        if start < utf8.endIndex { out.append(text[start...]) }
-        return (out, true)
+        PathTemplate.splitSegments(text)
     }
 
     /// `text` with its percent escapes decoded (as it is when they do not decode); Foundation is asked only

@@ -32,6 +32,33 @@ public enum PathTemplate {
         return out
     }
 
+    /// `text.split(separator: "/")`, cut on the bytes when the text is ASCII (where bytes are characters),
+    /// and whether it is.
+    public static func splitSegments(_ text: String) -> (segments: [Substring], ascii: Bool) {
+        let utf8 = text.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return (text.split(separator: "/"), false) }
+        var out: [Substring] = []
+        var start = utf8.startIndex
+        var i = start
+        while i < utf8.endIndex {
+            if utf8[i] == UInt8(ascii: "/") {
+                if start < i { out.append(text[start..<i]) }
+                start = utf8.index(after: i)
+            }
+            i = utf8.index(after: i)
+        }
+        if start < utf8.endIndex { out.append(text[start...]) }
+        return (out, true)
+    }
+
+    /// `path.split(separator: "/")`, cut on the bytes when the path is ASCII: naming splits every
+    /// operation's path several times, and a split by characters was a tenth of a regeneration's work.
+    ///
+    /// For example: `PathTemplate.segments("/api/users/{uuid}/")` is `["api", "users", "{uuid}"]`.
+    public static func segments(_ path: String) -> [Substring] {
+        splitSegments(path).segments
+    }
+
     /// The template with each parameter renamed after its position (`/users/{uuid}/keys/{key_id}/` →
     /// `/users/{p2}/keys/{p4}/`; a second parameter in one segment gets `{p4_2}`), and the new name of
     /// each parameter. Routers that share a path prefix between routes (Hummingbird's trie) then never
@@ -64,7 +91,7 @@ public enum PathTemplate {
         var shadowed: [Int: Int] = [:]
         for (i, op) in operations.enumerated() {
             // A router splits paths on `/` and drops empty segments: `/fields` and `/fields/` are one route.
-            let key = op.method + " /" + positional(op.path).path.split(separator: "/").joined(separator: "/")
+            let key = op.method + " /" + segments(positional(op.path).path).joined(separator: "/")
             if let f = first[key] { shadowed[i] = f } else { first[key] = i }
         }
         return shadowed

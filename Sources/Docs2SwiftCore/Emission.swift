@@ -40,6 +40,9 @@ public struct EmitOptions: Sendable {
     public var reuse: RenderReuse?
     /// The model JSON's element texts kept from the last run (`ModelJSONElementCache`).
     public var modelJSONCache: ModelJSONElementCache?
+    /// The templates, when the caller loaded them already (for example while the pages were read);
+    /// nil loads them from `templatesFolder` and the defaults.
+    public var templateSet: TemplateSet?
 
     public init(outputs: Set<Output> = [.models, .client], module: String = "GeneratedAPI", runtime: Runtime = .path("../Runtime"),
                 templatesFolder: String? = nil, typePrefix: String = "", accessLevel: String = "public", pages: [String]? = nil,
@@ -87,7 +90,7 @@ public enum Emission {
         // Neither does the OpenAPI document: it is encoded on its own thread too.
         let openAPI = options.outputs.contains(.openapi) ? BackgroundJob { [api] in try OpenAPIExporter().data(api, yaml: false) } : nil
         if swift {
-            let templates = try TemplateSet.load(overrides: options.templatesFolder)
+            let templates = try options.templateSet ?? TemplateSet.load(overrides: options.templatesFolder)
             let (dependency, package) = runtimeDependency(options.runtime, server: false)
             var emitOptions = SwiftEmitOptions(
                 module: options.module, runtimeDependency: dependency, runtimeLocation: package,
@@ -126,27 +129,6 @@ public enum Emission {
             let url = server ? serverURL ?? u : u
             return (".package(url: \(SwiftText.stringLiteral(url)), from: \(SwiftText.stringLiteral(from)))", SwiftText.stringLiteral(url))
         }
-    }
-}
-
-/// Runs `work` on its own thread from the start; `result()` waits for it and rethrows its error.
-///
-/// For example: `let json = BackgroundJob { try api.jsonChunks(cache: nil, digests: nil) }` encodes while the
-/// Swift files render; `try json.result()` is the model JSON.
-final class BackgroundJob<T>: @unchecked Sendable {
-    private var outcome: Result<T, Error>?
-    private let done = DispatchSemaphore(value: 0)
-
-    init(_ work: @escaping @Sendable () throws -> T) {
-        Thread.detachNewThread { [self] in
-            outcome = Result { try work() }
-            done.signal()
-        }
-    }
-
-    func result() throws -> T {
-        done.wait()
-        return try outcome!.get()
     }
 }
 

@@ -31,7 +31,7 @@ enum OperationKind: Equatable {
     case other
 
     static func of(_ op: Operation) -> OperationKind {
-        let segments = op.path.split(separator: "/").map(String.init)
+        let segments = PathTemplate.segments(op.path).map(String.init)
         guard let last = segments.last else { return .other }
         func isParameter(_ i: Int) -> Bool { i >= 0 && segments[i].hasPrefix("{") }
         /// The literal segment before the parameter before segment `i` (`a` in `/a/{id}/b/`).
@@ -60,7 +60,7 @@ enum OperationKind: Equatable {
     /// For example: `/api/admin/arrow/customer-mappings/` and `/api/admin/arrow/customer-mappings/{uuid}/`
     /// give `AdminArrowCustomerMapping`.
     static func pathQualifiedName(_ path: String, singleton: Bool) -> String? {
-        var literal = path.split(separator: "/").map(String.init).filter { !$0.contains("{") }
+        var literal = PathTemplate.segments(path).filter { !$0.utf8.contains(UInt8(ascii: "{")) }.map(String.init)
         while let first = literal.first, literal.count > 1, isPrefixSegment(first) { literal.removeFirst() }
         guard literal.count > 1 else { return nil }
         return literal.enumerated().map { i, s in
@@ -93,7 +93,7 @@ extension SchemaHoister {
     /// `GET /api/v1/accounts` years after `GET /api/v1/accounts/:id`). Actions sort by path.
     static func owner(_ op: Operation, _ kind: OperationKind, role: String) -> String {
         if case .action = kind { return "~ \(op.path) \(methodRank(op.method)) \(role)" }
-        let segments = op.path.split(separator: "/")
+        let segments = PathTemplate.segments(op.path)
         let item = segments.last?.hasPrefix("{") == true && op.method == "GET"
         let depth = segments.count - (segments.last?.hasPrefix("{") == true ? 1 : 0)
         return (depth < 10 ? "0" : "") + "\(depth) \(item ? 0 : 1) \(op.path) \(methodRank(op.method)) \(role)"
@@ -168,7 +168,7 @@ extension SchemaHoister {
     /// For example: `GET /api/database-stats/` answering `{table_stats: […], connections: …}` is
     /// `DatabaseStats`; answering `[{table_name, …}]`, its items are `DatabaseStat`.
     static func isSingletonAnswer(_ op: Operation, _ type: TypeRef) -> Bool {
-        guard op.method == "GET", let last = op.path.split(separator: "/").last, !last.hasPrefix("{"),
+        guard op.method == "GET", let last = PathTemplate.segments(op.path).last, !last.hasPrefix("{"),
               case .object(let fields) = type, !fields.isEmpty else { return false }
         return true
     }

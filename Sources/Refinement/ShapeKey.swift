@@ -18,27 +18,80 @@ public enum ShapeKey {
     }
 
     public static func field(_ f: Field, ref: (String) -> String) -> String {
-        quoted(f.name) + ":" + type(f.type, ref: ref) + (f.required ? "!" : "") + (f.nullable ? "?" : "")
+        var text = ""
+        append(f, ref: ref, to: &text)
+        return text
     }
 
     public static func type(_ t: TypeRef, ref: (String) -> String) -> String {
-        switch t {
-        case .primitive(let p, let f): return p.rawValue + (f.map { "(\($0))" } ?? "")
-        case .array(let i): return "[" + type(i, ref: ref) + "]"
-        case .map(let i): return "{:" + type(i, ref: ref) + "}"
-        case .any: return "*"
-        case .ref(let n): return ref(n)
-        case .object(let fs): return "{" + fs.map { field($0, ref: ref) }.joined(separator: ",") + "}"
-        }
+        var text = ""
+        append(t, ref: ref, to: &text)
+        return text
     }
 
     /// A named object's shape: `O{…}` (the hoister puts `extra` between the `O` and the fields).
     public static func object(_ fields: [Field], extra: String = "", ref: (String) -> String) -> String {
-        "O" + extra + "{" + fields.map { field($0, ref: ref) }.joined(separator: ",") + "}"
+        var text = ""
+        text.reserveCapacity(16 + fields.count * 24)
+        text += "O"
+        text += extra
+        appendFields(fields, ref: ref, to: &text)
+        return text
     }
 
     public static func enumeration(_ values: [String]) -> String {
-        "E[" + values.map(quoted).joined(separator: ",") + "]"
+        var text = "E["
+        for (i, v) in values.enumerated() {
+            if i > 0 { text += "," }
+            appendQuoted(v, to: &text)
+        }
+        text += "]"
+        return text
+    }
+
+    // The texts are built by appending to one string: a large API keys tens of thousands of objects, and
+    // a concatenation per part was most of the hoister's time.
+
+    static func appendQuoted(_ name: String, to text: inout String) {
+        text += String(name.utf8.count)
+        text += "'"
+        text += name
+    }
+
+    static func append(_ f: Field, ref: (String) -> String, to text: inout String) {
+        appendQuoted(f.name, to: &text)
+        text += ":"
+        append(f.type, ref: ref, to: &text)
+        if f.required { text += "!" }
+        if f.nullable { text += "?" }
+    }
+
+    static func appendFields(_ fields: [Field], ref: (String) -> String, to text: inout String) {
+        text += "{"
+        for (i, f) in fields.enumerated() {
+            if i > 0 { text += "," }
+            append(f, ref: ref, to: &text)
+        }
+        text += "}"
+    }
+
+    static func append(_ t: TypeRef, ref: (String) -> String, to text: inout String) {
+        switch t {
+        case .primitive(let p, let f):
+            text += p.rawValue
+            if let f { text += "("; text += f; text += ")" }
+        case .array(let i):
+            text += "["
+            append(i, ref: ref, to: &text)
+            text += "]"
+        case .map(let i):
+            text += "{:"
+            append(i, ref: ref, to: &text)
+            text += "}"
+        case .any: text += "*"
+        case .ref(let n): text += ref(n)
+        case .object(let fs): appendFields(fs, ref: ref, to: &text)
+        }
     }
 
     /// Each named schema's shape digest, by name, in a finished model: the digest the name lock records

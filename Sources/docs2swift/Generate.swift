@@ -96,6 +96,12 @@ struct Generate: ParsableCommand {
         let pageCache = PageCache(outputDirectory: output, options: try inputOptions.pipeline().readingOptions, writes: !check && regenerating)
         // Taken before the pages are read, so it describes what this run reads.
         let fingerprint = contentFingerprint()
+        // What the emitter needs besides the model is loaded on another core while the pages are read and refined.
+        let templateSet = BackgroundJob { try TemplateSet.load(overrides: templatesFolder) }
+        let modelJSONCacheJob = BackgroundJob { [output, check] in
+            ModelJSONElementCache(folder: (output as NSString).appendingPathComponent(PageCache.folderName), salt: RegenerationCache.generatorStamp,
+                                  writes: !check && regenerating, digest: { ContextDigest.of($0) })
+        }
         let previousLock = try NameLockFile.parse(lockText, path: lockPath)
         var (result, collector) = try runPipeline(paths, inputOptions, lock: previousLock, honourLock: !accept,
                                                 pageCache: pageCache)
@@ -111,10 +117,9 @@ struct Generate: ParsableCommand {
         let reuse = RenderReuse(previous: cache.untouchedRenderKeys())
         emitOptions.reuse = reuse
         // The model JSON's unchanged elements are copied from the last run's texts, not encoded again.
-        let modelJSONCache = ModelJSONElementCache(
-            folder: (output as NSString).appendingPathComponent(PageCache.folderName), salt: RegenerationCache.generatorStamp,
-            writes: !check && regenerating, digest: { ContextDigest.of($0) })
+        let modelJSONCache = try modelJSONCacheJob.result()
         emitOptions.modelJSONCache = modelJSONCache
+        emitOptions.templateSet = try? templateSet.result()  // a failure is reported by the emitter, where it loads them again
         // Files are compared and staged as they are rendered (never all in memory), then put in place together.
         var clock = StageClock()
         if !check { cache.forget() }
