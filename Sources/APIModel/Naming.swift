@@ -62,7 +62,8 @@ public enum Naming {
     public static func typeName(_ s: String) -> String {
         var name = upperCamelCase(s)
         if name.isEmpty { name = "Unnamed" }
-        if name.first!.isNumber { name = "_" + name }
+        let first = name.utf8.first!
+        if first < 0x80 ? (first >= 0x30 && first <= 0x39) : name.first!.isNumber { name = "_" + name }
         if reservedTypeNames.contains(name) { name += "Type" }
         return name
     }
@@ -151,6 +152,11 @@ public enum Naming {
 
     /// English plural → singular for type names: `Configurations` → `Configuration`, `Policies` → `Policy`.
     public static func singular(_ s: String) -> String {
+        asciiSingular(s) ?? characterSingular(s)
+    }
+
+    /// `singular` by characters (any text).
+    static func characterSingular(_ s: String) -> String {
         let lower = s.lowercased()
         if lower.hasSuffix("ies"), s.count > 4 { return String(s.dropLast(3)) + "y" }
         if lower.hasSuffix("sses") || lower.hasSuffix("xes") || lower.hasSuffix("ches") || lower.hasSuffix("shes") { return String(s.dropLast(2)) }
@@ -162,6 +168,43 @@ public enum Naming {
         if lower.hasSuffix("s"), s.count >= 3 { return String(s.dropLast()) }
         return s
     }
+
+    /// `singular` for ASCII text, on its bytes (every operation's path segments are made singular for
+    /// its naming hints): the same rules, where a character is a byte. Nil for non-ASCII text.
+    ///
+    /// For example: `asciiSingular("Statuses")` is `Status`.
+    static func asciiSingular(_ s: String) -> String? {
+        let cut = s.utf8.withContiguousStorageIfAvailable { bytes -> Int?? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return .some(nil) }
+            let n = bytes.count
+            func ends(_ suffix: [UInt8]) -> Bool {
+                guard n >= suffix.count else { return false }
+                var i = n - suffix.count
+                for b in suffix {
+                    let a = bytes[i]
+                    if (a >= 0x41 && a <= 0x5A ? a + 0x20 : a) != b { return false }
+                    i += 1
+                }
+                return true
+            }
+            // How many bytes to drop (-3: three, then `y`), or 0.
+            if ends(Self.ies), n > 4 { return -3 }
+            if Self.dropTwo.contains(where: ends) { return 2 }
+            if Self.keepAsIs.contains(where: ends) { return 0 }
+            if ends(Self.s), n >= 3 { return 1 }
+            return 0
+        }
+        guard case .some(.some(.some(let k))) = cut else { return nil }
+        if k == 0 { return s }
+        let n = s.utf8.count
+        if k < 0 { return String(Substring(s.utf8.prefix(n + k))) + "y" }
+        return String(Substring(s.utf8.prefix(n - k)))
+    }
+
+    private static let ies = Array("ies".utf8), s = Array("s".utf8)
+    private static let dropTwo = ["sses", "xes", "ches", "shes", "tuses", "nuses", "puses", "iruses", "suses", "xuses", "buses", "iases",
+                                  "nvases"].map { Array($0.utf8) }
+    private static let keepAsIs = ["ss", "us", "is"].map { Array($0.utf8) }
 
     public static let keywords: Set<String> = [
         "associatedtype", "class", "deinit", "enum", "extension", "fileprivate", "func", "import", "init", "inout",

@@ -7,41 +7,60 @@ extension APIDescription {
     /// For example: `api.mappingSourceFiles { RelativePath.rebase($0, onto: "generated") }` turns
     /// `input-docs/a.md` into `../input-docs/a.md` everywhere.
     public func mappingSourceFiles(_ transform: (String) -> String) -> APIDescription {
+        var copy = self
+        copy.mapSourceFiles(transform)
+        return copy
+    }
+
+    /// `mappingSourceFiles` in place: a model held once is changed where it lies, without a copy of
+    /// every operation and field (a large API's model is tens of thousands of elements).
+    ///
+    /// For example: `api.mapSourceFiles { RelativePath.rebase($0, onto: folder) }` in `Emission`.
+    public mutating func mapSourceFiles(_ transform: (String) -> String) {
         var cache: [String: String] = [:]
-        func map(_ p: SourceLocation?) -> SourceLocation? {
-            guard var p else { return nil }
-            if let done = cache[p.file] { p.file = done; return p }
-            let mapped = transform(p.file)
-            cache[p.file] = mapped
-            p.file = mapped
-            return p
+        func map(_ p: inout SourceLocation?) {
+            guard let file = p?.file else { return }
+            if let done = cache[file] { p!.file = done; return }
+            let mapped = transform(file)
+            cache[file] = mapped
+            p!.file = mapped
         }
-        func map(_ t: TypeRef) -> TypeRef {
+        func map(_ t: inout TypeRef) {
             switch t {
-            case .array(let i): return .array(map(i))
-            case .map(let i): return .map(map(i))
-            case .object(let fields): return .object(fields.map(map))
-            default: return t
+            case .array(var i): map(&i); t = .array(i)
+            case .map(var i): map(&i); t = .map(i)
+            case .object(var fields):
+                guard !fields.isEmpty else { return }
+                t = .any  // the fields' storage is then held once and changed in place
+                for f in fields.indices { map(&fields[f]) }
+                t = .object(fields)
+            default: return
             }
         }
-        func map(_ f: Field) -> Field {
-            var f = f
-            f.provenance = map(f.provenance)
-            f.type = map(f.type)
-            return f
+        func map(_ f: inout Field) {
+            map(&f.provenance)
+            map(&f.type)
         }
-        var copy = self
-        copy.resources = resources.map { var r = $0; r.provenance = map(r.provenance); return r }
-        copy.schemas = schemas.map { var s = $0; s.provenance = map(s.provenance); s.fields = s.fields.map(map); return s }
-        copy.operations = operations.map { op in
-            var op = op
-            op.provenance = map(op.provenance)
-            op.parameters = op.parameters.map { var p = $0; p.provenance = map(p.provenance); p.type = map(p.type); return p }
-            if var b = op.requestBody { b.provenance = map(b.provenance); b.type = map(b.type); op.requestBody = b }
-            op.responses = op.responses.map { var r = $0; r.provenance = map(r.provenance); r.type = r.type.map(map); return r }
-            op.examples = op.examples.map { var e = $0; e.provenance = map(e.provenance); return e }
-            return op
+        for r in resources.indices { map(&resources[r].provenance) }
+        for s in schemas.indices {
+            map(&schemas[s].provenance)
+            for f in schemas[s].fields.indices { map(&schemas[s].fields[f]) }
         }
-        return copy
+        for o in operations.indices {
+            map(&operations[o].provenance)
+            for p in operations[o].parameters.indices {
+                map(&operations[o].parameters[p].provenance)
+                map(&operations[o].parameters[p].type)
+            }
+            if operations[o].requestBody != nil {
+                map(&operations[o].requestBody!.provenance)
+                map(&operations[o].requestBody!.type)
+            }
+            for r in operations[o].responses.indices {
+                map(&operations[o].responses[r].provenance)
+                if operations[o].responses[r].type != nil { map(&operations[o].responses[r].type!) }
+            }
+            for e in operations[o].examples.indices { map(&operations[o].examples[e].provenance) }
+        }
     }
 }

@@ -76,7 +76,7 @@ public enum Emission {
         var api = (consume model).prefixingTypes(options.typePrefix)
         var pages = options.pages
         if let folder = options.outputDirectory {
-            api = api.mappingSourceFiles { RelativePath.rebase($0, onto: folder) }
+            api.mapSourceFiles { RelativePath.rebase($0, onto: folder) }
             pages = pages?.map { RelativePath.rebase($0, onto: folder) }
         }
         // The model JSON does not depend on the Swift output: encode it alongside the Swift rendering.

@@ -17,8 +17,9 @@ public struct RegenerationCache: Sendable {
 
     public init(directory: String) { self.directory = directory }
 
-    /// What decides the output besides the inputs' bytes: the generator, the options, the templates.
-    struct Setting {
+    /// The files that decide the output (the inputs and the templates), and a hash of what else does
+    /// (the generator, the options): found once per run, for both `stamps` and `fingerprint`.
+    public struct Setting: Sendable {
         var files: [String]
         var hasher = Digest.FNV1a()
     }
@@ -30,7 +31,7 @@ public struct RegenerationCache: Sendable {
         return "\(Emission.generatorVersion) \(exe?.size ?? 0) \(exe?.mtime ?? 0)"
     }()
 
-    static func setting(inputs: [String], options: String, templatesFolder: String?) -> Setting {
+    public static func setting(inputs: [String], options: String, templatesFolder: String?) -> Setting {
         var hasher = Digest.FNV1a()
         hasher.mix(generatorStamp)
         hasher.mix(options)
@@ -53,7 +54,11 @@ public struct RegenerationCache: Sendable {
 
     /// The stamps of every file that decides the output (the inputs and the templates).
     public static func stamps(inputs: [String], options: String, templatesFolder: String?) -> Stamps {
-        var setting = setting(inputs: inputs, options: options, templatesFolder: templatesFolder)
+        stamps(setting(inputs: inputs, options: options, templatesFolder: templatesFolder))
+    }
+
+    public static func stamps(_ setting: Setting) -> Stamps {
+        var setting = setting
         let now = Date().timeIntervalSince1970
         var recent = false
         for path in setting.files {
@@ -67,7 +72,11 @@ public struct RegenerationCache: Sendable {
 
     /// FNV-1a over the inputs' paths and bytes, the options text and the templates.
     public static func fingerprint(inputs: [String], options: String, templatesFolder: String?) -> String {
-        var setting = setting(inputs: inputs, options: options, templatesFolder: templatesFolder)
+        fingerprint(setting(inputs: inputs, options: options, templatesFolder: templatesFolder))
+    }
+
+    public static func fingerprint(_ setting: Setting) -> String {
+        var setting = setting
         for path in setting.files {
             setting.hasher.mix(path)
             if let data = FileManager.default.contents(atPath: path) { data.withUnsafeBytes { setting.hasher.mix($0) } }

@@ -78,11 +78,12 @@ struct Generate: ParsableCommand {
             + "\(inputOptions.format ?? "") \(inputOptions.strict) \(FileManager.default.currentDirectoryPath) \(accept) \(readOnlyLock) "
             + "\(lockPath) \(lockInOutput ? "" : Digest.fnv1a64(lockText ?? ""))"
         let templatesFolder = templates ?? fileConfig.templates
-        let stamps = RegenerationCache.stamps(inputs: paths, options: optionsText, templatesFolder: templatesFolder)
+        let setting = RegenerationCache.setting(inputs: paths, options: optionsText, templatesFolder: templatesFolder)
+        let stamps = RegenerationCache.stamps(setting)
         var computed: String?
         func contentFingerprint() -> String {
             if let computed { return computed }
-            computed = RegenerationCache.fingerprint(inputs: paths, options: optionsText, templatesFolder: templatesFolder)
+            computed = RegenerationCache.fingerprint(setting)
             return computed!
         }
         if let summary = cache.unchangedSummary(stamps: stamps, fingerprint: contentFingerprint) {
@@ -133,12 +134,12 @@ struct Generate: ParsableCommand {
             // model would be most of the run's memory.
             let api = result.api
             result.api = APIDescription()
-            try Emission.emit(api, options: emitOptions) { file in
+            try Emission.emit(consume api, options: emitOptions) { file in
                 lines.add(file)
                 try staging.add(file)
             }
             for path in reuse.kept { try staging.keep(path) }
-            if lockInOutput, !readOnlyLock { try staging.add(NameLockFile.generatedFile(result.lock)) }
+            if lockInOutput, !readOnlyLock { try staging.add(GeneratedFile(path: NameLock.fileName, contents: newLockText)) }
             emitTime = clock.lap()
             if !lockInOutput, !readOnlyLock, !check, lockText != newLockText { try writeOut(Data(newLockText.utf8), to: lockPath) }
             summary = try staging.finish()

@@ -1,0 +1,34 @@
+@testable import APIModel
+import Testing
+
+/// The byte-level fast paths naming takes for ASCII text give what the character-level rules give.
+@Suite struct ByteFastPathTests {
+    static let words = [
+        "Policies", "policies", "POLICIES", "Ties", "ies", "Classes", "Boxes", "Matches", "Wishes", "Statuses", "STATUSES",
+        "Bonuses", "Campuses", "Viruses", "Buses", "Aliases", "Canvases", "Causes", "Address", "Status", "Analysis", "Users",
+        "us", "as", "s", "ss", "Os", "Gas", "Projects", "project", "", "Data", "customer-mappings", "call_capacities", "Xes",
+    ]
+
+    @Test func singularOnBytesIsSingularByCharacters() {
+        for word in Self.words {
+            #expect(Naming.asciiSingular(word) == Naming.characterSingular(word), "\(word)")
+        }
+        #expect(Naming.asciiSingular("Cafés") == nil)
+        #expect(Naming.singular("Cafés") == "Café")
+    }
+
+    @Test func segmentsOnBytesAreTheSplitByCharacters() {
+        let paths = ["/api/users/{uuid}/", "api//users", "/", "", "//", "a", "/a/b/c", "/v1/customers/{id}/keys/{key_id}",
+                     "/café/{id}/", "/x/\u{301}/y"]
+        for path in paths {
+            #expect(PathTemplate.segments(path) == path.split(separator: "/"), "\(path)")
+        }
+        #expect(PathTemplate.splitSegments("/api/users/").ascii)
+        #expect(!PathTemplate.splitSegments("/café/").ascii)
+    }
+
+    @Test func typeNameOfADigitAndOfANonASCIINumber() {
+        #expect(Naming.typeName("2fa") == "_2fa")
+        #expect(Naming.typeName("fa2") == "Fa2")
+    }
+}
