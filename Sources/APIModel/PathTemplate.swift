@@ -1,3 +1,5 @@
+import DocTree
+
 /// Path templates such as `/api/users/{uuid}/`.
 ///
 /// For example: `PathTemplate.parameterNames("/a/{x}/b/{y}/")` is `["x", "y"]`.
@@ -35,36 +37,7 @@ public enum PathTemplate {
     /// `text.split(separator: "/")`, cut on the bytes when the text is ASCII (where bytes are characters),
     /// and whether it is.
     public static func splitSegments(_ text: String) -> (segments: [Substring], ascii: Bool) {
-        // Scanned on the string's own bytes (native strings have them in one piece); a segment is made
-        // from byte offsets, which in an ASCII text are character boundaries.
-        let cut = text.utf8.withContiguousStorageIfAvailable { bytes -> [Substring]? in
-            var out: [Substring] = []
-            out.reserveCapacity(8)
-            var start = 0
-            let utf8 = text.utf8
-            var startIndex = utf8.startIndex
-            for i in 0..<bytes.count {
-                let byte = bytes[i]
-                if byte >= 0x80 { return nil }
-                guard byte == UInt8(ascii: "/") else { continue }
-                if start < i {
-                    let end = utf8.index(startIndex, offsetBy: i - start)
-                    out.append(text[startIndex..<end])
-                }
-                start = i + 1
-                startIndex = utf8.index(utf8.startIndex, offsetBy: start)
-            }
-            if start < bytes.count { out.append(text[startIndex...]) }
-            return out
-        }
-        switch cut {
-        case .some(.some(let segments)): return (segments, true)
-        case .some(.none): return (text.split(separator: "/"), false)
-        case .none:
-            // A bridged string without contiguous bytes: cut by characters, as the name says.
-            let ascii = text.utf8.allSatisfy { $0 < 0x80 }
-            return (text.split(separator: "/"), ascii)
-        }
+        RelativePath.splitSegments(text)
     }
 
     /// `path.split(separator: "/")`, cut on the bytes when the path is ASCII: naming splits every

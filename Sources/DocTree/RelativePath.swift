@@ -13,7 +13,7 @@ public enum RelativePath {
     public static func absolute(_ path: String, base: String) -> String {
         let joined = path.hasPrefix("/") ? path : base + "/" + path
         var parts: [Substring] = []
-        for part in joined.split(separator: "/") {
+        for part in segments(joined) {
             if part == "." { continue }
             if part == "..", !parts.isEmpty, parts.last != ".." { parts.removeLast(); continue }
             if part == ".." { continue }
@@ -26,11 +26,53 @@ public enum RelativePath {
     ///
     /// For example: `from("/a/b/out", to: "/a/b")` is `..`; `from("/tmp/x", to: "/work/r")` is `../../work/r`.
     public static func from(_ from: String, to: String) -> String {
-        let a = absolute(from, base: "/").split(separator: "/"), b = absolute(to, base: "/").split(separator: "/")
+        let a = segments(absolute(from, base: "/")), b = segments(absolute(to, base: "/"))
         var common = 0
         while common < a.count, common < b.count, a[common] == b[common] { common += 1 }
         let parts = Array(repeating: "..", count: a.count - common) + b[common...].map(String.init)
         return parts.isEmpty ? "." : parts.joined(separator: "/")
+    }
+
+    /// `path.split(separator: "/")`, cut on the bytes when the path is ASCII (a regeneration resolves
+    /// every output path); the split by characters otherwise.
+    ///
+    /// For example: `segments("/api/users/{uuid}/")` is `["api", "users", "{uuid}"]`.
+    public static func segments(_ path: String) -> [Substring] {
+        splitSegments(path).segments
+    }
+
+    /// `segments`, and whether the path is ASCII (then bytes are characters).
+    public static func splitSegments(_ text: String) -> (segments: [Substring], ascii: Bool) {
+        // Scanned on the string's own bytes (native strings have them in one piece); a segment is made
+        // from byte offsets, which in an ASCII text are character boundaries.
+        let cut = text.utf8.withContiguousStorageIfAvailable { bytes -> [Substring]? in
+            var out: [Substring] = []
+            out.reserveCapacity(8)
+            var start = 0
+            let utf8 = text.utf8
+            var startIndex = utf8.startIndex
+            for i in 0..<bytes.count {
+                let byte = bytes[i]
+                if byte >= 0x80 { return nil }
+                guard byte == UInt8(ascii: "/") else { continue }
+                if start < i {
+                    let end = utf8.index(startIndex, offsetBy: i - start)
+                    out.append(text[startIndex..<end])
+                }
+                start = i + 1
+                startIndex = utf8.index(utf8.startIndex, offsetBy: start)
+            }
+            if start < bytes.count { out.append(text[startIndex...]) }
+            return out
+        }
+        switch cut {
+        case .some(.some(let segments)): return (segments, true)
+        case .some(.none): return (text.split(separator: "/"), false)
+        case .none:
+            // A bridged string without contiguous bytes: cut by characters.
+            let ascii = text.utf8.allSatisfy { $0 < 0x80 }
+            return (text.split(separator: "/"), ascii)
+        }
     }
 
     /// `path` relative to the working directory when it is absolute; a relative path is kept as given.

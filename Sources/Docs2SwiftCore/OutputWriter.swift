@@ -225,7 +225,7 @@ public struct OutputWriter: Sendable {
     }
 
     func validate(_ path: String) throws {
-        if path.hasPrefix("/") || path.split(separator: "/").contains(where: { $0 == ".." || $0 == "." }) || path.isEmpty {
+        if path.hasPrefix("/") || RelativePath.segments(path).contains(where: { $0 == ".." || $0 == "." }) || path.isEmpty {
             throw WriteError.unsafePath(path)
         }
     }

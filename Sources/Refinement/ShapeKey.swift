@@ -18,79 +18,88 @@ public enum ShapeKey {
     }
 
     public static func field(_ f: Field, ref: (String) -> String) -> String {
-        var text = ""
-        append(f, ref: ref, to: &text)
-        return text
+        var bytes: [UInt8] = []
+        append(f, ref: ref, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     public static func type(_ t: TypeRef, ref: (String) -> String) -> String {
-        var text = ""
-        append(t, ref: ref, to: &text)
-        return text
+        var bytes: [UInt8] = []
+        append(t, ref: ref, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// A named object's shape: `O{…}` (the hoister puts `extra` between the `O` and the fields).
     public static func object(_ fields: [Field], extra: String = "", ref: (String) -> String) -> String {
-        var text = ""
-        text.reserveCapacity(16 + fields.count * 24)
-        text += "O"
-        text += extra
-        appendFields(fields, ref: ref, to: &text)
-        return text
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(16 + fields.count * 24)
+        bytes.append(UInt8(ascii: "O"))
+        bytes.append(contentsOf: extra.utf8)
+        appendFields(fields, ref: ref, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     public static func enumeration(_ values: [String]) -> String {
-        var text = "E["
+        var bytes = Array("E[".utf8)
         for (i, v) in values.enumerated() {
-            if i > 0 { text += "," }
-            appendQuoted(v, to: &text)
+            if i > 0 { bytes.append(UInt8(ascii: ",")) }
+            appendQuoted(v, to: &bytes)
         }
-        text += "]"
-        return text
+        bytes.append(UInt8(ascii: "]"))
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    // The texts are built by appending to one string: a large API keys tens of thousands of objects, and
-    // a concatenation per part was most of the hoister's time.
+    // The texts are built as bytes in one buffer: a large API keys tens of thousands of objects, and
+    // a string concatenation per part was most of the hoister's time.
 
-    static func appendQuoted(_ name: String, to text: inout String) {
-        text += String(name.utf8.count)
-        text += "'"
-        text += name
+    static func appendQuoted(_ name: String, to bytes: inout [UInt8]) {
+        appendDecimal(name.utf8.count, to: &bytes)
+        bytes.append(UInt8(ascii: "'"))
+        bytes.append(contentsOf: name.utf8)
     }
 
-    static func append(_ f: Field, ref: (String) -> String, to text: inout String) {
-        appendQuoted(f.name, to: &text)
-        text += ":"
-        append(f.type, ref: ref, to: &text)
-        if f.required { text += "!" }
-        if f.nullable { text += "?" }
+    static func appendDecimal(_ n: Int, to bytes: inout [UInt8]) {
+        if n >= 10 { appendDecimal(n / 10, to: &bytes) }
+        bytes.append(UInt8(ascii: "0") + UInt8(n % 10))
     }
 
-    static func appendFields(_ fields: [Field], ref: (String) -> String, to text: inout String) {
-        text += "{"
+    static func append(_ f: Field, ref: (String) -> String, to bytes: inout [UInt8]) {
+        appendQuoted(f.name, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        append(f.type, ref: ref, to: &bytes)
+        if f.required { bytes.append(UInt8(ascii: "!")) }
+        if f.nullable { bytes.append(UInt8(ascii: "?")) }
+    }
+
+    static func appendFields(_ fields: [Field], ref: (String) -> String, to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "{"))
         for (i, f) in fields.enumerated() {
-            if i > 0 { text += "," }
-            append(f, ref: ref, to: &text)
+            if i > 0 { bytes.append(UInt8(ascii: ",")) }
+            append(f, ref: ref, to: &bytes)
         }
-        text += "}"
+        bytes.append(UInt8(ascii: "}"))
     }
 
-    static func append(_ t: TypeRef, ref: (String) -> String, to text: inout String) {
+    static func append(_ t: TypeRef, ref: (String) -> String, to bytes: inout [UInt8]) {
         switch t {
         case .primitive(let p, let f):
-            text += p.rawValue
-            if let f { text += "("; text += f; text += ")" }
+            bytes.append(contentsOf: p.rawValue.utf8)
+            if let f {
+                bytes.append(UInt8(ascii: "("))
+                bytes.append(contentsOf: f.utf8)
+                bytes.append(UInt8(ascii: ")"))
+            }
         case .array(let i):
-            text += "["
-            append(i, ref: ref, to: &text)
-            text += "]"
+            bytes.append(UInt8(ascii: "["))
+            append(i, ref: ref, to: &bytes)
+            bytes.append(UInt8(ascii: "]"))
         case .map(let i):
-            text += "{:"
-            append(i, ref: ref, to: &text)
-            text += "}"
-        case .any: text += "*"
-        case .ref(let n): text += ref(n)
-        case .object(let fs): appendFields(fs, ref: ref, to: &text)
+            bytes.append(contentsOf: "{:".utf8)
+            append(i, ref: ref, to: &bytes)
+            bytes.append(UInt8(ascii: "}"))
+        case .any: bytes.append(UInt8(ascii: "*"))
+        case .ref(let n): bytes.append(contentsOf: ref(n).utf8)
+        case .object(let fs): appendFields(fs, ref: ref, to: &bytes)
         }
     }
 
