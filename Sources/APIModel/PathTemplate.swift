@@ -80,10 +80,53 @@ public enum PathTemplate {
         var shadowed: [Int: Int] = [:]
         for (i, op) in operations.enumerated() {
             // A router splits paths on `/` and drops empty segments: `/fields` and `/fields/` are one route.
-            let key = op.method + " /" + segments(positional(op.path).path).joined(separator: "/")
+            let key = op.method + " /" + route(op.path)
             if let f = first[key] { shadowed[i] = f } else { first[key] = i }
         }
         return shadowed
+    }
+
+    /// The route a router sees: the `positional` template split on `/` without empty segments, joined
+    /// by `/` (no leading or trailing `/`). An ASCII path is done in one pass over its bytes.
+    ///
+    /// For example: `route("/profiles/{uuid}//items/")` is `profiles/{p1}/items`.
+    public static func route(_ path: String) -> String {
+        let fast = path.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 8)
+            var segment = 0, inSegment = 0, i = 0
+            // Segments are joined by one `/`: a `/` is written only before the next segment's first byte.
+            var pendingSlash = false
+            func emit(_ b: UInt8) {
+                if pendingSlash, !out.isEmpty { out.append(UInt8(ascii: "/")) }
+                pendingSlash = false
+                out.append(b)
+            }
+            while i < bytes.count {
+                let b = bytes[i]
+                if b >= 0x80 { return nil }
+                if b == UInt8(ascii: "{"), let close = bytes[i...].firstIndex(of: UInt8(ascii: "}")) {
+                    inSegment += 1
+                    let slot = inSegment == 1 ? "p\(segment)" : "p\(segment)_\(inSegment)"
+                    emit(UInt8(ascii: "{"))
+                    for c in slot.utf8 { out.append(c) }
+                    out.append(UInt8(ascii: "}"))
+                    i = close + 1
+                    continue
+                }
+                if b == UInt8(ascii: "/") {
+                    segment += 1
+                    inSegment = 0
+                    pendingSlash = true
+                } else {
+                    emit(b)
+                }
+                i += 1
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+        if case .some(.some(let route)) = fast { return route }
+        return segments(positional(path).path).joined(separator: "/")
     }
 }
 

@@ -134,10 +134,14 @@ public struct SwiftEmitter: Sendable {
         let src = "Sources/\(options.module)"
         let schemasByResource = Dictionary(grouping: api.schemas, by: \.resource)
         let opsByResource = Dictionary(grouping: api.operations, by: \.resource)
-        let samples = options.emitTests ? SampleValues(schemas: api.schemas, qualifier: options.module) : nil
-        let arguments = options.emitTests ? ArgumentPlan(api: api) : nil
+        // The tests' sample values and live-argument plan are made on other threads while the routes are checked.
+        let module = options.module
+        let samplesJob = options.emitTests ? BackgroundJob { SampleValues(schemas: api.schemas, qualifier: module) } : nil
+        let argumentsJob = options.emitTests ? BackgroundJob { ArgumentPlan(api: api) } : nil
         // Routes only matter to the server and its tests.
         let shadowed = options.emitServer || options.emitTests ? PathTemplate.shadowedRoutes(api.operations) : [:]
+        let samples = try samplesJob?.result()
+        let arguments = try argumentsJob?.result()
         let servedBy = Dictionary(uniqueKeysWithValues: shadowed.map { (api.operations[$0.key].swiftName, api.operations[$0.value]) })
         // A regeneration keys each resource file by what its context is built from, so a file whose inputs
         // are as recorded is neither built nor rendered.

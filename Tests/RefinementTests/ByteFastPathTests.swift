@@ -27,6 +27,15 @@ import Testing
         #expect(!PathTemplate.splitSegments("/café/").ascii)
     }
 
+    @Test func routeOnBytesIsThePositionalTemplateSplitAndJoined() {
+        let paths = ["/profiles/{uuid}/items/", "/profiles/{profile_uuid}//items", "/a/{x}{y}/b/{z}", "/{db}", "/", "", "//",
+                     "/files/{path/with/slash}/x", "/open/{brace/never/closed", "/a/}{/b", "/v1/{id}.json", "/café/{id}/"]
+        for path in paths {
+            #expect(PathTemplate.route(path) == PathTemplate.segments(PathTemplate.positional(path).path).joined(separator: "/"), "\(path)")
+        }
+        #expect(PathTemplate.route("/profiles/{uuid}//items/") == "profiles/{p1}/items")
+    }
+
     @Test func typeNameOfADigitAndOfANonASCIINumber() {
         #expect(Naming.typeName("2fa") == "_2fa")
         #expect(Naming.typeName("fa2") == "Fa2")
