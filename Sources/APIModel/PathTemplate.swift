@@ -89,7 +89,7 @@ public enum PathTemplate {
     /// The route a router sees: the `positional` template split on `/` without empty segments, joined
     /// by `/` (no leading or trailing `/`). An ASCII path is done in one pass over its bytes.
     ///
-    /// For example: `route("/profiles/{uuid}//items/")` is `profiles/{p1}/items`.
+    /// For example: `route("/profiles/{uuid}//items/")` is `profiles/{p2}/items` (the parameter is after the second `/`).
     public static func route(_ path: String) -> String {
         let fast = path.utf8.withContiguousStorageIfAvailable { bytes -> String? in
             var out: [UInt8] = []
