@@ -20,7 +20,7 @@ public enum APISource {
             if ext == "json", String(decoding: data.prefix(4096), as: UTF8.self).contains("\"formatVersion\"") {
                 return try APIDescription.decode(data)
             }
-            if OpenAPIImporter.looksLikeOpenAPI(data) { return try OpenAPIImporter().load(path, diagnostics: diagnostics) }
+            if OpenAPIImporter.looksLikeOpenAPI(data) { return try OpenAPIImporter().load(data, path: path, diagnostics: diagnostics) }
             throw ConfigError("\(path): error: neither a docs2swift model nor an OpenAPI document")
         }
         return pipeline.model(from: [path], diagnostics: diagnostics).api

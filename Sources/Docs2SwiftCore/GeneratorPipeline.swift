@@ -164,7 +164,7 @@ public struct GeneratorPipeline: Sendable {
         guard ["yaml", "yml", "json"].contains(ext),
               let data = FileManager.default.contents(atPath: path), OpenAPIImporter.looksLikeOpenAPI(data) else { return nil }
         do {
-            return try OpenAPIImporter().load(path, diagnostics: diagnostics)
+            return try OpenAPIImporter().load(data, path: path, diagnostics: diagnostics)
         } catch {
             diagnostics.error("\(error)", at: SourceLocation(file: path, line: 1))
             return nil

@@ -88,6 +88,13 @@ public struct OpenAPIImporter: Sendable {
     /// The document's API; a path item that does not decode is left out with a warning in `diagnostics`.
     public func load(_ path: String, diagnostics: DiagnosticCollector? = nil) throws -> APIDescription {
         guard let data = FileManager.default.contents(atPath: path) else { throw ImportError.unreadable(path) }
+        return try load(data, path: path, diagnostics: diagnostics)
+    }
+
+    /// `load(path)` for a document already read (a caller that looked at its bytes to recognise it).
+    ///
+    /// For example: `try OpenAPIImporter().load(data, path: "openapi.yaml", diagnostics: collector)`.
+    public func load(_ data: Data, path: String, diagnostics: DiagnosticCollector? = nil) throws -> APIDescription {
         let text = String(decoding: data, as: UTF8.self)
         // Byte searches: Foundation's `String.contains` converts the 4 MB text to UTF-16 for each call.
         let yaml31: Bool = ["openapi: 3.1", "openapi: \"3.1", "openapi: '3.1"].contains { Self.bytes(data, contain: $0) }
