@@ -33,7 +33,7 @@ public enum InputFiles {
             }
             if isDir.boolValue {
                 let base = path.hasSuffix("/") ? String(path.dropLast()) : path
-                let found = (fm.enumerator(atPath: path)?.allObjects as? [String] ?? [])
+                let found = entries(under: path)
                     .filter { extensions[ext($0)] != nil }
                     .map { base + "/" + $0 }
                 files += found.sorted()
@@ -51,6 +51,36 @@ public enum InputFiles {
             default: return InputFile(path: path, format: .text, reason: "text; sniffed when read")
             }
         }
+    }
+
+    /// Every entry under the folder `root` (files, folders, links), as paths relative to it, as
+    /// `FileManager.enumerator(atPath:)` lists them: folders are entered, links are not followed. Read
+    /// with `readdir`: Foundation's enumerator spent a third of a no-op run of 2,890 pages on path strings.
+    ///
+    /// For example: a folder holding `a.md` and `sub/b.md` gives `a.md`, `sub`, `sub/b.md` (in no set order).
+    static func entries(under root: String) -> [String] {
+        var out: [String] = []
+        func walk(_ folder: String, _ prefix: String) {
+            guard let handle = opendir(folder) else { return }
+            defer { closedir(handle) }
+            while let entry = readdir(handle) {
+                let name = withUnsafePointer(to: entry.pointee.d_name) { tuple in
+                    tuple.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: tuple.pointee)) { String(cString: $0) }
+                }
+                if name == "." || name == ".." { continue }
+                let relative = prefix.isEmpty ? name : prefix + "/" + name
+                out.append(relative)
+                let full = folder + "/" + name
+                var isFolder = Int(entry.pointee.d_type) == Int(DT_DIR)
+                if Int(entry.pointee.d_type) == Int(DT_UNKNOWN) {
+                    var st = stat()
+                    isFolder = lstat(full, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
+                }
+                if isFolder { walk(full, relative) }
+            }
+        }
+        walk(root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root, "")
+        return out
     }
 
     static func ext(_ path: String) -> String {
