@@ -1,3 +1,4 @@
+import DocTree
 import Foundation
 
 /// Where a call against a real server takes its arguments from: the one decision `docs2swift check`
@@ -341,7 +342,7 @@ public struct ArgumentPlan: Sendable {
     /// Matches a concrete path against the end of a template (the example may carry a base path
     /// such as `/v1`): returns each parameter's value keyed by the collection key up to and including it.
     public static func match(template: String, path: String) -> [String: String]? {
-        let (t, asciiTemplate) = segments(template), (p, asciiPath) = segments(path)
+        let (t, asciiTemplate) = RelativePath.splitSegments(template), (p, asciiPath) = RelativePath.splitSegments(path)
         let ascii = asciiTemplate && asciiPath
         guard !t.isEmpty, p.count >= t.count else { return nil }
         let tail = p.suffix(t.count)
@@ -373,11 +374,6 @@ public struct ArgumentPlan: Sendable {
             b == UInt8(ascii: "{") || b == UInt8(ascii: "}") || b == UInt8(ascii: "(") || b == UInt8(ascii: ")")
                 || b == UInt8(ascii: "<") || b == UInt8(ascii: ">") || b == UInt8(ascii: ":") || b == UInt8(ascii: "*")
         }
-    }
-
-    /// `text.split(separator: "/")` and whether the text is ASCII (`PathTemplate.splitSegments`).
-    static func segments(_ text: String) -> (segments: [Substring], ascii: Bool) {
-        PathTemplate.splitSegments(text)
     }
 
     /// `text` with its percent escapes decoded (as it is when they do not decode); Foundation is asked only

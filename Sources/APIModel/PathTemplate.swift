@@ -34,18 +34,12 @@ public enum PathTemplate {
         return out
     }
 
-    /// `text.split(separator: "/")`, cut on the bytes when the text is ASCII (where bytes are characters),
-    /// and whether it is.
-    public static func splitSegments(_ text: String) -> (segments: [Substring], ascii: Bool) {
-        RelativePath.splitSegments(text)
-    }
-
     /// `path.split(separator: "/")`, cut on the bytes when the path is ASCII: naming splits every
     /// operation's path several times, and a split by characters was a tenth of a regeneration's work.
     ///
     /// For example: `PathTemplate.segments("/api/users/{uuid}/")` is `["api", "users", "{uuid}"]`.
     public static func segments(_ path: String) -> [Substring] {
-        splitSegments(path).segments
+        RelativePath.segments(path)
     }
 
     /// The template with each parameter renamed after its position (`/users/{uuid}/keys/{key_id}/` →

@@ -34,7 +34,12 @@ public enum NameLockFile {
 
     /// The lock as the generated file `generate` writes into its output folder.
     public static func generatedFile(_ lock: NameLock) -> GeneratedFile {
-        GeneratedFile(path: NameLock.fileName, contents: text(lock))
+        generatedFile(text: text(lock))
+    }
+
+    /// The lock file of a lock whose `text` the caller has already made.
+    public static func generatedFile(text: String) -> GeneratedFile {
+        GeneratedFile(path: NameLock.fileName, contents: text)
     }
 
     /// The lock's text, with the generated-file header (so the output writer treats it as generated).

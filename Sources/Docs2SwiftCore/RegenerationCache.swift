@@ -53,10 +53,6 @@ public struct RegenerationCache: Sendable {
     }
 
     /// The stamps of every file that decides the output (the inputs and the templates).
-    public static func stamps(inputs: [String], options: String, templatesFolder: String?) -> Stamps {
-        stamps(setting(inputs: inputs, options: options, templatesFolder: templatesFolder))
-    }
-
     public static func stamps(_ setting: Setting) -> Stamps {
         var setting = setting
         let now = Date().timeIntervalSince1970
@@ -71,10 +67,6 @@ public struct RegenerationCache: Sendable {
     }
 
     /// FNV-1a over the inputs' paths and bytes, the options text and the templates.
-    public static func fingerprint(inputs: [String], options: String, templatesFolder: String?) -> String {
-        fingerprint(setting(inputs: inputs, options: options, templatesFolder: templatesFolder))
-    }
-
     public static func fingerprint(_ setting: Setting) -> String {
         var setting = setting
         for path in setting.files {

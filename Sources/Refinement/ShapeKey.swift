@@ -12,23 +12,6 @@ import DocTree
 /// For example: `ShapeKey.object([Field(name: "id", type: .integer, required: true)], ref: { $0 })` is
 /// `O{2'id:integer!}`, and `ShapeKey.enumeration(["a", "b"])` is `E[1'a,1'b]`.
 public enum ShapeKey {
-    /// A name in a shape key, unambiguous whatever it contains: its UTF-8 length, `'`, the name.
-    public static func quoted(_ name: String) -> String {
-        String(name.utf8.count) + "'" + name
-    }
-
-    public static func field(_ f: Field, ref: (String) -> String) -> String {
-        var bytes: [UInt8] = []
-        append(f, ref: ref, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    public static func type(_ t: TypeRef, ref: (String) -> String) -> String {
-        var bytes: [UInt8] = []
-        append(t, ref: ref, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
     /// A named object's shape: `O{…}` (the hoister puts `extra` between the `O` and the fields).
     public static func object(_ fields: [Field], extra: String = "", ref: (String) -> String) -> String {
         var bytes: [UInt8] = []
@@ -52,6 +35,7 @@ public enum ShapeKey {
     // The texts are built as bytes in one buffer: a large API keys tens of thousands of objects, and
     // a string concatenation per part was most of the hoister's time.
 
+    /// A name in a shape key, unambiguous whatever it contains: its UTF-8 length, `'`, the name.
     static func appendQuoted(_ name: String, to bytes: inout [UInt8]) {
         appendDecimal(name.utf8.count, to: &bytes)
         bytes.append(UInt8(ascii: "'"))

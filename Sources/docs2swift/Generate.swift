@@ -139,7 +139,7 @@ struct Generate: ParsableCommand {
                 try staging.add(file)
             }
             for path in reuse.kept { try staging.keep(path) }
-            if lockInOutput, !readOnlyLock { try staging.add(GeneratedFile(path: NameLock.fileName, contents: newLockText)) }
+            if lockInOutput, !readOnlyLock { try staging.add(NameLockFile.generatedFile(text: newLockText)) }
             emitTime = clock.lap()
             if !lockInOutput, !readOnlyLock, !check, lockText != newLockText { try writeOut(Data(newLockText.utf8), to: lockPath) }
             summary = try staging.finish()

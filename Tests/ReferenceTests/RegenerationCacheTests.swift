@@ -22,11 +22,11 @@ import Testing
     }
 
     func stamps() -> RegenerationCache.Stamps {
-        RegenerationCache.stamps(inputs: [dir.appendingPathComponent("docs").path], options: "o", templatesFolder: nil)
+        RegenerationCache.stamps(RegenerationCache.setting(inputs: [dir.appendingPathComponent("docs").path], options: "o", templatesFolder: nil))
     }
 
     func fingerprint() -> String {
-        RegenerationCache.fingerprint(inputs: [dir.appendingPathComponent("docs").path], options: "o", templatesFolder: nil)
+        RegenerationCache.fingerprint(RegenerationCache.setting(inputs: [dir.appendingPathComponent("docs").path], options: "o", templatesFolder: nil))
     }
 
     @Test func stampsThenFingerprintThenOutputs() throws {

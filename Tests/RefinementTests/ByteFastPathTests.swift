@@ -1,4 +1,5 @@
 @testable import APIModel
+import DocTree
 import Testing
 
 /// The byte-level fast paths naming takes for ASCII text give what the character-level rules give.
@@ -23,8 +24,8 @@ import Testing
         for path in paths {
             #expect(PathTemplate.segments(path) == path.split(separator: "/"), "\(path)")
         }
-        #expect(PathTemplate.splitSegments("/api/users/").ascii)
-        #expect(!PathTemplate.splitSegments("/café/").ascii)
+        #expect(RelativePath.splitSegments("/api/users/").ascii)
+        #expect(!RelativePath.splitSegments("/café/").ascii)
     }
 
     @Test func routeOnBytesIsThePositionalTemplateSplitAndJoined() {
@@ -36,7 +37,7 @@ import Testing
         #expect(PathTemplate.route("/profiles/{uuid}//items/") == "profiles/{p2}/items")
     }
 
-    @Test func typeNameOfADigitAndOfANonASCIINumber() {
+    @Test func typeNameOfALeadingDigit() {
         #expect(Naming.typeName("2fa") == "_2fa")
         #expect(Naming.typeName("fa2") == "Fa2")
     }
