@@ -248,8 +248,9 @@ public struct ArgumentPlan: Sendable {
     /// The first path in `text` (in `pathsIn`'s order) that `match(template:path:)` matches, with its
     /// values and query items: the query of the other candidates is never read.
     static func firstMatch(template: String, in text: String) -> (values: [String: String], query: [(String, String)])? {
+        let split = RelativePath.splitSegments(template)  // once for all the text's words
         for token in candidateTokens(text) {
-            guard let (path, query) = splitToken(token), let values = match(template: template, path: String(path)) else { continue }
+            guard let (path, query) = splitToken(token), let values = match(split, path: String(path)) else { continue }
             return (values, queryItems(query))
         }
         return nil
@@ -342,7 +343,12 @@ public struct ArgumentPlan: Sendable {
     /// Matches a concrete path against the end of a template (the example may carry a base path
     /// such as `/v1`): returns each parameter's value keyed by the collection key up to and including it.
     public static func match(template: String, path: String) -> [String: String]? {
-        let (t, asciiTemplate) = RelativePath.splitSegments(template), (p, asciiPath) = RelativePath.splitSegments(path)
+        match(RelativePath.splitSegments(template), path: path)
+    }
+
+    /// `match(template:path:)` with the template already split (`RelativePath.splitSegments`).
+    static func match(_ template: (segments: [Substring], ascii: Bool), path: String) -> [String: String]? {
+        let (t, asciiTemplate) = template, (p, asciiPath) = RelativePath.splitSegments(path)
         let ascii = asciiTemplate && asciiPath
         guard !t.isEmpty, p.count >= t.count else { return nil }
         let tail = p.suffix(t.count)

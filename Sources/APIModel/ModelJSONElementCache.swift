@@ -100,7 +100,7 @@ public final class ModelJSONElementCache: @unchecked Sendable {
             }
         }
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        try? Data(out).write(to: URL(fileURLWithPath: path), options: .atomic)
+        out.withUnsafeBytes { CacheFile.write($0, to: path) }
     }
 
     private static func appendRecord(_ key: UInt64, _ text: [UInt8], to out: inout [UInt8]) {

@@ -18,11 +18,15 @@ extension APIDescription {
     /// For example: `api.mapSourceFiles { RelativePath.rebase($0, onto: folder) }` in `Emission`.
     public mutating func mapSourceFiles(_ transform: (String) -> String) {
         var cache: [String: String] = [:]
+        // Neighbouring elements come from the same page, mostly the same string: compared before hashing.
+        var last = ("", "")
         func map(_ p: inout SourceLocation?) {
             guard let file = p?.file else { return }
-            if let done = cache[file] { p!.file = done; return }
+            if file == last.0, !file.isEmpty { p!.file = last.1; return }
+            if let done = cache[file] { p!.file = done; last = (file, done); return }
             let mapped = transform(file)
             cache[file] = mapped
+            last = (file, mapped)
             p!.file = mapped
         }
         func map(_ t: inout TypeRef) {

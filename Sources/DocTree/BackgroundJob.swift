@@ -21,3 +21,23 @@ public final class BackgroundJob<T>: @unchecked Sendable {
         return try outcome!.get()
     }
 }
+
+/// Takes large values apart on another thread: freeing a model of thousands of operations object by
+/// object is work the caller need not wait for.
+///
+/// For example: `Disposal.inBackground(consume extractions)` once refinement has made its copies.
+public enum Disposal {
+    private static let queue = DispatchQueue(label: "docs2swift.disposal", qos: .utility)
+
+    /// Drops `value` on the disposal thread. Only what `value` alone holds is freed there; what the
+    /// caller still shares with it stays.
+    public static func inBackground<T>(_ value: consuming T) {
+        let box = Box(value)
+        queue.async { box.value = nil }
+    }
+
+    private final class Box<T>: @unchecked Sendable {
+        var value: T?
+        init(_ value: consuming T) { self.value = value }
+    }
+}

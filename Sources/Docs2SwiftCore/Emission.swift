@@ -79,9 +79,12 @@ public enum Emission {
             api.mapSourceFiles { RelativePath.rebase($0, onto: folder) }
             pages = pages?.map { RelativePath.rebase($0, onto: folder) }
         }
+        let swift = options.outputs.contains(.models) || options.outputs.contains(.client) || options.outputs.contains(.server)
+        var emitOptions = swift ? swiftOptions(options, pages: pages) : nil
+        // What the tests read besides the model is made on other threads from here on.
+        if let swiftOptions = emitOptions { emitOptions?.testInputs = SwiftEmitter.testInputs(api, options: swiftOptions) }
         // The model JSON does not depend on the Swift output: encode it alongside the Swift rendering.
         // A regeneration digests each element once, for the model JSON's element cache and the Swift files' keys.
-        let swift = options.outputs.contains(.models) || options.outputs.contains(.client) || options.outputs.contains(.server)
         let jsonCache = options.outputs.contains(.model) && options.modelJSONCache?.isUseful == true
         let digests = jsonCache || (swift && options.reuse != nil && pages == nil) ? ElementDigests.of(api) : nil
         let modelJSON = options.outputs.contains(.model) ? BackgroundJob { [api, digests] in
@@ -89,18 +92,8 @@ public enum Emission {
         } : nil
         // Neither does the OpenAPI document: it is encoded on its own thread too.
         let openAPI = options.outputs.contains(.openapi) ? BackgroundJob { [api] in try OpenAPIExporter().data(api, yaml: false) } : nil
-        if swift {
+        if var emitOptions {
             let templates = try options.templateSet ?? TemplateSet.load(overrides: options.templatesFolder)
-            let (dependency, package) = runtimeDependency(options.runtime, server: false)
-            var emitOptions = SwiftEmitOptions(
-                module: options.module, runtimeDependency: dependency, runtimeLocation: package,
-                emitModels: options.outputs.contains(.models), emitClient: options.outputs.contains(.client),
-                emitPackage: pages == nil, generatorVersion: generatorVersion)
-            (emitOptions.serverRuntimeDependency, emitOptions.serverRuntimeLocation) = runtimeDependency(options.runtime, server: true)
-            emitOptions.access = options.accessLevel
-            emitOptions.emitServer = options.outputs.contains(.server) && pages == nil
-            emitOptions.emitTests = options.outputs.contains(.tests) && pages == nil
-            emitOptions.pages = pages
             emitOptions.digests = digests
             if let reuse = options.reuse {
                 reuse.salt = RegenerationCache.generatorStamp + " " + templates.digest
@@ -114,6 +107,21 @@ public enum Emission {
         if let json = try modelJSON?.result() {
             try sink(GeneratedFile(path: "api-model.json", utf8: json))
         }
+    }
+
+    /// The Swift emitter's options from the run's.
+    static func swiftOptions(_ options: EmitOptions, pages: [String]?) -> SwiftEmitOptions {
+        let (dependency, package) = runtimeDependency(options.runtime, server: false)
+        var emitOptions = SwiftEmitOptions(
+            module: options.module, runtimeDependency: dependency, runtimeLocation: package,
+            emitModels: options.outputs.contains(.models), emitClient: options.outputs.contains(.client),
+            emitPackage: pages == nil, generatorVersion: generatorVersion)
+        (emitOptions.serverRuntimeDependency, emitOptions.serverRuntimeLocation) = runtimeDependency(options.runtime, server: true)
+        emitOptions.access = options.accessLevel
+        emitOptions.emitServer = options.outputs.contains(.server) && pages == nil
+        emitOptions.emitTests = options.outputs.contains(.tests) && pages == nil
+        emitOptions.pages = pages
+        return emitOptions
     }
 
     /// The `.package(...)` line, and the expression naming that package in `.product(package:)`.

@@ -153,6 +153,8 @@ public struct GeneratorPipeline: Sendable {
         pages = []  // the extractions are now only in `extractions`: refinement's copies can take their place
         let assembly = Assembler(title: title, version: version, lock: lock, honourLock: honourLock)
             .assembleNamed(extractions, diagnostics: diagnostics)
+        // What refinement replaced (the pages' own operations and types) is freed off this thread.
+        Disposal.inBackground(consume extractions)
         var api = assembly.api
         SectionIndex.annotate(&api, pages: sections)
         timings.refine = clock.lap()

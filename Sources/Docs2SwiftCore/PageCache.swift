@@ -5,9 +5,9 @@ import Foundation
 /// Keeps what reading each page gave (its format, extraction, section starts and diagnostics) in the
 /// output folder, keyed by the page's path and bytes, the reading options and the generator: a
 /// regeneration after a one-page edit reads and extracts only that page. Safe to delete. The pipeline
-/// only reads it; the new entries are written, and the ones no longer used removed, by `commit` once
-/// the run's output is written (a failed run leaves no cache behind). `generate` fills it from its
-/// second run on: a run that makes the output folder would only pay for writing it.
+/// only reads it: the new entries are written while the output is made (`store`), and the ones no
+/// longer used are removed once it is written (`prune`). Every `generate` but `--check` fills it, the
+/// first included, so the first regeneration after it reads only the pages that changed.
 ///
 /// For example: `OUTPUT/.docs2swift-cache/pages/3f2a….bin` holds `docs/users.md` as last read.
 public struct PageCache: Sendable {
@@ -39,7 +39,7 @@ public struct PageCache: Sendable {
         var hasher = Digest.FNV1a()
         hasher.mix(salt)
         hasher.mix("\u{0}" + path + "\u{0}")
-        bytes.withUnsafeBytes { hasher.mix($0) }
+        bytes.withUnsafeBytes { hasher.mixContents($0) }
         return hasher.hex
     }
 
@@ -58,13 +58,24 @@ public struct PageCache: Sendable {
     /// Writes the run's new entries and removes the entries of pages it did not read (old versions,
     /// removed pages). Nothing for a cache that does not write (`--check`).
     public func commit(_ update: Update) {
+        store(update)
+        prune(update)
+    }
+
+    /// Writes the run's new entries. Safe while the run goes on (on another thread): an entry is keyed
+    /// by its page's bytes and the generator, so it is right whatever the run does next.
+    public func store(_ update: Update) {
         guard writes else { return }
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let entries = update.entries
         _ = ParallelMap.map(entries.count) { i -> Bool in
-            let data = Data(PageCacheBytes.encode(entries[i].entry))
-            return (try? data.write(to: URL(fileURLWithPath: folder + "/" + entries[i].key + Self.fileExtension), options: .atomic)) != nil
+            PageCacheBytes.encode(entries[i].entry).withUnsafeBytes { CacheFile.write($0, to: folder + "/" + entries[i].key + Self.fileExtension) }
         }
+    }
+
+    /// Removes the entries of pages the run did not read: only once its output is written.
+    public func prune(_ update: Update) {
+        guard writes else { return }
         for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         where !(name.hasSuffix(Self.fileExtension) && update.used.contains(String(name.dropLast(Self.fileExtension.count)))) {
             try? FileManager.default.removeItem(atPath: folder + "/" + name)

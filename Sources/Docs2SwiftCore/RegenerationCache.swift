@@ -15,7 +15,27 @@ public struct RegenerationCache: Sendable {
     public static let fileName = ".docs2swift-state"
     public let directory: String
 
+    /// The state file and which of its files are untouched, as first found after this instance last
+    /// wrote or removed it: read once per run for both `unchangedSummary` and `untouchedRenderKeys`.
+    private let found = Found()
+
     public init(directory: String) { self.directory = directory }
+
+    final class Found: @unchecked Sendable {
+        var read = false
+        var state: State?
+        var untouched: [Bool] = []
+    }
+
+    /// The state file and its files' untouched flags, as found at the first call.
+    private func previous() -> (state: State, untouched: [Bool])? {
+        if !found.read {
+            found.read = true
+            found.state = read()
+            found.untouched = found.state?.files.map(untouched) ?? []
+        }
+        return found.state.map { ($0, found.untouched) }
+    }
 
     /// The files that decide the output (the inputs and the templates), and a hash of what else does
     /// (the generator, the options): found once per run, for both `stamps` and `fingerprint`.
@@ -71,7 +91,7 @@ public struct RegenerationCache: Sendable {
         var setting = setting
         for path in setting.files {
             setting.hasher.mix(path)
-            if let data = FileManager.default.contents(atPath: path) { data.withUnsafeBytes { setting.hasher.mix($0) } }
+            if let data = FileManager.default.contents(atPath: path) { data.withUnsafeBytes { setting.hasher.mixContents($0) } }
         }
         return setting.hasher.hex
     }
@@ -112,8 +132,7 @@ public struct RegenerationCache: Sendable {
     /// The remembered summary line, when the stamps (or else the fingerprint, computed only then) match
     /// and every written file is untouched. A match on the fingerprint alone records the new stamps.
     public func unchangedSummary(stamps: Stamps, fingerprint: () -> String) -> String? {
-        guard let state = read() else { return nil }
-        for file in state.files where !untouched(file) { return nil }
+        guard let (state, untouched) = previous(), !untouched.contains(false) else { return nil }
         if !stamps.recent, state.stamps == stamps.key { return state.summary }
         guard fingerprint() == state.fingerprint else { return nil }
         if !stamps.recent { write(fingerprint: state.fingerprint, stamps: stamps, summary: state.summary, files: state.files) }
@@ -127,9 +146,9 @@ public struct RegenerationCache: Sendable {
 
     /// The render key (`RenderReuse`) of each file the last run wrote that is as it left it.
     public func untouchedRenderKeys() -> [String: String] {
-        guard let state = read() else { return [:] }
+        guard let (state, untouched) = previous() else { return [:] }
         var keys: [String: String] = [:]
-        for file in state.files where file.key != "-" && untouched(file) { keys[file.path] = file.key }
+        for (file, same) in zip(state.files, untouched) where file.key != "-" && same { keys[file.path] = file.key }
         return keys
     }
 
@@ -148,8 +167,8 @@ public struct RegenerationCache: Sendable {
         // Stamps of files modified a moment ago are not kept: a change within the same clock tick would not show.
         var text = "fingerprint \(fingerprint)\nstamps \(stamps.recent ? "-" : stamps.key)\nsummary \(summary)\n"
         for file in files { text += "\(file.path)\t\(file.size)\t\(file.mtime)\t\(file.key)\n" }
-        let url = URL(fileURLWithPath: directory + "/" + Self.fileName)
-        try? Data(text.utf8).write(to: url, options: .atomic)
+        CacheFile.write(Data(text.utf8), to: directory + "/" + Self.fileName)
+        found.read = false
     }
 
     /// A file's size and modification time (seconds since 1970, as `FileManager` reports it), from one
@@ -167,5 +186,8 @@ public struct RegenerationCache: Sendable {
     }
 
     /// Forgets the state (before a run that may change files).
-    public func forget() { try? FileManager.default.removeItem(atPath: directory + "/" + Self.fileName) }
+    public func forget() {
+        try? FileManager.default.removeItem(atPath: directory + "/" + Self.fileName)
+        found.read = false
+    }
 }

@@ -75,6 +75,8 @@ struct SchemaHoister {
             }
             operations[i] = op
         }
+        // The inline types just replaced by references are freed off this thread.
+        Disposal.inBackground(consume snapshot)
         computeDigests()
         addFieldNameHints()
         nameGroups()

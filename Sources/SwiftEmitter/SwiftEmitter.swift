@@ -69,6 +69,12 @@ public struct GeneratedFile: Hashable, Sendable {
     }
 }
 
+/// The tests file's inputs besides the model, made on other threads (`SwiftEmitter.testInputs`).
+public struct TestInputs: Sendable {
+    let samples: BackgroundJob<SampleValues>
+    let arguments: BackgroundJob<ArgumentPlan>
+}
+
 /// Options for the Swift output.
 public struct SwiftEmitOptions: Sendable {
     /// The Swift module (and library product) name.
@@ -95,6 +101,8 @@ public struct SwiftEmitOptions: Sendable {
     public var reuse: RenderReuse?
     /// The model's element digests, when taken already (for the model JSON's cache); else `reuse` takes them.
     public var digests: ElementDigests?
+    /// What the tests file read besides the model, when started already (`SwiftEmitter.testInputs`).
+    public var testInputs: TestInputs?
 
     public init(module: String, runtimeDependency: String, runtimeLocation: String, emitModels: Bool = true, emitClient: Bool = true,
                 emitPackage: Bool = true, generatorVersion: String) {
@@ -119,6 +127,15 @@ public struct SwiftEmitter: Sendable {
     public let templates: TemplateSet
     public init(templates: TemplateSet) { self.templates = templates }
 
+    /// The tests' sample values and live-argument plan, made on other threads from now on: nil when the
+    /// options ask for no tests.
+    public static func testInputs(_ api: APIDescription, options: SwiftEmitOptions) -> TestInputs? {
+        guard options.emitTests, options.pages == nil else { return nil }
+        let module = options.module
+        return TestInputs(samples: BackgroundJob { SampleValues(schemas: api.schemas, qualifier: module) },
+                          arguments: BackgroundJob { ArgumentPlan(api: api) })
+    }
+
     /// Every file, sorted by path.
     public func emit(_ api: APIDescription, options: SwiftEmitOptions) throws -> [GeneratedFile] {
         let collected = GeneratedFile.Collector()
@@ -130,18 +147,16 @@ public struct SwiftEmitter: Sendable {
     /// files are never all in memory together.
     public func emit(_ api: APIDescription, options: SwiftEmitOptions, to sink: @Sendable (GeneratedFile) throws -> Void) throws {
         if let pages = options.pages { return try emitPerPage(api, pages: pages, options: options, to: sink) }
+        // The tests' sample values and live-argument plan are made on other threads while the routes are checked.
+        let testInputs = options.testInputs ?? Self.testInputs(api, options: options)
         let builder = ContextBuilder(access: options.access, api: api)
         let src = "Sources/\(options.module)"
         let schemasByResource = Dictionary(grouping: api.schemas, by: \.resource)
         let opsByResource = Dictionary(grouping: api.operations, by: \.resource)
-        // The tests' sample values and live-argument plan are made on other threads while the routes are checked.
-        let module = options.module
-        let samplesJob = options.emitTests ? BackgroundJob { SampleValues(schemas: api.schemas, qualifier: module) } : nil
-        let argumentsJob = options.emitTests ? BackgroundJob { ArgumentPlan(api: api) } : nil
         // Routes only matter to the server and its tests.
         let shadowed = options.emitServer || options.emitTests ? PathTemplate.shadowedRoutes(api.operations) : [:]
-        let samples = try samplesJob?.result()
-        let arguments = try argumentsJob?.result()
+        let samples = try testInputs?.samples.result()
+        let arguments = try testInputs?.arguments.result()
         let servedBy = Dictionary(uniqueKeysWithValues: shadowed.map { (api.operations[$0.key].swiftName, api.operations[$0.value]) })
         // A regeneration keys each resource file by what its context is built from, so a file whose inputs
         // are as recorded is neither built nor rendered.

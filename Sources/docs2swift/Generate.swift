@@ -90,11 +90,10 @@ struct Generate: ParsableCommand {
             FileHandle.standardError.write(Data("\(summary) (inputs unchanged; nothing to do) in \(String(format: "%.2f", Date().timeIntervalSince(started))) s\n".utf8))
             return
         }
-        // Pages read by the last run come from the page cache in the output folder. A run that makes the
-        // output folder does not fill it (a first or one-off generation would only pay for writing it);
-        // every regeneration does.
+        // Pages read by the last run come from the page cache in the output folder; every run but a check
+        // fills it (the first too: the first regeneration after it then reads only the pages that changed).
         let regenerating = FileManager.default.fileExists(atPath: (output as NSString).appendingPathComponent(OutputWriter.manifestName))
-        let pageCache = PageCache(outputDirectory: output, options: try inputOptions.pipeline().readingOptions, writes: !check && regenerating)
+        let pageCache = PageCache(outputDirectory: output, options: try inputOptions.pipeline().readingOptions, writes: !check)
         // Taken before the pages are read, so it describes what this run reads.
         let fingerprint = contentFingerprint()
         // What the emitter needs besides the model is loaded on another core while the pages are read and refined.
@@ -107,6 +106,8 @@ struct Generate: ParsableCommand {
         var (result, collector) = try runPipeline(paths, inputOptions, lock: previousLock, honourLock: !accept,
                                                 pageCache: pageCache)
         let counts = Counts(result)
+        // The pages read afresh go into the page cache while the output is made.
+        let pageCacheStore = BackgroundJob { [update = result.pageCacheUpdate] in pageCache.store(update) }
         let runtime = layout == "per-page" ? EmitOptions.Runtime.path(".")
             : try RuntimeLocation.resolve(path: runtimePath, url: runtimeURL, serverURL: serverRuntimeURL, version: runtimeVersion,
                                         output: output, needsServer: outputs.contains(.server))
@@ -158,7 +159,8 @@ struct Generate: ParsableCommand {
             for p in summary.updated { print("stale: \(shown)/\(p)") }
             for p in summary.removed { print("extra: \(shown)/\(p)") }
         }
-        pageCache.commit(result.pageCacheUpdate)
+        try pageCacheStore.result()
+        pageCache.prune(result.pageCacheUpdate)
         modelJSONCache.commit()
         let finishTime = clock.lap()
         if !check {
