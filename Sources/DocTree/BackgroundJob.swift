@@ -16,8 +16,10 @@ public final class BackgroundJob<T>: @unchecked Sendable {
         }
     }
 
+    /// May be called more than once (each call waits until the work is done).
     public func result() throws -> T {
         done.wait()
+        done.signal()
         return try outcome!.get()
     }
 }

@@ -72,7 +72,7 @@ public enum Emission {
     /// Hands each file to `sink` as soon as it is made, from several threads at once (in no set order).
     ///
     /// For example: `try Emission.emit(api, options: options, to: staging.add)` writes while rendering.
-    public static func emit(_ model: consuming APIDescription, options: EmitOptions, to sink: @Sendable (GeneratedFile) throws -> Void) throws {
+    public static func emit(_ model: consuming APIDescription, options: EmitOptions, to sink: @escaping @Sendable (GeneratedFile) throws -> Void) throws {
         var api = (consume model).prefixingTypes(options.typePrefix)
         var pages = options.pages
         if let folder = options.outputDirectory {
@@ -87,11 +87,16 @@ public enum Emission {
         // A regeneration digests each element once, for the model JSON's element cache and the Swift files' keys.
         let jsonCache = options.outputs.contains(.model) && options.modelJSONCache?.isUseful == true
         let digests = jsonCache || (swift && options.reuse != nil && pages == nil) ? ElementDigests.of(api) : nil
+        // The model JSON and the OpenAPI document are encoded and handed over on threads of their own,
+        // which end before this returns, whatever happens here.
         let modelJSON = options.outputs.contains(.model) ? BackgroundJob { [api, digests] in
-            try api.jsonChunks(cache: options.modelJSONCache, digests: digests)
+            try sink(GeneratedFile(path: "api-model.json", utf8: try api.jsonChunks(cache: options.modelJSONCache, digests: digests)))
         } : nil
-        // Neither does the OpenAPI document: it is encoded on its own thread too.
-        let openAPI = options.outputs.contains(.openapi) ? BackgroundJob { [api] in try OpenAPIExporter().data(api, yaml: false) } : nil
+        let openAPI = options.outputs.contains(.openapi) ? BackgroundJob { [api] in
+            let data = try OpenAPIExporter().data(api, yaml: false)
+            try sink(GeneratedFile(path: "openapi.json", contents: String(decoding: data, as: UTF8.self)))
+        } : nil
+        defer { _ = try? openAPI?.result(); _ = try? modelJSON?.result() }
         if var emitOptions {
             let templates = try options.templateSet ?? TemplateSet.load(overrides: options.templatesFolder)
             emitOptions.digests = digests
@@ -101,12 +106,8 @@ public enum Emission {
             }
             try SwiftEmitter(templates: templates).emit(api, options: emitOptions, to: sink)
         }
-        if let data = try openAPI?.result() {
-            try sink(GeneratedFile(path: "openapi.json", contents: String(decoding: data, as: UTF8.self)))
-        }
-        if let json = try modelJSON?.result() {
-            try sink(GeneratedFile(path: "api-model.json", utf8: json))
-        }
+        try openAPI?.result()
+        try modelJSON?.result()
     }
 
     /// The Swift emitter's options from the run's.
