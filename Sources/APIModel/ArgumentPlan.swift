@@ -38,7 +38,13 @@ public struct ArgumentPlan: Sendable {
     var listsByItemParameter: [String: [Int]] = [:]
 
     public init(api: APIDescription) {
-        for op in api.operations {
+        self.init(operations: api.operations)
+    }
+
+    /// The plan of operations in the model's order: it reads their methods, paths, parameters and
+    /// examples, never their types (so it can be made while refinement hoists them).
+    public init(operations: [Operation]) {
+        for op in operations {
             for example in op.examples where example.kind != "response" {
                 guard let (match, query) = Self.firstMatch(template: op.path, in: example.text) else { continue }
                 for (key, value) in match where fromExamples[key] == nil { fromExamples[key] = value }
@@ -66,7 +72,7 @@ public struct ArgumentPlan: Sendable {
         }
         // Each path's parameter count taken once, not in every comparison.
         var gets: [(path: String, parameters: Int)] = []
-        for op in api.operations where op.method == "GET" { gets.append((op.path, PathTemplate.parameterNames(op.path).count)) }
+        for op in operations where op.method == "GET" { gets.append((op.path, PathTemplate.parameterNames(op.path).count)) }
         gets.sort { a, b in a.parameters != b.parameters ? a.parameters < b.parameters : a.path < b.path }
         var seen: Set<String> = []
         for (path, _) in gets {

@@ -100,7 +100,7 @@ public final class ModelJSONElementCache: @unchecked Sendable {
             }
         }
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        out.withUnsafeBytes { CacheFile.write($0, to: path) }
+        _ = out.withUnsafeBytes { CacheFile.write($0, to: path) }
     }
 
     private static func appendRecord(_ key: UInt64, _ text: [UInt8], to out: inout [UInt8]) {

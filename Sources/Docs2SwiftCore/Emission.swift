@@ -43,6 +43,8 @@ public struct EmitOptions: Sendable {
     /// The templates, when the caller loaded them already (for example while the pages were read);
     /// nil loads them from `templatesFolder` and the defaults.
     public var templateSet: TemplateSet?
+    /// The model's live-argument plan, when the pipeline made it already (`GeneratorPipeline.planArguments`).
+    public var argumentPlan: BackgroundJob<ArgumentPlan>?
 
     public init(outputs: Set<Output> = [.models, .client], module: String = "GeneratedAPI", runtime: Runtime = .path("../Runtime"),
                 templatesFolder: String? = nil, typePrefix: String = "", accessLevel: String = "public", pages: [String]? = nil,
@@ -82,7 +84,9 @@ public enum Emission {
         let swift = options.outputs.contains(.models) || options.outputs.contains(.client) || options.outputs.contains(.server)
         var emitOptions = swift ? swiftOptions(options, pages: pages) : nil
         // What the tests read besides the model is made on other threads from here on.
-        if let swiftOptions = emitOptions { emitOptions?.testInputs = SwiftEmitter.testInputs(api, options: swiftOptions) }
+        if let swiftOptions = emitOptions {
+            emitOptions?.testInputs = SwiftEmitter.testInputs(api, options: swiftOptions, arguments: options.argumentPlan)
+        }
         // The model JSON does not depend on the Swift output: encode it alongside the Swift rendering.
         // A regeneration digests each element once, for the model JSON's element cache and the Swift files' keys.
         let jsonCache = options.outputs.contains(.model) && options.modelJSONCache?.isUseful == true

@@ -27,6 +27,8 @@ public struct GeneratorPipeline: Sendable {
     public var honourLock = true
     /// Pages read by an earlier run, kept in the output folder (`PageCache`); nil reads every page.
     public var pageCache: PageCache?
+    /// Also make the live-argument plan the generated tests read, while refinement goes on (`Result.argumentPlan`).
+    public var planArguments = false
 
     /// The options that decide how a page is read (part of its `PageCache` key).
     public var readingOptions: String {
@@ -52,6 +54,8 @@ public struct GeneratorPipeline: Sendable {
         public var lock = NameLock()
         /// The pages to add to the page cache, for `PageCache.commit` once the output is written.
         public var pageCacheUpdate = PageCache.Update()
+        /// The live-argument plan of `api`, when `planArguments` asked for it (for `EmitOptions.argumentPlan`).
+        public var argumentPlan: BackgroundJob<ArgumentPlan>?
     }
 
     /// Per page: format, dialect, why, operations found.
@@ -151,14 +155,16 @@ public struct GeneratorPipeline: Sendable {
         let sections = pages.map { ($0.input.path, $0.sections) }
         let extractions = pages.compactMap(\.extraction)
         pages = []  // the extractions are now only in `extractions`: refinement's copies can take their place
-        let assembly = Assembler(title: title, version: version, lock: lock, honourLock: honourLock)
-            .assembleNamed(extractions, diagnostics: diagnostics)
+        var assembler = Assembler(title: title, version: version, lock: lock, honourLock: honourLock)
+        assembler.planArguments = planArguments
+        let assembly = assembler.assembleNamed(extractions, diagnostics: diagnostics)
         // What refinement replaced (the pages' own operations and types) is freed off this thread.
         Disposal.inBackground(consume extractions)
         var api = assembly.api
         SectionIndex.annotate(&api, pages: sections)
         timings.refine = clock.lap()
-        return Result(api: api, pages: reports, timings: timings, renames: assembly.renames, lock: assembly.lock, pageCacheUpdate: cacheUpdate)
+        return Result(api: api, pages: reports, timings: timings, renames: assembly.renames, lock: assembly.lock, pageCacheUpdate: cacheUpdate,
+                      argumentPlan: assembly.argumentPlan)
     }
 
     func openAPIInput(_ path: String, diagnostics: DiagnosticCollector) -> APIDescription? {

@@ -15,6 +15,9 @@ public struct Assembler: Sendable {
     public var lock: NameLock
     /// False: names are chosen afresh and every change against `lock` is reported as accepted.
     public var honourLock: Bool
+    /// Also make the live-argument plan (`ArgumentPlan`), on another thread while the types are hoisted:
+    /// it reads the operations in their final order and none of their types.
+    public var planArguments = false
 
     public init(title: String = "API", version: String = "1.0.0", lock: NameLock = NameLock(), honourLock: Bool = true) {
         self.title = title
@@ -28,6 +31,8 @@ public struct Assembler: Sendable {
         public var api: APIDescription
         public var renames: [Rename]
         public var lock: NameLock
+        /// The live-argument plan of `api`, when `planArguments` asked for it.
+        public var argumentPlan: BackgroundJob<ArgumentPlan>?
     }
 
     public func assemble(_ pages: [PageExtraction], diagnostics: DiagnosticCollector) -> APIDescription {
@@ -87,6 +92,7 @@ public struct Assembler: Sendable {
                                 + "\(first.provenance.map { " (\($0))" } ?? ""); a generated server routes them to the first",
                                 at: op.provenance)
         }
+        let argumentPlan = planArguments ? BackgroundJob { [operations] in ArgumentPlan(operations: operations) } : nil
         var hoister = SchemaHoister(lock: lock, honourLock: honourLock)
         let schemas = hoister.hoist(&operations)
         renames = hoister.renames + renames
@@ -95,7 +101,7 @@ public struct Assembler: Sendable {
         var api = APIDescription(title: title, version: version, basePath: commonBasePath(operations), resources: resources,
                                  operations: operations, schemas: schemas)
         api.baseURL = sortedPages.lazy.compactMap(\.baseURL).first
-        return Assembly(api: api, renames: renames, lock: newLock)
+        return Assembly(api: api, renames: renames, lock: newLock, argumentPlan: argumentPlan)
     }
 
     /// An operation's parameters in the order its function takes them: path parameters in the

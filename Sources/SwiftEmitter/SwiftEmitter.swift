@@ -127,13 +127,13 @@ public struct SwiftEmitter: Sendable {
     public let templates: TemplateSet
     public init(templates: TemplateSet) { self.templates = templates }
 
-    /// The tests' sample values and live-argument plan, made on other threads from now on: nil when the
-    /// options ask for no tests.
-    public static func testInputs(_ api: APIDescription, options: SwiftEmitOptions) -> TestInputs? {
+    /// The tests' sample values and live-argument plan, made on other threads from now on (the plan
+    /// unless `arguments` has it already): nil when the options ask for no tests.
+    public static func testInputs(_ api: APIDescription, options: SwiftEmitOptions, arguments: BackgroundJob<ArgumentPlan>? = nil) -> TestInputs? {
         guard options.emitTests, options.pages == nil else { return nil }
         let module = options.module
         return TestInputs(samples: BackgroundJob { SampleValues(schemas: api.schemas, qualifier: module) },
-                          arguments: BackgroundJob { ArgumentPlan(api: api) })
+                          arguments: arguments ?? BackgroundJob { ArgumentPlan(api: api) })
     }
 
     /// Every file, sorted by path.

@@ -45,13 +45,14 @@ struct InputOptions: ParsableArguments {
 /// Runs the pipeline, prints sorted diagnostics and returns the result, or exits 1 when nothing
 /// usable was found.
 func runPipeline(_ inputs: [String], _ options: InputOptions, lock: NameLock = NameLock(), honourLock: Bool = true,
-                 pageCache: PageCache? = nil)
+                 pageCache: PageCache? = nil, planArguments: Bool = false)
     throws -> (GeneratorPipeline.Result, RecordingCollector) {
     let collector = RecordingCollector()
     var pipeline = try options.pipeline()
     pipeline.lock = lock
     pipeline.honourLock = honourLock
     pipeline.pageCache = pageCache
+    pipeline.planArguments = planArguments
     let result = pipeline.model(from: inputs, diagnostics: collector)
     for d in collector.sorted where d.severity != .note || options.verbose {
         FileHandle.standardError.write(Data((d.description + "\n").utf8))

@@ -104,7 +104,7 @@ struct Generate: ParsableCommand {
         }
         let previousLock = try NameLockFile.parse(lockText, path: lockPath)
         var (result, collector) = try runPipeline(paths, inputOptions, lock: previousLock, honourLock: !accept,
-                                                pageCache: pageCache)
+                                                pageCache: pageCache, planArguments: outputs.contains(.tests) && layout == "package")
         let counts = Counts(result)
         // The pages read afresh go into the page cache while the output is made.
         let pageCacheStore = BackgroundJob { [update = result.pageCacheUpdate] in pageCache.store(update) }
@@ -122,6 +122,7 @@ struct Generate: ParsableCommand {
         let modelJSONCache = try modelJSONCacheJob.result()
         emitOptions.modelJSONCache = modelJSONCache
         emitOptions.templateSet = try? templateSet.result()  // a failure is reported by the emitter, where it loads them again
+        emitOptions.argumentPlan = result.argumentPlan
         // Files are compared and staged as they are rendered (never all in memory), then put in place together.
         var clock = StageClock()
         if !check { cache.forget() }
