@@ -97,14 +97,20 @@ public struct NameLock: Hashable, Sendable {
 
     /// The file's text: `header` (a comment line), then types and methods, each sorted.
     public func text(header: String) -> String {
-        var lines = [
-            header,
-            "// The Swift names docs2swift chose. Commit it with the generated code: the next generation keeps these",
-            "// names for the same shapes and operations (docs2swift generate --accept-renames chooses them afresh).",
-        ]
-        lines += types.sorted { $0.key < $1.key }.map { "type \($0.key) \($0.value.name)" + ($0.value.documented ? " documented" : "") }
-        lines += methods.sorted { $0.key < $1.key }.map { "method \($0.key) \($0.value.id) \($0.value.name)" }
-        return lines.joined(separator: "\n") + "\n"
+        // Written into one byte buffer: a large API's lock has thousands of lines.
+        var out: [UInt8] = []
+        out.reserveCapacity(256 + (types.count + methods.count) * 64)
+        func add(_ part: String) { out.append(contentsOf: part.utf8) }
+        add(header)
+        add("\n// The Swift names docs2swift chose. Commit it with the generated code: the next generation keeps these\n")
+        add("// names for the same shapes and operations (docs2swift generate --accept-renames chooses them afresh).\n")
+        for (key, entry) in types.sorted(by: { $0.key < $1.key }) {
+            add("type "); add(key); add(" "); add(entry.name); add(entry.documented ? " documented\n" : "\n")
+        }
+        for (key, entry) in methods.sorted(by: { $0.key < $1.key }) {
+            add("method "); add(key); add(" "); add(entry.id); add(" "); add(entry.name); add("\n")
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

@@ -54,8 +54,11 @@ public struct OutputWriter: Sendable {
     /// Starts a write that takes files one at a time (`Staging.add`, from any thread) as they are
     /// rendered, so they need not all be in memory; `finish` puts them in place.
     public func begin(apply: Bool) -> Staging {
-        let previous = Set((FileManager.default.contents(atPath: full(Self.manifestName)).map { String(decoding: $0, as: UTF8.self) } ?? "")
-            .split(separator: "\n").map(String.init))
+        // The manifest's lines, cut on their bytes (a newline byte is never part of another character).
+        let manifest = FileManager.default.contents(atPath: full(Self.manifestName)) ?? Data()
+        let previous = manifest.withUnsafeBytes { raw in
+            Set(raw.split(separator: 0x0A).map { String(decoding: UnsafeRawBufferPointer(rebasing: $0), as: UTF8.self) })
+        }
         return Staging(writer: self, previous: previous, apply: apply)
     }
 

@@ -15,8 +15,7 @@ public struct Assembler: Sendable {
     public var lock: NameLock
     /// False: names are chosen afresh and every change against `lock` is reported as accepted.
     public var honourLock: Bool
-    /// Also make the live-argument plan (`ArgumentPlan`), on another thread while the types are hoisted:
-    /// it reads the operations in their final order and none of their types.
+    /// Also make the live-argument plan (`ArgumentPlan`), on another thread while the model is finished.
     public var planArguments = false
 
     public init(title: String = "API", version: String = "1.0.0", lock: NameLock = NameLock(), honourLock: Bool = true) {
@@ -92,9 +91,10 @@ public struct Assembler: Sendable {
                                 + "\(first.provenance.map { " (\($0))" } ?? ""); a generated server routes them to the first",
                                 at: op.provenance)
         }
-        let argumentPlan = planArguments ? BackgroundJob { [operations] in ArgumentPlan(operations: operations) } : nil
         var hoister = SchemaHoister(lock: lock, honourLock: honourLock)
         let schemas = hoister.hoist(&operations)
+        // While the schemas are named and the model finished (the hoisting kept both cores busy).
+        let argumentPlan = planArguments ? BackgroundJob { [operations] in ArgumentPlan(operations: operations) } : nil
         renames = hoister.renames + renames
         let newLock = NameLock(types: hoister.lockEntries, methods: Dictionary(
             operations.map { ($0.method + " " + $0.path, NameLock.MethodEntry(id: $0.id, name: $0.swiftName)) }, uniquingKeysWith: { a, _ in a }))

@@ -48,9 +48,10 @@ struct SchemaHoister {
     }
 
     mutating func hoist(_ operations: inout [Operation]) -> [Schema] {
-        // Each operation's naming hints depend on it alone: taken on all cores, then used in order.
+        // Each operation's naming hints depend on it alone: made on another core, in order, while the
+        // loop below hoists the operations before them.
         let snapshot = operations
-        let uses = ParallelMap.map(snapshot.count) { UseHints(snapshot[$0]) }
+        let uses = InOrderJob(snapshot.count) { UseHints(snapshot[$0]) }
         for i in operations.indices {
             var op = operations[i]
             let use = uses[i]
