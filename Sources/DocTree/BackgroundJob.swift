@@ -9,11 +9,24 @@ public final class BackgroundJob<T>: @unchecked Sendable {
     private var outcome: Result<T, Error>?
     private let done = DispatchSemaphore(value: 0)
 
-    public init(_ work: @escaping @Sendable () throws -> T) {
+    /// `yielding`: the thread gives way to the others when the cores are busy (a lower scheduling
+    /// priority), for work whose result is wanted only much later: on two cores, a third thread at the
+    /// same priority takes turns with the pipeline's own and slows the run's critical path.
+    public init(yielding: Bool = false, _ work: @escaping @Sendable () throws -> T) {
         Thread.detachNewThread { [self] in
+            if yielding { Self.lowerPriority() }
             outcome = Result { try work() }
             done.signal()
         }
+    }
+
+    private static func lowerPriority() {
+        #if os(Linux)
+        // On Linux a nice value belongs to a thread: `0` is the calling one.
+        _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
+        #else
+        _ = setpriority(PRIO_DARWIN_THREAD, 0, PRIO_DARWIN_BG)
+        #endif
     }
 
     /// May be called more than once (each call waits until the work is done).

@@ -97,8 +97,8 @@ struct Generate: ParsableCommand {
         // Taken before the pages are read, so it describes what this run reads.
         let fingerprint = contentFingerprint()
         // What the emitter needs besides the model is loaded on another core while the pages are read and refined.
-        let templateSet = BackgroundJob { try TemplateSet.load(overrides: templatesFolder) }
-        let modelJSONCacheJob = BackgroundJob { [output, check] in
+        let templateSet = BackgroundJob(yielding: true) { try TemplateSet.load(overrides: templatesFolder) }
+        let modelJSONCacheJob = BackgroundJob(yielding: true) { [output, check] in
             ModelJSONElementCache(folder: (output as NSString).appendingPathComponent(PageCache.folderName), salt: RegenerationCache.generatorStamp,
                                   writes: !check && regenerating, digest: { ContextDigest.of($0) })
         }
@@ -107,7 +107,7 @@ struct Generate: ParsableCommand {
                                                 pageCache: pageCache, planArguments: outputs.contains(.tests) && layout == "package")
         let counts = Counts(result)
         // The pages read afresh go into the page cache while the output is made.
-        let pageCacheStore = BackgroundJob { [update = result.pageCacheUpdate] in pageCache.store(update) }
+        let pageCacheStore = BackgroundJob(yielding: true) { [update = result.pageCacheUpdate] in pageCache.store(update) }
         let runtime = layout == "per-page" ? EmitOptions.Runtime.path(".")
             : try RuntimeLocation.resolve(path: runtimePath, url: runtimeURL, serverURL: serverRuntimeURL, version: runtimeVersion,
                                         output: output, needsServer: outputs.contains(.server))
