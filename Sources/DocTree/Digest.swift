@@ -22,12 +22,6 @@ public enum Digest {
             value = hash
         }
 
-        /// A whole file's bytes, by their `WordHash.checksum` (eight bytes at a time instead of one).
-        public mutating func mixContents(_ bytes: UnsafeRawBufferPointer) {
-            var sum = WordHash.checksum(bytes)
-            withUnsafeBytes(of: &sum) { mix($0) }
-        }
-
         public mutating func mix(_ text: String) {
             var text = text
             text.withUTF8 { mix(UnsafeRawBufferPointer($0)) }

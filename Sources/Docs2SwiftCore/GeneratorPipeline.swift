@@ -114,16 +114,22 @@ public struct GeneratorPipeline: Sendable {
         // for the whole job.
         let registry = DialectRegistry()
         var pages = ParallelMap.map(inputs.count) { i -> PageResult in
-            guard let bytes = readBytes(inputs[i].path, diagnostics: diagnostics) else { return PageResult(input: inputs[i]) }
-            guard let cache = pageCache else { return readPage(inputs[i], bytes: bytes, registry: registry, diagnostics: diagnostics) }
-            let key = cache.key(path: inputs[i].path, bytes: bytes)
-            if let entry = cache.load(key) {
+            func cached(_ cache: PageCache, _ key: String) -> PageResult? {
+                guard let entry = cache.load(key) else { return nil }
                 for d in entry.diagnostics { diagnostics.emit(d) }
                 var result = PageResult(input: inputs[i])
                 (result.input.format, result.input.reason) = (entry.format, entry.reason)
                 (result.extraction, result.sections, result.cacheKey) = (entry.extraction, entry.sections, key)
                 return result
             }
+            // A page whose checksum this run took already is looked up without reading it.
+            if let cache = pageCache, let sum = cache.checksums[inputs[i].path], let result = cached(cache, cache.key(path: inputs[i].path, checksum: sum)) {
+                return result
+            }
+            guard let bytes = readBytes(inputs[i].path, diagnostics: diagnostics) else { return PageResult(input: inputs[i]) }
+            guard let cache = pageCache else { return readPage(inputs[i], bytes: bytes, registry: registry, diagnostics: diagnostics) }
+            let key = cache.key(path: inputs[i].path, bytes: bytes)
+            if let result = cached(cache, key) { return result }
             // Read with a collector of its own, so the page's diagnostics are kept with it.
             let local = RecordingCollector()
             var result = readPage(inputs[i], bytes: bytes, registry: registry, diagnostics: local)

@@ -19,6 +19,9 @@ public struct PageCache: Sendable {
     let salt: String
     /// False for `--check`: entries are used, none are written or removed.
     let writes: Bool
+    /// Content checksums of pages (`WordHash.checksum` of their bytes) already taken this run, by path:
+    /// such a page's entry is found without reading the page.
+    public var checksums: [String: UInt64] = [:]
 
     public init(outputDirectory: String, options: String, writes: Bool) {
         folder = (outputDirectory.hasSuffix("/") ? outputDirectory : outputDirectory + "/") + Self.folderName + "/pages"
@@ -36,10 +39,16 @@ public struct PageCache: Sendable {
     }
 
     func key(path: String, bytes: Data) -> String {
+        key(path: path, checksum: bytes.withUnsafeBytes { WordHash.checksum($0) })
+    }
+
+    /// The key of a page whose bytes have the content checksum `checksum`.
+    func key(path: String, checksum: UInt64) -> String {
         var hasher = Digest.FNV1a()
         hasher.mix(salt)
         hasher.mix("\u{0}" + path + "\u{0}")
-        bytes.withUnsafeBytes { hasher.mixContents($0) }
+        var sum = checksum
+        withUnsafeBytes(of: &sum) { hasher.mix($0) }
         return hasher.hex
     }
 

@@ -70,6 +70,11 @@ public struct RegenerationCache: Sendable {
     public struct Stamps: Sendable {
         public var key: String
         public var recent: Bool
+        /// Each file of `Setting.files` with its size and modification time (nil: not there).
+        var paths: [String] = []
+        var files: [(size: Int, mtime: Double)?] = []
+        /// When they were taken (seconds since 1970).
+        var takenAt = 0.0
     }
 
     /// The stamps of every file that decides the output (the inputs and the templates).
@@ -77,33 +82,76 @@ public struct RegenerationCache: Sendable {
         var setting = setting
         let now = Date().timeIntervalSince1970
         var recent = false
+        var files: [(size: Int, mtime: Double)?] = []
+        files.reserveCapacity(setting.files.count)
         for path in setting.files {
             setting.hasher.mix(path)
-            guard let stamp = stamp(path) else { setting.hasher.mix("-"); continue }
+            let stamp = stamp(path)
+            files.append(stamp)
+            guard let stamp else { setting.hasher.mix("-"); continue }
             setting.hasher.mix("\t\(stamp.size)\t\(stamp.mtime)\n")
             if stamp.mtime >= now - 1 { recent = true }
         }
-        return Stamps(key: setting.hasher.hex, recent: recent)
+        return Stamps(key: setting.hasher.hex, recent: recent, paths: setting.files, files: files, takenAt: now)
     }
 
-    /// FNV-1a over the inputs' paths and bytes, the options text and the templates.
-    public static func fingerprint(_ setting: Setting) -> String {
+    /// The content fingerprint, and the checksum of each file it read (`WordHash.checksum` of its
+    /// bytes), by path: the page cache keys pages by them without reading the pages again.
+    public struct Fingerprint: Sendable {
+        public var text: String
+        public var checksums: [String: UInt64]
+    }
+
+    /// FNV-1a over the inputs' paths and content checksums, the options text and the templates. A file
+    /// whose size and modification time are as `known` recorded them (`knownInputs`) is not read again:
+    /// its recorded checksum is used.
+    public static func fingerprint(_ setting: Setting, stamps: Stamps? = nil, known: [String: KnownInput] = [:]) -> Fingerprint {
         var setting = setting
-        for path in setting.files {
+        var checksums: [String: UInt64] = [:]
+        for (i, path) in setting.files.enumerated() {
             setting.hasher.mix(path)
-            if let data = FileManager.default.contents(atPath: path) { data.withUnsafeBytes { setting.hasher.mixContents($0) } }
+            var sum: UInt64?
+            if let known = known[path], let stamp = stamps?.files[i], stamp.size == known.size, stamp.mtime == known.mtime {
+                sum = known.checksum
+            } else if let data = FileManager.default.contents(atPath: path) {
+                sum = data.withUnsafeBytes { WordHash.checksum($0) }
+            }
+            guard var sum else { continue }
+            checksums[path] = sum
+            withUnsafeBytes(of: &sum) { setting.hasher.mix($0) }
         }
-        return setting.hasher.hex
+        return Fingerprint(text: setting.hasher.hex, checksums: checksums)
+    }
+
+    /// An input file as the last run recorded it: size, modification time, content checksum.
+    public struct KnownInput: Sendable, Equatable {
+        var size: Int
+        var mtime: Double
+        var checksum: UInt64
+    }
+
+    /// The inputs the last run recorded, by path: only those modified at least a second before their
+    /// stamps were taken (a change after that shows in the time, even where times are whole seconds).
+    public func knownInputs() -> [String: KnownInput] {
+        guard let (state, _) = previous() else { return [:] }
+        var known: [String: KnownInput] = [:]
+        for (path, input) in state.inputs where input.mtime < state.recordedAt - 1 { known[path] = input }
+        return known
     }
 
     struct State {
         var fingerprint: String
         var stamps: String
         var summary: String
+        /// When the inputs' stamps were taken (seconds since 1970), and their stamps and checksums then.
+        var recordedAt: Double = 0
+        var inputs: [(path: String, input: KnownInput)] = []
         var files: [(path: String, size: Int, mtime: Double, key: String)]
     }
 
-    /// The state file, split on its bytes (a large API's has ten thousand lines).
+    /// The state file, split on its bytes (a large API's has ten thousand lines): the fingerprint, the
+    /// stamps, the summary, `inputs COUNT TIME` and a line per input (path, size, time, checksum), then a
+    /// line per written file (path, size, time, render key).
     func read() -> State? {
         guard let data = FileManager.default.contents(atPath: directory + "/" + Self.fileName) else { return nil }
         return data.withUnsafeBytes { raw -> State? in
@@ -117,15 +165,26 @@ public struct RegenerationCache: Sendable {
                 lines.removeFirst()
                 return String(value.dropFirst(name.count + 1))
             }
-            guard let fingerprint = field("fingerprint"), let stamps = field("stamps"), let summary = field("summary") else { return nil }
-            var files: [(String, Int, Double, String)] = []
-            files.reserveCapacity(lines.count)
+            guard let fingerprint = field("fingerprint"), let stamps = field("stamps"), let summary = field("summary"),
+                  let inputsLine = field("inputs") else { return nil }
+            let counts = inputsLine.split(separator: " ")
+            guard counts.count == 2, let inputCount = Int(counts[0]), let recordedAt = Double(counts[1]), inputCount <= lines.count else { return nil }
+            var state = State(fingerprint: fingerprint, stamps: stamps, summary: summary, recordedAt: recordedAt, files: [])
+            state.inputs.reserveCapacity(inputCount)
+            for line in lines.prefix(inputCount) {
+                let parts = line.split(separator: 0x09, omittingEmptySubsequences: false)
+                guard parts.count == 4, let size = Int(text(parts[1])), let mtime = Double(text(parts[2])),
+                      let sum = UInt64(text(parts[3]), radix: 16) else { return nil }
+                state.inputs.append((text(parts[0]), KnownInput(size: size, mtime: mtime, checksum: sum)))
+            }
+            lines = lines.dropFirst(inputCount)
+            state.files.reserveCapacity(lines.count)
             for line in lines {
                 let parts = line.split(separator: 0x09, omittingEmptySubsequences: false)
                 guard parts.count == 4, let size = Int(text(parts[1])), let mtime = Double(text(parts[2])) else { return nil }
-                files.append((text(parts[0]), size, mtime, text(parts[3])))
+                state.files.append((text(parts[0]), size, mtime, text(parts[3])))
             }
-            return State(fingerprint: fingerprint, stamps: stamps, summary: summary, files: files)
+            return state
         }
     }
 
@@ -135,7 +194,7 @@ public struct RegenerationCache: Sendable {
         guard let (state, untouched) = previous(), !untouched.contains(false) else { return nil }
         if !stamps.recent, state.stamps == stamps.key { return state.summary }
         guard fingerprint() == state.fingerprint else { return nil }
-        if !stamps.recent { write(fingerprint: state.fingerprint, stamps: stamps, summary: state.summary, files: state.files) }
+        if !stamps.recent { write(fingerprint: state.fingerprint, stamps: stamps, summary: state.summary, inputs: [], files: state.files) }
         return state.summary
     }
 
@@ -154,18 +213,29 @@ public struct RegenerationCache: Sendable {
 
     /// Records the fingerprint, the stamps and the state of the files just written, with the render
     /// key of each (`RenderReuse`; `-` for none).
-    public func remember(fingerprint: String, stamps: Stamps, summary: String, files: [String], renderKeys: [String: String] = [:]) {
+    /// `checksums`: each input's content checksum (`Fingerprint.checksums`), kept with its stamps so the
+    /// next run need not read an input whose size and time are the same (`knownInputs`).
+    public func remember(fingerprint: String, stamps: Stamps, summary: String, files: [String], renderKeys: [String: String] = [:],
+                         checksums: [String: UInt64] = [:]) {
         var state: [(String, Int, Double, String)] = []
         for path in files.sorted() {
             guard let stamp = Self.stamp(directory + "/" + path) else { return }
             state.append((path, stamp.size, stamp.mtime, renderKeys[path] ?? "-"))
         }
-        write(fingerprint: fingerprint, stamps: stamps, summary: summary, files: state)
+        var inputs: [(path: String, input: KnownInput)] = []
+        for (path, stamp) in zip(stamps.paths, stamps.files) {
+            guard let stamp, let sum = checksums[path] else { continue }
+            inputs.append((path, KnownInput(size: stamp.size, mtime: stamp.mtime, checksum: sum)))
+        }
+        write(fingerprint: fingerprint, stamps: stamps, summary: summary, inputs: inputs, files: state)
     }
 
-    private func write(fingerprint: String, stamps: Stamps, summary: String, files: [(path: String, size: Int, mtime: Double, key: String)]) {
+    private func write(fingerprint: String, stamps: Stamps, summary: String, inputs: [(path: String, input: KnownInput)],
+                       files: [(path: String, size: Int, mtime: Double, key: String)]) {
         // Stamps of files modified a moment ago are not kept: a change within the same clock tick would not show.
         var text = "fingerprint \(fingerprint)\nstamps \(stamps.recent ? "-" : stamps.key)\nsummary \(summary)\n"
+        text += "inputs \(inputs.count) \(stamps.takenAt)\n"
+        for (path, input) in inputs { text += "\(path)\t\(input.size)\t\(input.mtime)\t\(String(input.checksum, radix: 16))\n" }
         for file in files { text += "\(file.path)\t\(file.size)\t\(file.mtime)\t\(file.key)\n" }
         CacheFile.write(Data(text.utf8), to: directory + "/" + Self.fileName)
         found.read = false

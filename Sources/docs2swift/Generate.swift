@@ -80,22 +80,26 @@ struct Generate: ParsableCommand {
         let templatesFolder = templates ?? fileConfig.templates
         let setting = RegenerationCache.setting(inputs: paths, options: optionsText, templatesFolder: templatesFolder)
         let stamps = RegenerationCache.stamps(setting)
-        var computed: String?
-        func contentFingerprint() -> String {
+        var computed: RegenerationCache.Fingerprint?
+        func contentFingerprint() -> RegenerationCache.Fingerprint {
             if let computed { return computed }
-            computed = RegenerationCache.fingerprint(setting)
+            computed = RegenerationCache.fingerprint(setting, stamps: stamps, known: cache.knownInputs())
             return computed!
         }
-        if let summary = cache.unchangedSummary(stamps: stamps, fingerprint: contentFingerprint) {
+        if let summary = cache.unchangedSummary(stamps: stamps, fingerprint: { contentFingerprint().text }) {
             FileHandle.standardError.write(Data("\(summary) (inputs unchanged; nothing to do) in \(String(format: "%.2f", Date().timeIntervalSince(started))) s\n".utf8))
             return
         }
         // Pages read by the last run come from the page cache in the output folder; every run but a check
         // fills it (the first too: the first regeneration after it then reads only the pages that changed).
         let regenerating = FileManager.default.fileExists(atPath: (output as NSString).appendingPathComponent(OutputWriter.manifestName))
-        let pageCache = PageCache(outputDirectory: output, options: try inputOptions.pipeline().readingOptions, writes: !check)
+        var pageCacheSetting = PageCache(outputDirectory: output, options: try inputOptions.pipeline().readingOptions, writes: !check)
         // Taken before the pages are read, so it describes what this run reads.
         let fingerprint = contentFingerprint()
+        // The pages' checksums the fingerprint took: a cached page is then used without reading it again.
+        pageCacheSetting.checksums = Dictionary(fingerprint.checksums.map { (RelativePath.fromWorkingDirectory($0.key), $0.value) },
+                                                uniquingKeysWith: { a, _ in a })
+        let pageCache = pageCacheSetting
         // What the emitter needs besides the model is loaded on another core while the pages are read and refined.
         let templateSet = BackgroundJob(yielding: true) { try TemplateSet.load(overrides: templatesFolder) }
         let modelJSONCacheJob = BackgroundJob(yielding: true) { [output, check] in
@@ -166,8 +170,8 @@ struct Generate: ParsableCommand {
         let finishTime = clock.lap()
         if !check {
             let unchanged = "docs2swift: \(counts.text), \(collector.warningCount) warnings; 0 created, 0 updated, 0 removed, \(files.count) unchanged"
-            cache.remember(fingerprint: fingerprint, stamps: stamps, summary: unchanged, files: files + [OutputWriter.manifestName],
-                           renderKeys: reuse.recordedKeys)
+            cache.remember(fingerprint: fingerprint.text, stamps: stamps, summary: unchanged, files: files + [OutputWriter.manifestName],
+                           renderKeys: reuse.recordedKeys, checksums: fingerprint.checksums)
         }
         let renamed = result.renames.isEmpty ? "" : "; \(result.renames.count) renamed" + (accept ? " (accepted)" : "")
         FileHandle.standardError.write(Data((summaryLine(counts, collector, started: started, extra: "; \(summary)\(renamed)") + "\n").utf8))

@@ -26,7 +26,7 @@ import Testing
     }
 
     func fingerprint() -> String {
-        RegenerationCache.fingerprint(RegenerationCache.setting(inputs: [dir.appendingPathComponent("docs").path], options: "o", templatesFolder: nil))
+        RegenerationCache.fingerprint(RegenerationCache.setting(inputs: [dir.appendingPathComponent("docs").path], options: "o", templatesFolder: nil)).text
     }
 
     @Test func stampsThenFingerprintThenOutputs() throws {
@@ -56,6 +56,44 @@ import Testing
         let changed = stamps()
         #expect(changed.recent)
         #expect(cache.unchangedSummary(stamps: changed, fingerprint: fingerprint) == nil)
+    }
+
+    /// The fingerprint takes an input's checksum from the last run's record when its size and time are
+    /// as recorded (the file is not read: bytes changed behind an unchanged size and time go unseen, as
+    /// with the stamps), and reads it when they are not, or when it was recorded within a second of
+    /// being modified.
+    @Test func anInputRecordedWithTheSameStampsIsNotReadAgain() throws {
+        try setUp()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let cache = RegenerationCache(directory: out)
+        let setting = RegenerationCache.setting(inputs: [dir.appendingPathComponent("docs").path], options: "o", templatesFolder: nil)
+        let first = RegenerationCache.stamps(setting)
+        let full = RegenerationCache.fingerprint(setting)
+        #expect(full.checksums[page] != nil)
+        cache.remember(fingerprint: full.text, stamps: first, summary: "S", files: ["A.swift"], checksums: full.checksums)
+        #expect(cache.knownInputs()[page] != nil)
+
+        // Same size and time, other bytes: the recorded checksum stands (the page was not read).
+        let recorded = try FileManager.default.attributesOfItem(atPath: page)[.modificationDate] as! Date
+        try "# Usrs\n\n`GET /users/`\n ".write(toFile: page, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.modificationDate: recorded], ofItemAtPath: page)
+        let same = RegenerationCache.stamps(setting)
+        #expect(same.key == first.key)
+        #expect(RegenerationCache.fingerprint(setting, stamps: same, known: cache.knownInputs()).text == full.text)
+        #expect(RegenerationCache.fingerprint(setting).text != full.text)
+
+        // Another time: read again.
+        try age(page, seconds: 1800)
+        let touched = RegenerationCache.stamps(setting)
+        let reread = RegenerationCache.fingerprint(setting, stamps: touched, known: cache.knownInputs())
+        #expect(reread.text == RegenerationCache.fingerprint(setting).text)
+
+        // Recorded within a second of its modification: not trusted, read again.
+        try "# Users\n\n`GET /users/{id}/`\n".write(toFile: page, atomically: true, encoding: .utf8)
+        let recent = RegenerationCache.stamps(setting)
+        let fresh = RegenerationCache.fingerprint(setting, stamps: recent)
+        cache.remember(fingerprint: fresh.text, stamps: recent, summary: "S", files: ["A.swift"], checksums: fresh.checksums)
+        #expect(cache.knownInputs()[page] == nil)
     }
 
     @Test func aChangedOutputFileMeansARun() throws {
@@ -346,6 +384,20 @@ extension RenderReuseTests {
         }
         let damaged = run(docs.path, cache: PageCache(outputDirectory: out, options: GeneratorPipeline().readingOptions, writes: false))
         #expect(damaged.0 == reread.0)
+
+        // A page whose checksum the run took already (`checksums`, from the fingerprint) is found in the
+        // cache without being read: here its bytes on disk are not those of the checksum, and the entry
+        // of the checksum's bytes is what the run uses.
+        try text.write(to: page, atomically: true, encoding: .utf8)
+        let original = run(docs.path, cache: cache)
+        #expect(original.0 == fresh.0)
+        let path = RelativePath.fromWorkingDirectory(page.path)
+        var known = cache
+        known.checksums = [path: Data(text.utf8).withUnsafeBytes { WordHash.checksum($0) }]
+        try text.replacingOccurrences(of: "| `call_name` | string |  |", with: "| `call_title` | string |  |")
+            .write(to: page, atomically: true, encoding: .utf8)
+        #expect(run(docs.path, cache: known).0 == fresh.0)
+        #expect(run(docs.path, cache: cache).0 == reread.0)
 
         // A cache that does not write (`--check`) adds and removes nothing.
         try text.write(to: page, atomically: true, encoding: .utf8)
