@@ -41,12 +41,32 @@ public struct ArgumentPlan: Sendable {
         self.init(operations: api.operations)
     }
 
-    /// The plan of operations in the model's order: it reads their methods, paths, parameters and
-    /// examples, never their types (so it can be made while refinement hoists them).
+    /// The plan of operations in the model's order.
     public init(operations: [Operation]) {
+        self.init(inputs: operations.map(Input.init))
+    }
+
+    /// What the plan reads of an operation: its method, path, request examples and path parameters'
+    /// examples. Made apart from the model (texts only), so that a plan made on another thread shares
+    /// no storage the model may still change (rebasing provenance would copy it).
+    public struct Input: Sendable {
+        var method: String
+        var path: String
+        var requestExamples: [String]
+        var pathParameters: [(name: String, example: String?)]
+
+        public init(_ op: Operation) {
+            method = op.method
+            path = op.path
+            requestExamples = op.examples.filter { $0.kind != "response" }.map(\.text)
+            pathParameters = op.parameters.filter { $0.location == .path }.map { ($0.name, $0.example) }
+        }
+    }
+
+    public init(inputs operations: [Input]) {
         for op in operations {
-            for example in op.examples where example.kind != "response" {
-                guard let (match, query) = Self.firstMatch(template: op.path, in: example.text) else { continue }
+            for text in op.requestExamples {
+                guard let (match, query) = Self.firstMatch(template: op.path, in: text) else { continue }
                 for (key, value) in match where fromExamples[key] == nil { fromExamples[key] = value }
                 let opKey = op.method + " " + op.path
                 for (name, value) in query where exampleQueries[opKey]?[name] == nil {
@@ -60,7 +80,7 @@ public struct ArgumentPlan: Sendable {
                 case .literal(let l): prefix += l
                 case .parameter(let name):
                     prefix += "{}"
-                    if let example = op.parameters.first(where: { $0.location == .path && $0.name == name })?.example,
+                    if let example = op.pathParameters.first(where: { $0.name == name })?.example,
                        parameterExamples[Self.key(prefix)] == nil {
                         parameterExamples[Self.key(prefix)] = example
                     }

@@ -44,7 +44,9 @@ public final class InOrderJob<T>: @unchecked Sendable {
     public init(_ count: Int, _ make: @escaping @Sendable (Int) -> T) {
         values = Array(repeating: nil, count: count)
         guard count > 0 else { return }
-        Thread.detachNewThread { [self] in
+        // On a pooled thread (one that read pages before, say): a new thread brings its own allocator
+        // arena, and the values it makes and frees would leave that arena's memory to the process.
+        DispatchQueue.global().async { [self] in
             for i in 0..<count {
                 let value = make(i)
                 condition.lock()

@@ -94,7 +94,8 @@ public struct Assembler: Sendable {
         var hoister = SchemaHoister(lock: lock, honourLock: honourLock)
         let schemas = hoister.hoist(&operations)
         // While the schemas are named and the model finished (the hoisting kept both cores busy).
-        let argumentPlan = planArguments ? BackgroundJob { [operations] in ArgumentPlan(operations: operations) } : nil
+        let planInputs = planArguments ? operations.map(ArgumentPlan.Input.init) : []
+        let argumentPlan = planArguments ? BackgroundJob { ArgumentPlan(inputs: planInputs) } : nil
         renames = hoister.renames + renames
         let newLock = NameLock(types: hoister.lockEntries, methods: Dictionary(
             operations.map { ($0.method + " " + $0.path, NameLock.MethodEntry(id: $0.id, name: $0.swiftName)) }, uniquingKeysWith: { a, _ in a }))
