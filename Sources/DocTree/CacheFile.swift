@@ -19,20 +19,24 @@ public enum CacheFile {
         let temp = String(path[..<slash]) + ".tmp-\(getpid())-" + String(path[slash...])
         let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return false }
+        let written = writeAll(fd, bytes)
+        guard close(fd) == 0, written, rename(temp, path) == 0 else {
+            unlink(temp)
+            return false
+        }
+        return true
+    }
+
+    /// Writes all of `bytes` to the open file `fd` (again after an interrupted call); false on an error.
+    public static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Bool {
         var offset = 0
         while offset < bytes.count {
             let n = Foundation.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
             if n < 0 {
                 if errno == EINTR { continue }
-                close(fd)
-                unlink(temp)
                 return false
             }
             offset += n
-        }
-        guard close(fd) == 0, rename(temp, path) == 0 else {
-            unlink(temp)
-            return false
         }
         return true
     }

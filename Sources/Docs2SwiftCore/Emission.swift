@@ -46,6 +46,12 @@ public struct EmitOptions: Sendable {
     /// The model's live-argument plan, when the pipeline made it already (`GeneratorPipeline.planArguments`).
     public var argumentPlan: BackgroundJob<ArgumentPlan>?
 
+    /// Whether the Swift tests are emitted: asked for, in the package layout (the one decision, for the
+    /// emitter and for a caller that prepares their inputs early).
+    public static func emitsTests(_ outputs: Set<Output>, perPage: Bool) -> Bool {
+        outputs.contains(.tests) && !perPage
+    }
+
     public init(outputs: Set<Output> = [.models, .client], module: String = "GeneratedAPI", runtime: Runtime = .path("../Runtime"),
                 templatesFolder: String? = nil, typePrefix: String = "", accessLevel: String = "public", pages: [String]? = nil,
                 outputDirectory: String? = nil) {
@@ -124,7 +130,7 @@ public enum Emission {
         (emitOptions.serverRuntimeDependency, emitOptions.serverRuntimeLocation) = runtimeDependency(options.runtime, server: true)
         emitOptions.access = options.accessLevel
         emitOptions.emitServer = options.outputs.contains(.server) && pages == nil
-        emitOptions.emitTests = options.outputs.contains(.tests) && pages == nil
+        emitOptions.emitTests = EmitOptions.emitsTests(options.outputs, perPage: pages != nil)
         emitOptions.pages = pages
         return emitOptions
     }

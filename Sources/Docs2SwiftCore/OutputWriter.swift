@@ -213,12 +213,7 @@ public struct OutputWriter: Sendable {
         defer { close(fd) }
         var ok = true
         file.forEachChunk { raw in
-            var offset = 0
-            while ok, offset < raw.count {
-                let n = Foundation.write(fd, raw.baseAddress! + offset, raw.count - offset)
-                if n < 0 { if errno == EINTR { continue }; ok = false }
-                else { offset += n }
-            }
+            if ok { ok = CacheFile.writeAll(fd, UnsafeRawBufferPointer(raw)) }
         }
         return ok
     }

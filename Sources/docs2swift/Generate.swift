@@ -108,7 +108,7 @@ struct Generate: ParsableCommand {
         }
         let previousLock = try NameLockFile.parse(lockText, path: lockPath)
         var (result, collector) = try runPipeline(paths, inputOptions, lock: previousLock, honourLock: !accept,
-                                                pageCache: pageCache, planArguments: outputs.contains(.tests) && layout == "package")
+                                                pageCache: pageCache, planArguments: EmitOptions.emitsTests(outputs, perPage: layout == "per-page"))
         let counts = Counts(result)
         // The pages read afresh go into the page cache while the output is made.
         let pageCacheStore = BackgroundJob(yielding: true) { [update = result.pageCacheUpdate] in pageCache.store(update) }

@@ -35,7 +35,6 @@ import Testing
         #expect(job[150] == 22_500)
         #expect((0..<200).map { job[$0] } == (0..<200).map { $0 * $0 })
         #expect(recorder.order == Array(0..<200))
-        _ = InOrderJob(0) { $0 }  // nothing to make: no thread, no wait
     }
 
     /// Signals when it is freed, and whether that was on the thread that made it.
