@@ -10,6 +10,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "docs2swift", targets: ["docs2swift"]),
+        .executable(name: "docs2swift-check", targets: ["docs2swift-check"]),
         // Development tools (scripts/dev), not shipped.
         .executable(name: "docs2swift-dev", targets: ["DevTools"]),
         .library(name: "Docs2SwiftCore", targets: ["Docs2SwiftCore"]),
@@ -77,8 +78,17 @@ let package = Package(
         ]),
         // Stage 5: CLI.
         .executableTarget(name: "docs2swift", dependencies: [
-            "Docs2SwiftCore", "APIDiff", "LiveCheck",
+            "Docs2SwiftCore", "APIDiff",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        // `docs2swift check` (the live check): its own executable, so that the other commands do not load
+        // FoundationNetworking (see CheckForwarding).
+        .executableTarget(name: "docs2swift-check", dependencies: [
+            "Docs2SwiftCore", "LiveCheck",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ], linkerSettings: [
+            // URLSession's libcurl, named for a link with the Swift libraries static (scripts/build-release).
+            .linkedLibrary("curl", .when(platforms: [.linux])),
         ]),
         // Development tools behind scripts/dev: built on the model types and the pipeline, not shipped.
         .target(name: "DevToolsKit", dependencies: ["APIModel", "DocTree", "Refinement", "Docs2SwiftCore"]),

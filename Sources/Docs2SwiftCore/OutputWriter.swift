@@ -185,6 +185,16 @@ public struct OutputWriter: Sendable {
     func plan(_ file: GeneratedFile, previous: Set<String>) throws -> FilePlan {
         try validate(file.path)
         let target = full(file.path)
+        var st = stat()
+        guard stat(target, &st) == 0, st.st_mode & S_IFMT == S_IFREG else { return .create(target) }
+        // Another size: changed, known without reading the file (the model JSON of a large API is 10 MB).
+        if Int(st.st_size) != file.byteCount {
+            if previous.contains(file.path) { return .update(target) }
+            guard let head = FileHandle(forReadingAtPath: target).flatMap({ try? $0.read(upToCount: 400) }), Self.hasHeader(head) else {
+                throw WriteError.notGenerated(target)
+            }
+            return .update(target)
+        }
         guard let existing = FileManager.default.contents(atPath: target) else { return .create(target) }
         if Self.same(existing, file) { return .unchanged }
         guard previous.contains(file.path) || Self.hasHeader(existing) else { throw WriteError.notGenerated(target) }

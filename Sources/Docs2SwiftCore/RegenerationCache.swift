@@ -32,7 +32,13 @@ public struct RegenerationCache: Sendable {
         if !found.read {
             found.read = true
             found.state = read()
-            found.untouched = found.state?.files.map(untouched) ?? []
+            // One `lstat` per written file (a large API has a thousand), on every core.
+            if let files = found.state?.files {
+                let chunk = 64
+                found.untouched = ParallelMap.map((files.count + chunk - 1) / chunk) { c in
+                    files[c * chunk ..< min(files.count, (c + 1) * chunk)].map(untouched)
+                }.flatMap { $0 }
+            }
         }
         return found.state.map { ($0, found.untouched) }
     }
@@ -215,11 +221,18 @@ public struct RegenerationCache: Sendable {
     /// key of each (`RenderReuse`; `-` for none).
     /// `checksums`: each input's content checksum (`Fingerprint.checksums`), kept with its stamps so the
     /// next run need not read an input whose size and time are the same (`knownInputs`).
-    public func remember(fingerprint: String, stamps: Stamps, summary: String, files: [String], renderKeys: [String: String] = [:],
-                         checksums: [String: UInt64] = [:]) {
+    /// `written`: the files this run wrote. Any other file that was as the last run left it when this
+    /// run started keeps the stamp recorded then, without being looked at again.
+    public func remember(fingerprint: String, stamps: Stamps, summary: String, files: [String], written: Set<String>,
+                         renderKeys: [String: String] = [:], checksums: [String: UInt64] = [:]) {
+        var recorded: [String: (size: Int, mtime: Double)] = [:]
+        if let (state, untouched) = previous() {
+            for (file, same) in zip(state.files, untouched) where same { recorded[file.path] = (file.size, file.mtime) }
+        }
         var state: [(String, Int, Double, String)] = []
         for path in files.sorted() {
-            guard let stamp = Self.stamp(directory + "/" + path) else { return }
+            let known = written.contains(path) ? nil : recorded[path]
+            guard let stamp = known ?? Self.stamp(directory + "/" + path) else { return }
             state.append((path, stamp.size, stamp.mtime, renderKeys[path] ?? "-"))
         }
         var inputs: [(path: String, input: KnownInput)] = []
@@ -255,9 +268,10 @@ public struct RegenerationCache: Sendable {
         return (Int(st.st_size), Double(t.tv_sec) + Double(t.tv_nsec) / 1e9)
     }
 
-    /// Forgets the state (before a run that may change files).
+    /// Forgets the state (before a run that may change files). What the state held when this run
+    /// started stays known to `remember`.
     public func forget() {
+        _ = previous()
         try? FileManager.default.removeItem(atPath: directory + "/" + Self.fileName)
-        found.read = false
     }
 }

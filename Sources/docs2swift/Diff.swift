@@ -40,7 +40,7 @@ struct Diff: ParsableCommand {
         case "json": text = try DiffFormatter.json(report)
         default: text = DiffFormatter.text(report, color: useColor)
         }
-        try writeOut(Data(text.utf8), to: output)
+        try CommandOutput.write(Data(text.utf8), to: output)
         switch failOn {
         case nil: break
         case "breaking"?: if report.summary.breaking > 0 { throw ExitCode(1) }

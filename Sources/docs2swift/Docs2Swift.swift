@@ -10,6 +10,11 @@ struct Docs2Swift: ParsableCommand {
         version: Emission.generatorVersion,
         subcommands: [Generate.self, Model.self, OpenAPICommand.self, Diff.self, Check.self],
         defaultSubcommand: Generate.self)
+
+    static func main() {
+        CheckForwarding.forwardIfAsked(CommandLine.arguments)
+        main(nil)
+    }
 }
 
 /// Options every subcommand reads the docs with.

@@ -147,7 +147,7 @@ struct Generate: ParsableCommand {
             for path in reuse.kept { try staging.keep(path) }
             if lockInOutput, !readOnlyLock { try staging.add(NameLockFile.generatedFile(text: newLockText)) }
             emitTime = clock.lap()
-            if !lockInOutput, !readOnlyLock, !check, lockText != newLockText { try writeOut(Data(newLockText.utf8), to: lockPath) }
+            if !lockInOutput, !readOnlyLock, !check, lockText != newLockText { try CommandOutput.write(Data(newLockText.utf8), to: lockPath) }
             summary = try staging.finish()
         } catch {
             staging.discard()
@@ -171,6 +171,7 @@ struct Generate: ParsableCommand {
         if !check {
             let unchanged = "docs2swift: \(counts.text), \(collector.warningCount) warnings; 0 created, 0 updated, 0 removed, \(files.count) unchanged"
             cache.remember(fingerprint: fingerprint.text, stamps: stamps, summary: unchanged, files: files + [OutputWriter.manifestName],
+                           written: Set(summary.created + summary.updated + [OutputWriter.manifestName]),
                            renderKeys: reuse.recordedKeys, checksums: fingerprint.checksums)
         }
         let renamed = result.renames.isEmpty ? "" : "; \(result.renames.count) renamed" + (accept ? " (accepted)" : "")
@@ -216,7 +217,7 @@ struct Model: ParsableCommand {
             api = api.mappingSourceFiles { RelativePath.rebase($0, onto: folder.isEmpty ? "." : folder) }
         }
         let data = try api.jsonData()
-        try writeOut(data, to: output)
+        try CommandOutput.write(data, to: output)
         FileHandle.standardError.write(Data((summaryLine(Counts(result), collector, started: started) + "\n").utf8))
     }
 }
@@ -233,18 +234,9 @@ struct OpenAPICommand: ParsableCommand {
         let started = Date()
         let (result, collector) = try runPipeline(inputs, options)
         let yaml = output.hasSuffix(".yaml") || output.hasSuffix(".yml")
-        try writeOut(try OpenAPIDocument.data(result.api, yaml: yaml), to: output)
+        try CommandOutput.write(try OpenAPIDocument.data(result.api, yaml: yaml), to: output)
         FileHandle.standardError.write(Data((summaryLine(Counts(result), collector, started: started) + "\n").utf8))
     }
-}
-
-/// Writes atomically, or to standard output when `path` is nil or `-`.
-func writeOut(_ data: Data, to path: String?) throws {
-    guard let path, path != "-" else { FileHandle.standardOutput.write(data); return }
-    let url = URL(fileURLWithPath: path)
-    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-    if FileManager.default.contents(atPath: path) == data { return }
-    try data.write(to: url, options: .atomic)
 }
 
 /// Counts the generated lines (for `--timings`) from the threads that render.

@@ -35,7 +35,7 @@ import Testing
         let cache = RegenerationCache(directory: out)
         let first = stamps()
         #expect(!first.recent)
-        cache.remember(fingerprint: fingerprint(), stamps: first, summary: "S", files: ["A.swift"])
+        cache.remember(fingerprint: fingerprint(), stamps: first, summary: "S", files: ["A.swift"], written: ["A.swift"])
 
         // Same stamps: nothing is read.
         var reads = 0
@@ -70,7 +70,7 @@ import Testing
         let first = RegenerationCache.stamps(setting)
         let full = RegenerationCache.fingerprint(setting)
         #expect(full.checksums[page] != nil)
-        cache.remember(fingerprint: full.text, stamps: first, summary: "S", files: ["A.swift"], checksums: full.checksums)
+        cache.remember(fingerprint: full.text, stamps: first, summary: "S", files: ["A.swift"], written: ["A.swift"], checksums: full.checksums)
         #expect(cache.knownInputs()[page] != nil)
 
         // Same size and time, other bytes: the recorded checksum stands (the page was not read).
@@ -92,7 +92,7 @@ import Testing
         try "# Users\n\n`GET /users/{id}/`\n".write(toFile: page, atomically: true, encoding: .utf8)
         let recent = RegenerationCache.stamps(setting)
         let fresh = RegenerationCache.fingerprint(setting, stamps: recent)
-        cache.remember(fingerprint: fresh.text, stamps: recent, summary: "S", files: ["A.swift"], checksums: fresh.checksums)
+        cache.remember(fingerprint: fresh.text, stamps: recent, summary: "S", files: ["A.swift"], written: ["A.swift"], checksums: fresh.checksums)
         #expect(cache.knownInputs()[page] == nil)
     }
 
@@ -100,9 +100,32 @@ import Testing
         try setUp()
         defer { try? FileManager.default.removeItem(at: dir) }
         let cache = RegenerationCache(directory: out)
-        cache.remember(fingerprint: fingerprint(), stamps: stamps(), summary: "S", files: ["A.swift"])
+        cache.remember(fingerprint: fingerprint(), stamps: stamps(), summary: "S", files: ["A.swift"], written: ["A.swift"])
         try "struct A { var x = 1 }\n".write(toFile: out + "/A.swift", atomically: true, encoding: .utf8)
         #expect(cache.unchangedSummary(stamps: stamps(), fingerprint: fingerprint) == nil)
+    }
+
+    /// A file the run did not write keeps the stamp recorded before, when it was as the last run left it
+    /// at the start; so a change made to it while the run went on still shows at the next run. A file the
+    /// run wrote is recorded as it is now.
+    @Test func aFileTheRunDidNotWriteKeepsItsRecordedStamp() throws {
+        try setUp()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "struct B {}\n".write(toFile: out + "/B.swift", atomically: true, encoding: .utf8)
+        RegenerationCache(directory: out).remember(fingerprint: fingerprint(), stamps: stamps(), summary: "S", files: ["A.swift", "B.swift"],
+                                                   written: ["A.swift", "B.swift"])
+        let run = RegenerationCache(directory: out)
+        #expect(run.unchangedSummary(stamps: stamps(), fingerprint: fingerprint) == "S")
+        run.forget()
+        // While the run goes on, A is rewritten by the run and B changed by someone else.
+        try "struct A { var a = 1 }\n".write(toFile: out + "/A.swift", atomically: true, encoding: .utf8)
+        try "struct B { var b = 1 }\n".write(toFile: out + "/B.swift", atomically: true, encoding: .utf8)
+        run.remember(fingerprint: fingerprint(), stamps: stamps(), summary: "S", files: ["A.swift", "B.swift"], written: ["A.swift"])
+        #expect(RegenerationCache(directory: out).unchangedSummary(stamps: stamps(), fingerprint: fingerprint) == nil)
+        // Both recorded as they are now: the next run finds them untouched.
+        RegenerationCache(directory: out).remember(fingerprint: fingerprint(), stamps: stamps(), summary: "S", files: ["A.swift", "B.swift"],
+                                                   written: ["A.swift", "B.swift"])
+        #expect(RegenerationCache(directory: out).unchangedSummary(stamps: stamps(), fingerprint: fingerprint) == "S")
     }
 }
 

@@ -3,8 +3,13 @@ import Docs2SwiftCore
 import Foundation
 import LiveCheck
 
-struct Check: ParsableCommand {
+/// `docs2swift check`: its own executable, because the live check loads FoundationNetworking
+/// (URLSession, with libcurl and some 30 libraries) that no other command needs; `docs2swift check …`
+/// runs this program with the same arguments (see `CheckForwarding`).
+@main
+struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "docs2swift check",
         abstract: "Call the documented operations on a live server and report where its answers differ from the docs.",
         discussion: """
             GET and HEAD only, unless --allow-writes: then create → read → update → delete on objects the check \
@@ -72,7 +77,7 @@ struct Check: ParsableCommand {
 
         let report = runInterruptibly(LiveChecker(api: api, options: options))
         let text = format == "json" ? try ReportFormatter.json(report) : ReportFormatter.text(report)
-        try writeOut(Data(text.utf8), to: output)
+        try CommandOutput.write(Data(text.utf8), to: output)
         if output != nil || format == "json" {
             FileHandle.standardError.write(Data((ReportFormatter.summaryLine(report) + "\n").utf8))
         }
