@@ -101,9 +101,15 @@ public enum PathTemplate {
                 if b >= 0x80 { return nil }
                 if b == UInt8(ascii: "{"), let close = bytes[i...].firstIndex(of: UInt8(ascii: "}")) {
                     inSegment += 1
-                    let slot = inSegment == 1 ? "p\(segment)" : "p\(segment)_\(inSegment)"
+                    // The slot `p<segment>`, `_<n>` added for the n-th parameter of a segment, written digit by digit.
+                    func number(_ n: Int) {
+                        if n >= 10 { number(n / 10) }
+                        out.append(UInt8(ascii: "0") + UInt8(n % 10))
+                    }
                     emit(UInt8(ascii: "{"))
-                    for c in slot.utf8 { out.append(c) }
+                    out.append(UInt8(ascii: "p"))
+                    number(segment)
+                    if inSegment > 1 { out.append(UInt8(ascii: "_")); number(inSegment) }
                     out.append(UInt8(ascii: "}"))
                     i = close + 1
                     continue

@@ -246,11 +246,19 @@ public struct RegenerationCache: Sendable {
     private func write(fingerprint: String, stamps: Stamps, summary: String, inputs: [(path: String, input: KnownInput)],
                        files: [(path: String, size: Int, mtime: Double, key: String)]) {
         // Stamps of files modified a moment ago are not kept: a change within the same clock tick would not show.
-        var text = "fingerprint \(fingerprint)\nstamps \(stamps.recent ? "-" : stamps.key)\nsummary \(summary)\n"
-        text += "inputs \(inputs.count) \(stamps.takenAt)\n"
-        for (path, input) in inputs { text += "\(path)\t\(input.size)\t\(input.mtime)\t\(String(input.checksum, radix: 16))\n" }
-        for file in files { text += "\(file.path)\t\(file.size)\t\(file.mtime)\t\(file.key)\n" }
-        CacheFile.write(Data(text.utf8), to: directory + "/" + Self.fileName)
+        // Written into one byte buffer: a large API's state has ten thousand lines.
+        var out: [UInt8] = []
+        out.reserveCapacity(256 + (inputs.count + files.count) * 96)
+        func add(_ part: String) { out.append(contentsOf: part.utf8) }
+        func line(_ parts: String...) {
+            for (i, part) in parts.enumerated() { if i > 0 { out.append(0x09) }; add(part) }
+            out.append(0x0A)
+        }
+        add("fingerprint \(fingerprint)\nstamps \(stamps.recent ? "-" : stamps.key)\nsummary \(summary)\n")
+        add("inputs \(inputs.count) \(stamps.takenAt)\n")
+        for (path, input) in inputs { line(path, String(input.size), input.mtime.description, String(input.checksum, radix: 16)) }
+        for file in files { line(file.path, String(file.size), file.mtime.description, file.key) }
+        out.withUnsafeBytes { _ = CacheFile.write($0, to: directory + "/" + Self.fileName) }
         found.read = false
     }
 

@@ -84,6 +84,10 @@ public struct Assembler: Sendable {
         operations = operations.map { ($0, methodRank($0.method)) }
             .sorted { ($0.0.resource, $0.0.path, $0.1) < ($1.0.resource, $1.0.path, $1.1) }
             .map(\.0)
+        // The plan reads what naming and hoisting leave as it is (methods, paths, examples): made on another
+        // thread from here, at a lower priority, in the time the hoisting leaves a core idle.
+        let planInputs = planArguments ? operations.map(ArgumentPlan.Input.init) : []
+        let argumentPlan = planArguments ? BackgroundJob(yielding: true) { ArgumentPlan(inputs: planInputs) } : nil
         var renames = OperationNaming.assign(&operations, lock: lock, honourLock: honourLock)
         for (i, f) in PathTemplate.shadowedRoutes(operations).sorted(by: { $0.key < $1.key }) {
             let (op, first) = (operations[i], operations[f])
@@ -93,9 +97,6 @@ public struct Assembler: Sendable {
         }
         var hoister = SchemaHoister(lock: lock, honourLock: honourLock)
         let schemas = hoister.hoist(&operations)
-        // While the schemas are named and the model finished (the hoisting kept both cores busy).
-        let planInputs = planArguments ? operations.map(ArgumentPlan.Input.init) : []
-        let argumentPlan = planArguments ? BackgroundJob { ArgumentPlan(inputs: planInputs) } : nil
         renames = hoister.renames + renames
         let newLock = NameLock(types: hoister.lockEntries, methods: Dictionary(
             operations.map { ($0.method + " " + $0.path, NameLock.MethodEntry(id: $0.id, name: $0.swiftName)) }, uniquingKeysWith: { a, _ in a }))
