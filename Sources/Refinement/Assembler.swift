@@ -81,7 +81,7 @@ public struct Assembler: Sendable {
             }
         }
         // Sort keys once per operation, not per comparison.
-        operations = operations.map { ($0, methodRank($0.method)) }
+        operations = operations.map { ($0, SchemaHoister.methodRank($0.method)) }
             .sorted { ($0.0.resource, $0.0.path, $0.1) < ($1.0.resource, $1.0.path, $1.1) }
             .map(\.0)
         // The plan reads what naming and hoisting leave as it is (methods, paths, examples): made on another
@@ -119,20 +119,6 @@ public struct Assembler: Sendable {
             let (ka, kb) = (key(a.element), key(b.element))
             return ka != kb ? ka < kb : a.offset < b.offset
         }.map(\.element)
-    }
-
-    func methodRank(_ m: String) -> Int {
-        switch m {
-        case "GET": return 0
-        case "POST": return 1
-        case "PUT": return 2
-        case "PATCH": return 3
-        case "DELETE": return 4
-        case "HEAD": return 5
-        case "OPTIONS": return 6
-        case "TRACE": return 7
-        default: return 8
-        }
     }
 
     /// The longest literal prefix shared by every path, cut at a `/` (for example `/api`).

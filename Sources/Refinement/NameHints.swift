@@ -84,40 +84,92 @@ enum OperationKind: Equatable {
     }
 }
 
-extension SchemaHoister {
+/// What the naming hints of one operation's uses share, worked out once for the operation (its body
+/// and each answer ask for them): its kind, its id as a type name, the start of its owner keys, and for a
+/// CRUD operation its entity's name and its path-qualified name.
+///
+/// For example: for `GET /api/admin/arrow/customer-mappings/{uuid}/`, `entity` is `CustomerMapping` and
+/// `qualified` `AdminArrowCustomerMapping`.
+struct OperationNames {
+    let op: Operation
+    let kind: OperationKind
+    /// `Naming.typeName(op.id)`.
+    let idName: String
+    /// The owner key up to its role (see `owner(role:)`).
+    private let ownerPrefix: String
+    /// A CRUD operation's entity name (`OperationKind.crudName`, not a singleton), and its path-qualified one.
+    let entity: String?
+    let qualified: String?
+
+    init(_ op: Operation) {
+        self.op = op
+        kind = OperationKind.of(op)
+        idName = Naming.typeName(op.id)
+        ownerPrefix = Self.ownerPrefix(op, kind)
+        if case .crud(let collection, let resource) = kind {
+            entity = OperationKind.crudName(collection, owner: resource, singleton: false)
+            qualified = OperationKind.pathQualifiedName(op.path, singleton: false)
+        } else {
+            (entity, qualified) = (nil, nil)
+        }
+    }
+
     /// The owner key of one use of a shape: its collection's depth, the item's `GET` first, path,
     /// method rank, role. CRUD uses sort by the depth of the collection (a root collection's entity is
     /// named before a sub-collection's); within one collection the item's answer (`GET /x/{id}/`) owns
     /// the entity, before the list and the create: it is the full representation, and docs add a list
     /// or a create to a documented item more often than the reverse (Mastodon documented
     /// `GET /api/v1/accounts` years after `GET /api/v1/accounts/:id`). Actions sort by path.
-    static func owner(_ op: Operation, _ kind: OperationKind, role: String) -> String {
-        if case .action = kind { return "~ \(op.path) \(methodRank(op.method)) \(role)" }
+    func owner(role: String) -> String { ownerPrefix + role }
+
+    private static func ownerPrefix(_ op: Operation, _ kind: OperationKind) -> String {
+        if case .action = kind { return "~ \(op.path) \(SchemaHoister.methodRank(op.method)) " }
         let segments = PathTemplate.segments(op.path)
         let item = segments.last?.hasPrefix("{") == true && op.method == "GET"
         let depth = segments.count - (segments.last?.hasPrefix("{") == true ? 1 : 0)
-        return (depth < 10 ? "0" : "") + "\(depth) \(item ? 0 : 1) \(op.path) \(methodRank(op.method)) \(role)"
+        return (depth < 10 ? "0" : "") + "\(depth) \(item ? 0 : 1) \(op.path) \(SchemaHoister.methodRank(op.method)) "
     }
 
+    /// The entity's name and path-qualified name for a singleton answer or not (`isSingletonAnswer`).
+    func entityNames(singleton: Bool) -> (entity: String, qualified: String?)? {
+        guard case .crud(let collection, let resource) = kind, let entity else { return nil }
+        guard singleton else { return (entity, qualified) }
+        return (OperationKind.crudName(collection, owner: resource, singleton: true), OperationKind.pathQualifiedName(op.path, singleton: true))
+    }
+}
+
+extension SchemaHoister {
+
+    /// Where a method sorts among an operation's methods on one path (and in owner keys): `GET` first.
     static func methodRank(_ m: String) -> Int {
-        ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "TRACE"].firstIndex(of: m) ?? 8
+        switch m {
+        case "GET": return 0
+        case "POST": return 1
+        case "PUT": return 2
+        case "PATCH": return 3
+        case "DELETE": return 4
+        case "HEAD": return 5
+        case "OPTIONS": return 6
+        case "TRACE": return 7
+        default: return 8
+        }
     }
 
     /// Names for a request body: its documented SDK name; for CRUD, the collection's singular
     /// (`Patched…` for `PATCH`) + `Request`; for an action, resource + verb + `Request`
     /// (`VolumeAttachRequest`); else the operation id + `Request`.
-    static func bodyHints(_ op: Operation, _ kind: OperationKind) -> [Hint] {
-        let owner = owner(op, kind, role: "body")
+    static func bodyHints(_ names: OperationNames) -> [Hint] {
+        let op = names.op
+        let owner = names.owner(role: "body")
         var hints: [Hint] = []
         if let d = op.requestBody?.documentedName {
             // `PatchedXRequest` is the SDK's partial-update twin of `XRequest`: prefer the plain name.
             hints.append(Hint(score: d.hasPrefix("Patched") ? 95 : 100, name: Naming.typeName(d), owner: owner))
         }
-        hints.append(Hint(score: 30, name: Naming.typeName(op.id) + "Request", owner: owner))
-        switch kind {
-        case .crud(let collection, let resource) where ["POST", "PUT", "PATCH"].contains(op.method):
-            let base = OperationKind.crudName(collection, owner: resource, singleton: false)
-            hints.append(Hint(score: 40, name: (op.method == "PATCH" ? "Patched" : "") + base + "Request", owner: owner))
+        hints.append(Hint(score: 30, name: names.idName + "Request", owner: owner))
+        switch names.kind {
+        case .crud where ["POST", "PUT", "PATCH"].contains(op.method):
+            hints.append(Hint(score: 40, name: (op.method == "PATCH" ? "Patched" : "") + (names.entity ?? "") + "Request", owner: owner))
         case .action(let resource, let verb):
             hints.append(Hint(score: 40, name: actionName(resource, verb) + "Request", owner: owner))
         default:
@@ -131,26 +183,28 @@ extension SchemaHoister {
     /// shape are one group, which has the body's SDK name among its hints.)
     /// An error answer (`4xx`, `5xx`, `default`) is not the collection's entity: it takes no CRUD or
     /// SDK-body name, only the operation's (then with its status).
-    static func responseHints(_ op: Operation, _ kind: OperationKind, status: String, type: TypeRef) -> [Hint] {
-        let owner = owner(op, kind, role: "response " + status)
-        var hints = [Hint(score: 10, name: Naming.typeName(op.id) + "Response", owner: owner)]
+    /// `root`: the answer's `rootKey`.
+    static func responseHints(_ names: OperationNames, status: String, type: TypeRef, root: String?) -> [Hint] {
+        let op = names.op
+        let owner = names.owner(role: "response " + status)
+        var hints = [Hint(score: 10, name: names.idName + "Response", owner: owner)]
         if isError(status) {
             // Two error shapes of one operation: the second takes its status (`LookupsPartialUpdate422Response`).
             hints.append(Hint(score: 5, name: Naming.typeName(op.id + " " + status) + "Response", owner: owner))
-            if case .action(let resource, let verb) = kind {
+            if case .action(let resource, let verb) = names.kind {
                 hints.append(Hint(score: 20, name: actionName(resource, verb) + "Response", owner: owner))
             }
             return hints
         }
-        switch kind {
-        case .crud(let collection, let resource):
+        switch names.kind {
+        case .crud:
             // The collection's name (`call_capacities` → `CallCapacity`), then its whole path's. Not the
             // page's title: docs move operations between pages (Waldur split its "Admin" page in six).
             // A wrapper around the entity (`{keyPair: {…}}`) leaves the entity's name to it (`rootKey`).
-            let singleton = isSingletonAnswer(op, type), suffix = rootKey(op, kind, type) == nil ? "" : "Response"
-            hints.append(Hint(score: 50, name: OperationKind.crudName(collection, owner: resource, singleton: singleton) + suffix, owner: owner))
-            if let qualified = OperationKind.pathQualifiedName(op.path, singleton: singleton) {
-                hints.append(Hint(score: 45, name: qualified + suffix, owner: owner))
+            let suffix = root == nil ? "" : "Response"
+            if let (entity, qualified) = names.entityNames(singleton: isSingletonAnswer(op, type)) {
+                hints.append(Hint(score: 50, name: entity + suffix, owner: owner))
+                if let qualified { hints.append(Hint(score: 45, name: qualified + suffix, owner: owner)) }
             }
         case .action(let resource, let verb):
             hints.append(Hint(score: 20, name: actionName(resource, verb) + "Response", owner: owner))
@@ -187,12 +241,13 @@ extension SchemaHoister {
     /// entity's full score.
     ///
     /// For example: `GET /v1/customers` answering `{object, data: [{…}], has_more}` names the data `Customer`.
-    static func itemHints(_ op: Operation, _ kind: OperationKind, status: String, type: TypeRef) -> (field: String, hints: [Hint])? {
-        guard !isError(status), case .crud(let collection, let resource) = kind else { return nil }
-        let entity = OperationKind.crudName(collection, owner: resource, singleton: false)
-        let qualified = OperationKind.pathQualifiedName(op.path, singleton: false)
-        if let key = rootKey(op, kind, type) {
-            let owner = owner(op, kind, role: "response " + status + " root")
+    /// `root`: the answer's `rootKey`.
+    static func itemHints(_ names: OperationNames, status: String, type: TypeRef, root: String?) -> (field: String, hints: [Hint])? {
+        let op = names.op
+        guard !isError(status), case .crud(let collection, let resource) = names.kind, let entity = names.entity else { return nil }
+        let qualified = names.qualified
+        if let key = root {
+            let owner = names.owner(role: "response " + status + " root")
             return (key, [Hint(score: 50, name: entity, owner: owner)] + (qualified.map { [Hint(score: 45, name: $0, owner: owner)] } ?? []))
         }
         guard isSingletonAnswer(op, type), case .object(let fields) = type else { return nil }
@@ -201,7 +256,7 @@ extension SchemaHoister {
         let fieldWords = Naming.words(arrays[0].name).map { $0.lowercased() }
         guard fieldWords.count == 1 && envelopeWords.contains(fieldWords[0]) || fieldWords.contains(collectionWord) else { return nil }
         guard entity != OperationKind.crudName(collection, owner: resource, singleton: true) else { return nil }
-        let owner = owner(op, kind, role: "response " + status + " items")
+        let owner = names.owner(role: "response " + status + " items")
         return (arrays[0].name, [Hint(score: 48, name: entity, owner: owner, soft: true)]
                 + (qualified.map { [Hint(score: 43, name: $0, owner: owner, soft: true)] } ?? []))
     }

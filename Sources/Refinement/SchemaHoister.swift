@@ -214,16 +214,17 @@ struct UseHints: Sendable {
     var isAction: Bool
 
     init(_ op: Operation) {
-        let kind = OperationKind.of(op)
-        body = op.requestBody == nil ? [] : SchemaHoister.bodyHints(op, kind)
+        let names = OperationNames(op)
+        body = op.requestBody == nil ? [] : SchemaHoister.bodyHints(names)
         responses = op.responses.map { response in
             guard let type = response.type else { return nil }
-            var hints = SchemaHoister.responseHints(op, kind, status: response.status, type: type)
+            let root = SchemaHoister.rootKey(op, names.kind, type)
+            var hints = SchemaHoister.responseHints(names, status: response.status, type: type, root: root)
             if let d = response.documentedName {
-                hints.append(Hint(score: 100, name: Naming.typeName(d), owner: SchemaHoister.owner(op, kind, role: "response " + response.status)))
+                hints.append(Hint(score: 100, name: Naming.typeName(d), owner: names.owner(role: "response " + response.status)))
             }
-            return Answer(hints: hints, items: SchemaHoister.itemHints(op, kind, status: response.status, type: type))
+            return Answer(hints: hints, items: SchemaHoister.itemHints(names, status: response.status, type: type, root: root))
         }
-        if case .action = kind { isAction = true } else { isAction = false }
+        if case .action = names.kind { isAction = true } else { isAction = false }
     }
 }
