@@ -110,24 +110,31 @@ struct SchemaHoister {
         }
     }
 
-    /// Returns the group id of an object shape; nested objects are hoisted first.
+    /// Returns the group id of an object shape; nested objects are hoisted first. The fields are keyed
+    /// with their hoisted types and copied only for a shape met the first time (most are met again).
     mutating func hoistObject(_ fields: [Field], extraKey: String, resource: String, at location: SourceLocation?) -> Int {
-        var hoisted: [Field] = []
+        var types: [TypeRef] = []
+        types.reserveCapacity(fields.count)
         var pendingParents: [(Int, String)] = []
         for f in fields {
-            var f = f
-            f.type = hoistNested(f.type, parent: -1, fieldName: f.name, resource: resource)
-            if let values = f.enumValues, case .primitive(.string, _) = f.type {
+            var type = hoistNested(f.type, parent: -1, fieldName: f.name, resource: resource)
+            if let values = f.enumValues, case .primitive(.string, _) = type {
                 let id = hoistEnum(values, resource: resource, at: f.provenance)
                 pendingParents.append((id, f.name))
-                f.type = .ref("#\(id)")
+                type = .ref("#\(id)")
             }
-            for id in referencedGroups(f.type) { pendingParents.append((id, f.name)) }
-            hoisted.append(f)
+            for id in referencedGroups(type) { pendingParents.append((id, f.name)) }
+            types.append(type)
         }
-        let key = ShapeKey.object(hoisted, extra: extraKey) { $0 }
+        let key = ShapeKey.object(fields, types: types, extra: extraKey) { $0 }
         let id = group(for: key, kind: .object, resource: resource, at: location)
-        if groups[id].fields.isEmpty { groups[id].fields = hoisted }
+        if groups[id].fields.isEmpty {
+            groups[id].fields = zip(fields, types).map { field, type in
+                var hoisted = field
+                hoisted.type = type
+                return hoisted
+            }
+        }
         for (child, name) in pendingParents where groups[child].parentKeys.insert("\(id) \(name)").inserted {
             groups[child].parents.append((id, name))
         }

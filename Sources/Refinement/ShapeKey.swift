@@ -14,11 +14,27 @@ import DocTree
 public enum ShapeKey {
     /// A named object's shape: `O{…}` (the hoister puts `extra` between the `O` and the fields).
     public static func object(_ fields: [Field], extra: String = "", ref: (String) -> String) -> String {
+        objectKey(fields.count, extra: extra) { i, bytes in append(fields[i], ref: ref, to: &bytes) }
+    }
+
+    /// `object(_:extra:ref:)` with each field's type given apart (`types[i]` for `fields[i]`), for a caller
+    /// that worked out new types for the fields without copying them (the hoister).
+    static func object(_ fields: [Field], types: [TypeRef], extra: String, ref: (String) -> String) -> String {
+        objectKey(fields.count, extra: extra) { i, bytes in append(fields[i], type: types[i], ref: ref, to: &bytes) }
+    }
+
+    /// `O`, `extra`, then `{` the fields `,`-separated `}`.
+    private static func objectKey(_ count: Int, extra: String, field: (Int, inout [UInt8]) -> Void) -> String {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(16 + fields.count * 24)
+        bytes.reserveCapacity(16 + count * 24)
         bytes.append(UInt8(ascii: "O"))
         bytes.append(contentsOf: extra.utf8)
-        appendFields(fields, ref: ref, to: &bytes)
+        bytes.append(UInt8(ascii: "{"))
+        for i in 0..<count {
+            if i > 0 { bytes.append(UInt8(ascii: ",")) }
+            field(i, &bytes)
+        }
+        bytes.append(UInt8(ascii: "}"))
         return String(decoding: bytes, as: UTF8.self)
     }
 
@@ -48,9 +64,14 @@ public enum ShapeKey {
     }
 
     static func append(_ f: Field, ref: (String) -> String, to bytes: inout [UInt8]) {
+        append(f, type: f.type, ref: ref, to: &bytes)
+    }
+
+    /// A field with `type` in place of its own.
+    static func append(_ f: Field, type: TypeRef, ref: (String) -> String, to bytes: inout [UInt8]) {
         appendQuoted(f.name, to: &bytes)
         bytes.append(UInt8(ascii: ":"))
-        append(f.type, ref: ref, to: &bytes)
+        append(type, ref: ref, to: &bytes)
         if f.required { bytes.append(UInt8(ascii: "!")) }
         if f.nullable { bytes.append(UInt8(ascii: "?")) }
     }
