@@ -9,29 +9,39 @@ import Foundation
 /// a documented example UUID gives `RoundTripSample.uuid("…")`.
 struct SampleValues: Sendable {
     let schemas: [String: Schema]
-    /// Per object schema: its fields (one per JSON key) with their property labels.
-    let properties: [String: [(field: Field, name: String)]]
-    /// Per enumeration schema: its case names.
-    let cases: [String: [String]]
     /// The models module, to qualify named types (`Module.Name`).
     var qualifier = ""
+    private let names = Names()
 
-    /// Names are worked out once per schema here, not per sample.
-    init(schemas: [Schema], qualifier: String) {
-        var byName: [String: Schema] = [:]
+    /// Each schema's Swift names (property labels, case names), worked out the first time a sample
+    /// needs them and kept: a regeneration renders the tests of one resource, which reach few schemas.
+    private final class Names: @unchecked Sendable {
+        let lock = NSLock()
         var properties: [String: [(field: Field, name: String)]] = [:]
         var cases: [String: [String]] = [:]
-        for schema in schemas where byName[schema.name] == nil {
-            byName[schema.name] = schema
-            switch schema.kind {
-            case .object: properties[schema.name] = ContextBuilder.properties(schema)
-            case .enumeration: cases[schema.name] = ContextBuilder.caseNames(schema)
-            }
-        }
+    }
+
+    init(schemas: [Schema], qualifier: String) {
+        var byName: [String: Schema] = [:]
+        for schema in schemas where byName[schema.name] == nil { byName[schema.name] = schema }
         self.schemas = byName
-        self.properties = properties
-        self.cases = cases
         self.qualifier = qualifier
+    }
+
+    /// An object schema's fields (one per JSON key) with their property labels.
+    func properties(_ schema: Schema) -> [(field: Field, name: String)] {
+        if let known = names.lock.withLock({ names.properties[schema.name] }) { return known }
+        let made = ContextBuilder.properties(schema)
+        names.lock.withLock { names.properties[schema.name] = made }
+        return made
+    }
+
+    /// An enumeration schema's case names.
+    func cases(_ schema: Schema) -> [String] {
+        if let known = names.lock.withLock({ names.cases[schema.name] }) { return known }
+        let made = ContextBuilder.caseNames(schema)
+        names.lock.withLock { names.cases[schema.name] = made }
+        return made
     }
 
     /// A sample taken from a documented JSON example where the example has a usable value for the
@@ -62,7 +72,7 @@ struct SampleValues: Sendable {
             guard let schema = schemas[name] else { break }
             let qualified = qualifier.isEmpty ? name : "\(qualifier).\(name)"
             if schema.kind == .enumeration, let s = json as? String, let i = schema.enumValues.firstIndex(of: s) {
-                return "\(qualified).\(cases[name]![i])"
+                return "\(qualified).\(cases(schema)[i])"
             }
             if schema.kind == .object, let object = json as? [String: Any] {
                 return initializer(schema, qualified) { field, optional in
@@ -104,7 +114,7 @@ struct SampleValues: Sendable {
             let qualified = qualifier.isEmpty ? name : "\(qualifier).\(name)"
             switch schema.kind {
             case .enumeration:
-                return cases[name]?.first.map { "\(qualified).\($0)" } ?? "\(qualified)(rawValue: \"example\")"
+                return cases(schema).first.map { "\(qualified).\($0)" } ?? "\(qualified)(rawValue: \"example\")"
             case .object:
                 return initializer(schema, qualified) { field, optional in
                     optional && depth >= 2 ? nil : expression(field.type, depth: depth + 1)
@@ -116,7 +126,7 @@ struct SampleValues: Sendable {
     /// `Type(label: value, …)` with the struct's property labels; `value` nil leaves an optional out.
     func initializer(_ schema: Schema, _ qualified: String, value: (Field, _ optional: Bool) -> String?) -> String {
         var args: [String] = []
-        for (field, label) in properties[schema.name] ?? [] {
+        for (field, label) in properties(schema) {
             if let v = value(field, !field.required || field.nullable) { args.append("\(label): \(v)") }
         }
         return "\(qualified)(\(args.joined(separator: ", ")))"

@@ -161,14 +161,17 @@ public struct SwiftEmitter: Sendable {
         // A regeneration keys each resource file by what its context is built from, so a file whose inputs
         // are as recorded is neither built nor rendered.
         let inputs = options.reuse == nil ? nil : FileInputs(api: api, options: options, servedBy: servedBy, arguments: arguments)
-        // Every file renders independently: spread them over the cores. The module-wide files go first, the
-        // largest (`DocSources.swift`, every schema's fields) at the head, so none is left alone at the end.
-        let jobs = [Job.fieldSources, .serverNamespace, .testSupport, .package] + api.resources.map { Job.resource($0) }
+        // Every file renders independently: spread them over the cores, one job per file (a regeneration
+        // after a one-page edit renders only that resource's files, on as many cores). The module-wide files
+        // go first, the largest (`DocSources.swift`, every schema's fields) at the head, so none is left
+        // alone at the end.
+        let jobs = [Job.fieldSources, .serverNamespace, .testSupport, .package]
+            + api.resources.flatMap { resource in ResourceFile.allCases.map { Job.resource(resource, $0) } }
         _ = try ParallelMap.map(jobs.count) { i in
             let job = jobs[i]
             switch job {
-            case .resource(let resource):
-                try renderResource(resource, schemas: (schemasByResource[resource.name] ?? []).sorted { $0.name < $1.name },
+            case .resource(let resource, let file):
+                try renderResource(resource, file, schemas: schemasByResource[resource.name] ?? [],
                                    operations: opsByResource[resource.name] ?? [], builder: builder, samples: samples,
                                    arguments: arguments, servedBy: servedBy, inputs: inputs, options: options, to: sink)
             case .fieldSources:
@@ -204,39 +207,47 @@ public struct SwiftEmitter: Sendable {
         }
     }
 
-    /// One rendering job: a resource's files, or one of the module-wide files.
+    /// One rendering job: one file of a resource, or one of the module-wide files.
     enum Job: Sendable {
-        case resource(Resource)
+        case resource(Resource, ResourceFile)
         case fieldSources, serverNamespace, testSupport, package
     }
 
-    /// A resource's models, client, server and tests files (those the options ask for and it has content for).
-    func renderResource(_ resource: Resource, schemas: [Schema], operations ops: [APIModel.Operation], builder: ContextBuilder,
-                        samples: SampleValues?, arguments: ArgumentPlan?, servedBy: [String: APIModel.Operation], inputs: FileInputs?,
-                        options: SwiftEmitOptions, to sink: (GeneratedFile) throws -> Void) throws {
+    /// The files of one resource.
+    enum ResourceFile: CaseIterable, Sendable {
+        case models, client, server, tests
+    }
+
+    /// One of a resource's models, client, server and tests files, when the options ask for it and the
+    /// resource has content for it.
+    func renderResource(_ resource: Resource, _ file: ResourceFile, schemas: [Schema], operations ops: [APIModel.Operation],
+                        builder: ContextBuilder, samples: SampleValues?, arguments: ArgumentPlan?, servedBy: [String: APIModel.Operation],
+                        inputs: FileInputs?, options: SwiftEmitOptions, to sink: (GeneratedFile) throws -> Void) throws {
         let src = "Sources/\(options.module)"
         let own = inputs?.own(resource.name)
-        if options.emitModels, !schemas.isEmpty {
+        switch file {
+        case .models:
+            guard options.emitModels, !schemas.isEmpty else { return }
             try render(template: "models", path: "\(src)/Models/\(resource.name).swift", inputs: inputs?.models(resource.name),
                        options: options, to: sink) {
-                builder.models(resource: resource.name, schemas: schemas, header: "")
+                builder.models(resource: resource.name, schemas: schemas.sorted { $0.name < $1.name }, header: "")
             }
-        }
-        if options.emitClient, !ops.isEmpty {
+        case .client:
+            guard options.emitClient, !ops.isEmpty else { return }
             try render(template: "client", path: "\(src)/Client/\(resource.name)+Client.swift", inputs: inputs?.client(own!),
                        options: options, to: sink) {
                 var context = builder.client(resource: resource, operations: ops, header: "")
                 context.sourcesArgument = ", sources: DocSources.fields"
                 return context
             }
-        }
-        if options.emitServer, !ops.isEmpty {
+        case .server:
+            guard options.emitServer, !ops.isEmpty else { return }
             try render(template: "server", path: "Sources/\(options.module)Server/\(resource.name)+Server.swift", inputs: inputs?.server(own!),
                        options: options, to: sink) {
                 builder.server(module: options.module, resource: resource, operations: ops, header: "", servedBy: servedBy)
             }
-        }
-        if options.emitTests, !ops.isEmpty, let samples, let arguments {
+        case .tests:
+            guard options.emitTests, !ops.isEmpty, let samples, let arguments else { return }
             try render(template: "tests", path: "Tests/\(options.module)Tests/\(resource.name)Tests.swift", inputs: inputs?.tests(own!),
                        options: options, to: sink) {
                 builder.tests(module: options.module, resource: resource, operations: ops, samples: samples, arguments: arguments,
