@@ -78,7 +78,7 @@ let package = Package(
         ]),
         // Stage 5: CLI.
         .executableTarget(name: "docs2swift", dependencies: [
-            "Docs2SwiftCore", "APIDiff",
+            "Docs2SwiftCore", "APIDiff", "DocTree",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // `docs2swift check` (the live check): its own executable, so that the other commands do not load

@@ -51,6 +51,21 @@ public enum Disposal {
         queue.async { box.value = nil }
     }
 
+    /// Set once, at the start, by a command that ends its process without taking its values apart
+    /// (`exit` once its output is written): `atEnd` then leaves values as they are.
+    nonisolated(unsafe) public static var processEndsWithoutTeardown = false
+
+    /// Drops a value its owner is finished with near the end of the work: freed in the background, or
+    /// not at all when the process is about to end without teardown (freeing it then would only take
+    /// the allocator's lock from the threads still writing the output).
+    public static func atEnd<T>(_ value: consuming T) {
+        if processEndsWithoutTeardown {
+            _ = Unmanaged.passRetained(Box(value))
+        } else {
+            inBackground(value)
+        }
+    }
+
     private final class Box<T>: @unchecked Sendable {
         var value: T?
         init(_ value: consuming T) { self.value = value }

@@ -118,11 +118,11 @@ public enum Emission {
         }
         try openAPI?.result()
         try modelJSON?.result()
-        // What only this emission held (its copy of the model, the tests' sample values) is freed off
+        // What only this emission held (its copy of the model, the tests' sample values) is not freed on
         // the caller's thread.
         let leftovers = (api, emitOptions)
         (api, emitOptions) = (APIDescription(), nil)
-        Disposal.inBackground(leftovers)
+        Disposal.atEnd(leftovers)
     }
 
     /// The Swift emitter's options from the run's.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DocTree
 import Docs2SwiftCore
 import Foundation
 
@@ -13,6 +14,8 @@ struct Docs2Swift: ParsableCommand {
 
     static func main() {
         CheckForwarding.forwardIfAsked(CommandLine.arguments)
+        // One command per process: what a command has finished with near its end need not be freed.
+        Disposal.processEndsWithoutTeardown = true
         main(nil)
     }
 }
