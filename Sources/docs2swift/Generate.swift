@@ -148,7 +148,7 @@ struct Generate: ParsableCommand {
             if lockInOutput, !readOnlyLock { try staging.add(NameLockFile.generatedFile(text: newLockText)) }
             emitTime = clock.lap()
             if !lockInOutput, !readOnlyLock, !check, lockText != newLockText { try CommandOutput.write(Data(newLockText.utf8), to: lockPath) }
-            summary = try staging.finish()
+            summary = try staging.finish(deferringRemovals: true)
         } catch {
             staging.discard()
             FileHandle.standardError.write(Data("docs2swift: error: \(error)\n".utf8))
@@ -190,6 +190,7 @@ struct Generate: ParsableCommand {
                               files.count, lines.total, PeakMemory.megabytes)
             FileHandle.standardError.write(Data((line + "\n").utf8))
         }
+        staging.awaitRemovals()
         if check, !summary.isClean || !result.renames.isEmpty { throw ExitCode(1) }
         // Done: end the process here instead of returning, so the model, the contexts and the 14 MB of
         // rendered text are not taken apart object by object on the way out (a tenth of a second on a
