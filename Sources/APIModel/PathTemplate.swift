@@ -101,15 +101,11 @@ public enum PathTemplate {
                 if b >= 0x80 { return nil }
                 if b == UInt8(ascii: "{"), let close = bytes[i...].firstIndex(of: UInt8(ascii: "}")) {
                     inSegment += 1
-                    // The slot `p<segment>`, `_<n>` added for the n-th parameter of a segment, written digit by digit.
-                    func number(_ n: Int) {
-                        if n >= 10 { number(n / 10) }
-                        out.append(UInt8(ascii: "0") + UInt8(n % 10))
-                    }
+                    // The slot `p<segment>`, `_<n>` added for the n-th parameter of a segment.
                     emit(UInt8(ascii: "{"))
                     out.append(UInt8(ascii: "p"))
-                    number(segment)
-                    if inSegment > 1 { out.append(UInt8(ascii: "_")); number(inSegment) }
+                    out.appendDecimal(segment)
+                    if inSegment > 1 { out.append(UInt8(ascii: "_")); out.appendDecimal(inSegment) }
                     out.append(UInt8(ascii: "}"))
                     i = close + 1
                     continue

@@ -45,7 +45,9 @@ public struct OutputWriter: Sendable {
         do {
             // Compare with what is on disk, both cores at once: reading is most of the work on a regeneration.
             _ = try ParallelMap.map(files.count) { i in try staging.add(files[i]) }
-            return try staging.finish()
+            let summary = try staging.finish()
+            staging.awaitRemovals()
+            return summary
         } catch {
             staging.discard()
             throw error
@@ -116,16 +118,15 @@ public struct OutputWriter: Sendable {
             return folders.contains(folder)
         }
 
-        /// Old files `finish` replaced or removed, being unlinked on another thread (`deferringRemovals`).
+        /// Old files `finish` replaced or removed, being unlinked on another thread.
         private var removals: BackgroundJob<Void>?
 
-        /// Moves the staged files into place, removes the files no longer generated, writes the manifest.
-        ///
-        /// `deferringRemovals`: the replaced and removed files are unlinked on another thread, and
-        /// `awaitRemovals` waits for that. Freeing a large file's blocks takes milliseconds (the 10 MB model
-        /// JSON: 7–20 ms here); a replaced file keeps a second name until then, so that the rename that puts
-        /// its successor in place does not free it (the rename stays the one atomic step).
-        public func finish(deferringRemovals: Bool = false) throws -> Summary {
+        /// Moves the staged files into place and writes the manifest; the replaced files and the files no
+        /// longer generated are unlinked on another thread, which `awaitRemovals` waits for (call it before
+        /// the process ends). Freeing a large file's blocks takes milliseconds (the 10 MB model JSON: 7–20 ms
+        /// here); a replaced file keeps a second name until then, so that the rename that puts its successor
+        /// in place does not free it (the rename stays the one atomic step).
+        public func finish() throws -> Summary {
             let fm = FileManager.default
             var summary = Summary()
             let plans = lock.withLock { self.plans }.sorted { $0.path < $1.path }
@@ -161,24 +162,23 @@ public struct OutputWriter: Sendable {
             var replaced: [String] = []
             for (target, temp) in moves {
                 let old = OutputWriter.replacedName(target)
-                if deferringRemovals {
-                    unlink(old)
-                    if link(target, old) == 0 { replaced.append(old) }
-                }
+                unlink(old)
+                if link(target, old) == 0 { replaced.append(old) }
                 if rename(temp, target) != 0 {
                     for name in replaced { unlink(name) }
                     throw WriteError.io("cannot move \(temp) to \(target)")
                 }
             }
-            let removal: @Sendable () -> Void = { [replaced, toRemove] in
-                for name in replaced { unlink(name) }
-                for target in toRemove { try? FileManager.default.removeItem(atPath: target) }
+            if !replaced.isEmpty || !toRemove.isEmpty {
+                removals = BackgroundJob { [replaced, toRemove] in
+                    for name in replaced { unlink(name) }
+                    for target in toRemove { try? FileManager.default.removeItem(atPath: target) }
+                }
             }
-            if deferringRemovals { removals = BackgroundJob(removal) } else { removal() }
             return summary
         }
 
-        /// Waits until the files `finish(deferringRemovals: true)` replaced or removed are gone.
+        /// Waits until the files `finish` replaced or removed are gone.
         public func awaitRemovals() {
             _ = try? removals?.result()
         }
@@ -209,7 +209,7 @@ public struct OutputWriter: Sendable {
         return dir + "/.docs2swift-tmp-" + (target as NSString).lastPathComponent
     }
 
-    /// The second name a replaced file keeps until it is unlinked (`Staging.finish(deferringRemovals:)`).
+    /// The second name a replaced file keeps until it is unlinked (`Staging.finish`).
     static func replacedName(_ target: String) -> String {
         let dir = (target as NSString).deletingLastPathComponent
         return dir + "/.docs2swift-old-" + (target as NSString).lastPathComponent

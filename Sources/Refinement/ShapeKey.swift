@@ -53,14 +53,9 @@ public enum ShapeKey {
 
     /// A name in a shape key, unambiguous whatever it contains: its UTF-8 length, `'`, the name.
     static func appendQuoted(_ name: String, to bytes: inout [UInt8]) {
-        appendDecimal(name.utf8.count, to: &bytes)
+        bytes.appendDecimal(name.utf8.count)
         bytes.append(UInt8(ascii: "'"))
         bytes.append(contentsOf: name.utf8)
-    }
-
-    static func appendDecimal(_ n: Int, to bytes: inout [UInt8]) {
-        if n >= 10 { appendDecimal(n / 10, to: &bytes) }
-        bytes.append(UInt8(ascii: "0") + UInt8(n % 10))
     }
 
     static func append(_ f: Field, ref: (String) -> String, to bytes: inout [UInt8]) {

@@ -131,6 +131,8 @@ struct Generate: ParsableCommand {
         var clock = StageClock()
         if !check { cache.forget() }
         let staging = OutputWriter(directory: output).begin(apply: !check)
+        // Also on a path that throws; the normal end calls it before `exit`, which runs no `defer`.
+        defer { staging.awaitRemovals() }
         let lines = LineTally(enabled: timings)
         let summary: OutputWriter.Summary
         let newLockText = NameLockFile.text(result.lock)
@@ -148,7 +150,7 @@ struct Generate: ParsableCommand {
             if lockInOutput, !readOnlyLock { try staging.add(NameLockFile.generatedFile(text: newLockText)) }
             emitTime = clock.lap()
             if !lockInOutput, !readOnlyLock, !check, lockText != newLockText { try CommandOutput.write(Data(newLockText.utf8), to: lockPath) }
-            summary = try staging.finish(deferringRemovals: true)
+            summary = try staging.finish()
         } catch {
             staging.discard()
             FileHandle.standardError.write(Data("docs2swift: error: \(error)\n".utf8))

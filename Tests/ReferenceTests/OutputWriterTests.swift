@@ -48,14 +48,14 @@ import Testing
         #expect(try OutputWriter(directory: dir).write(files, apply: false).isClean)
     }
 
-    /// `finish(deferringRemovals:)`: the new contents are in place when it returns; the replaced file (kept
+    /// `finish`: the new contents are in place when it returns; the replaced file (kept
     /// under a second name meanwhile) and the files no longer generated are gone once `awaitRemovals` returns.
     @Test func replacedAndRemovedFilesAreGoneWhenAwaitRemovalsReturns() throws {
         let dir = try tempDir()
         _ = try OutputWriter(directory: dir).write([file("A.swift", "a"), file("Old.swift", "o")], apply: true)
         let staging = OutputWriter(directory: dir).begin(apply: true)
         try staging.add(file("A.swift", "changed"))
-        let summary = try staging.finish(deferringRemovals: true)
+        let summary = try staging.finish()
         #expect(summary.updated == ["A.swift"])
         #expect(summary.removed == ["Old.swift"])
         #expect(try String(contentsOfFile: dir + "/A.swift", encoding: .utf8).contains("changed"))
