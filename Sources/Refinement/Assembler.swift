@@ -80,10 +80,11 @@ public struct Assembler: Sendable {
                 operations.append(op)
             }
         }
-        // Sort keys once per operation, not per comparison.
-        operations = operations.map { ($0, SchemaHoister.methodRank($0.method)) }
-            .sorted { ($0.0.resource, $0.0.path, $0.1) < ($1.0.resource, $1.0.path, $1.1) }
-            .map(\.0)
+        // Sorted by index, with each operation's key made once: sorting the operations themselves copied
+        // every one of them three times.
+        let sortKeys = operations.map { ($0.resource, $0.path, SchemaHoister.methodRank($0.method)) }
+        let order = sortKeys.indices.sorted { sortKeys[$0] < sortKeys[$1] }
+        operations = order.map { operations[$0] }
         // The plan reads what naming and hoisting leave as it is (methods, paths, examples): made on another
         // thread from here, at a lower priority, in the time the hoisting leaves a core idle.
         let planInputs = planArguments ? operations.map(ArgumentPlan.Input.init) : []
@@ -115,10 +116,10 @@ public struct Assembler: Sendable {
             if p.location == .path, let i = template.firstIndex(of: p.name) { return (p.location, i) }
             return (p.location, p.provenance?.line ?? 0)
         }
-        op.parameters = op.parameters.enumerated().sorted { a, b in
-            let (ka, kb) = (key(a.element), key(b.element))
-            return ka != kb ? ka < kb : a.offset < b.offset
-        }.map(\.element)
+        let keys = op.parameters.map(key)
+        // Most pages document them in this order already: then the operation keeps its array.
+        guard zip(keys, keys.dropFirst()).contains(where: { $0.0 > $0.1 }) else { return }
+        op.parameters = keys.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1 }.map { op.parameters[$0] }
     }
 
     /// The longest literal prefix shared by every path, cut at a `/` (for example `/api`).

@@ -3,14 +3,17 @@ import DocTree
 import Foundation
 import Mustache
 
-/// The parsed templates: the shipped defaults, each replaced by a file of the same name in a
-/// user folder (`--templates DIR`). Parsed once; rendering is strict about missing keys.
+/// The templates: the shipped defaults, each replaced by a file of the same name in a user folder
+/// (`--templates DIR`). A user's template is parsed when the set is loaded (a syntax error names its file
+/// then); a default is parsed the first time it renders, once: swift-mustache's parser takes time that
+/// grows with the square of a template's length (91 M instructions for the shipped 31 kB), and a run that
+/// regenerates one page renders one or two of the eight. Rendering is strict about missing keys.
 ///
 /// For example: `try TemplateSet.load(overrides: "my-templates")` uses `my-templates/models.mustache`
 /// instead of the default and keeps the default `client.mustache`.
 public struct TemplateSet: Sendable {
     public static let required = ["models", "client", "package", "server", "servernamespace", "fieldsources", "tests", "testsupport"]
-    let library: MustacheLibrary
+    private let parsed: ParsedTemplates
     /// A digest of every template's name and text (the defaults and the overrides in use).
     public let digest: String
 
@@ -34,41 +37,86 @@ public struct TemplateSet: Sendable {
 
     public static func load(overrides: String? = nil) throws -> TemplateSet {
         guard let defaults = Docs2SwiftTemplates.directory else { throw LoadError.missingDefaults }
-        var (templates, sources) = try parseFolder(defaults.path)
+        var sources = readFolder(defaults.path)
+        var templates: [String: MustacheTemplate] = [:]
         if let overrides {
-            let (parsed, texts) = try parseFolder(overrides)
-            for (name, t) in parsed { templates[name] = t }
-            for (name, text) in texts { sources[name] = text }
-        }
-        for name in required where templates[name] == nil { throw LoadError.missingTemplate(name) }
-        var hasher = Digest.FNV1a()
-        for name in sources.keys.sorted() { hasher.mix(name); hasher.mix(sources[name]!) }
-        return TemplateSet(library: MustacheLibrary(templates: templates), digest: hasher.hex)
-    }
-
-    static func parseFolder(_ path: String) throws -> ([String: MustacheTemplate], [String: String]) {
-        var out: [String: MustacheTemplate] = [:]
-        var texts: [String: String] = [:]
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-        for file in files.sorted() where file.hasSuffix(".mustache") {
-            let full = (path as NSString).appendingPathComponent(file)
-            guard let text = FileManager.default.contents(atPath: full).map({ String(decoding: $0, as: UTF8.self) }) else { continue }
-            do {
-                out[String(file.dropLast(".mustache".count))] = try MustacheTemplate(string: text)
-                texts[String(file.dropLast(".mustache".count))] = text
-            } catch {
-                throw LoadError.parse(file: full, message: String(describing: error))
+            for (name, source) in readFolder(overrides) {
+                sources[name] = source
+                templates[name] = try parse(source)
             }
         }
-        return (out, texts)
+        for name in required where sources[name] == nil { throw LoadError.missingTemplate(name) }
+        var hasher = Digest.FNV1a()
+        for name in sources.keys.sorted() { hasher.mix(name); hasher.mix(sources[name]!.text) }
+        // A template that includes another (a partial, a parent) renders through a library of them all.
+        let includes = sources.values.contains { ["{{>", "{{<", "{{="].contains(where: $0.text.contains) }
+        if includes {
+            for (name, source) in sources where templates[name] == nil { templates[name] = try parse(source) }
+        }
+        return TemplateSet(parsed: ParsedTemplates(sources: sources, parsed: templates, library: includes), digest: hasher.hex)
+    }
+
+    /// A template's text and the file it was read from.
+    struct Source {
+        var text: String
+        var file: String
+    }
+
+    /// The `.mustache` files of a folder, by name without the extension.
+    static func readFolder(_ path: String) -> [String: Source] {
+        var out: [String: Source] = [:]
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        for file in files where file.hasSuffix(".mustache") {
+            let full = (path as NSString).appendingPathComponent(file)
+            guard let text = FileManager.default.contents(atPath: full).map({ String(decoding: $0, as: UTF8.self) }) else { continue }
+            out[String(file.dropLast(".mustache".count))] = Source(text: text, file: full)
+        }
+        return out
+    }
+
+    static func parse(_ source: Source) throws -> MustacheTemplate {
+        do {
+            return try MustacheTemplate(string: source.text)
+        } catch {
+            throw LoadError.parse(file: source.file, message: String(describing: error))
+        }
     }
 
     /// Renders `context` with the named template; a key the template uses that the context lacks throws.
     public func render(_ context: some Sendable, template name: String) throws -> String {
         let misses = MissRecorder()
         let root = StrictContext.make(context, misses: misses)
-        guard let text = library.render(root, withTemplate: name) else { throw LoadError.missingTemplate(name) }
+        let (template, library) = try parsed.template(name)
+        let text = template.render(root, library: library)
         if !misses.names.isEmpty { throw LoadError.missingKeys(template: name, keys: misses.names.sorted()) }
         return text
+    }
+}
+
+/// The templates, each parsed by the first thread that renders it (the others wait for that one).
+private final class ParsedTemplates: @unchecked Sendable {
+    private final class Slot: @unchecked Sendable {
+        let source: TemplateSet.Source
+        let lock = NSLock()
+        var template: MustacheTemplate?
+        init(_ source: TemplateSet.Source, _ template: MustacheTemplate?) { self.source = source; self.template = template }
+    }
+    private let slots: [String: Slot]
+    /// Every template, parsed, when one includes another.
+    private let library: MustacheLibrary?
+
+    init(sources: [String: TemplateSet.Source], parsed: [String: MustacheTemplate], library: Bool) {
+        slots = sources.mapValues { Slot($0, nil) }.merging(parsed.map { ($0.key, Slot(sources[$0.key]!, $0.value)) }) { $1 }
+        self.library = library ? MustacheLibrary(templates: parsed) : nil
+    }
+
+    func template(_ name: String) throws -> (MustacheTemplate, MustacheLibrary?) {
+        guard let slot = slots[name] else { throw TemplateSet.LoadError.missingTemplate(name) }
+        slot.lock.lock()
+        defer { slot.lock.unlock() }
+        if let known = slot.template { return (known, library) }
+        let template = try TemplateSet.parse(slot.source)
+        slot.template = template
+        return (template, library)
     }
 }

@@ -36,6 +36,18 @@ import Testing
         #expect(client.contents.contains("extension APIClient"))
     }
 
+    /// Templates are parsed when they first render, but a user's template that includes another (a
+    /// partial) renders it.
+    @Test func anOverrideRendersThePartialItIncludes() throws {
+        let folder = try templatesFolder(["models.mustache": "{{% CONTENT_TYPE: TEXT}}{{header}}\n{{#structs}}{{> item}}{{/structs}}",
+                                          "item.mustache": "{{% CONTENT_TYPE: TEXT}}// item {{name}}\n"])
+        let files = try Emission.files(for: api(), options: EmitOptions(outputs: [.models, .client], module: "M", templatesFolder: folder))
+        let models = try #require(files.first { $0.path.hasPrefix("Sources/M/Models/") })
+        #expect(models.contents.contains("// item CallAssignmentConfiguration\n"))
+        let client = try #require(files.first { $0.path.hasPrefix("Sources/M/Client/") })
+        #expect(client.contents.contains("extension APIClient"))
+    }
+
     /// An operation a router cannot tell apart from an earlier one (same method, path differing only in a
     /// parameter name) gets no route, a comment naming the one that is routed, and no round-trip case.
     @Test func anOperationARouterCannotTellApartGetsNoRoute() throws {
