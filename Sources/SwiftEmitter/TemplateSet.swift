@@ -49,7 +49,7 @@ public struct TemplateSet: Sendable {
         var hasher = Digest.FNV1a()
         for name in sources.keys.sorted() { hasher.mix(name); hasher.mix(sources[name]!.text) }
         // A template that includes another (a partial, a parent) renders through a library of them all.
-        let includes = sources.values.contains { ["{{>", "{{<", "{{="].contains(where: $0.text.contains) }
+        let includes = sources.values.contains { source in ["{{>", "{{<", "{{="].contains { source.text.containsText($0) } }
         if includes {
             for (name, source) in sources where templates[name] == nil { templates[name] = try parse(source) }
         }
