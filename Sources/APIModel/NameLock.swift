@@ -1,4 +1,9 @@
 import DocTree
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The Swift names a generation chose, kept in the output as `docs2swift.lock` so the next
 /// generation keeps them: every named type by its shape's digest, every operation method by its
@@ -46,52 +51,68 @@ public struct NameLock: Hashable, Sendable {
     public static func parse(_ text: String) -> (lock: NameLock, invalid: [(Int, String)]) {
         var lock = NameLock()
         var invalid: [(Int, String)] = []
-        for (i, (line, parts)) in lines(text).enumerated() {
-            if line.isEmpty || line.hasPrefix("#") || line.hasPrefix("//") { continue }
-            if parts.first == "type", parts.count == 3 || (parts.count == 4 && parts[3] == "documented") {
-                lock.types[parts[1]] = TypeEntry(name: parts[2], documented: parts.count == 4)
-            } else if parts.first == "method", parts.count == 5 {
-                lock.methods[parts[1] + " " + parts[2]] = MethodEntry(id: parts[3], name: parts[4])
-            } else {
-                invalid.append((i + 1, line))
-            }
-        }
-        return (lock, invalid)
-    }
-
-    /// The text's lines (split at "\n"), each without the spaces at its ends, with its words (split at
-    /// spaces). Text of ASCII bytes with no carriage return (every lock docs2swift writes) is cut on its
-    /// bytes, where the bytes are the characters: splitting by characters was most of reading a large lock.
-    static func lines(_ text: String) -> [(line: String, words: [String])] {
-        var text = text
-        let cut = text.withUTF8 { bytes -> [(line: String, words: [String])]? in
-            guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+        // Text of ASCII bytes with no carriage return (every lock docs2swift writes) is cut on its bytes,
+        // where the bytes are the characters, and only the parts an entry keeps become strings: splitting
+        // by characters, then a string per line and word, was most of reading a large lock.
+        var contiguous = text
+        let cut = contiguous.withUTF8 { bytes -> Bool in
+            guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return false }
             func string(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
-            var out: [(line: String, words: [String])] = []
+            func isWord(_ range: Range<Int>, _ word: StaticString) -> Bool {
+                range.count == word.utf8CodeUnitCount && memcmp(bytes.baseAddress! + range.lowerBound, word.utf8Start, range.count) == 0
+            }
+            var words: [Range<Int>] = []
             var start = 0
+            var number = 0
             while true {
+                number += 1
                 var end = start
                 while end < bytes.count, bytes[end] != 0x0A { end += 1 }
                 var a = start, b = end
                 while a < b, bytes[a] == 0x20 { a += 1 }
                 while a < b, bytes[b - 1] == 0x20 { b -= 1 }
-                var words: [String] = []
+                words.removeAll(keepingCapacity: true)
                 var w = a
                 while w < b {
                     var e = w
                     while e < b, bytes[e] != 0x20 { e += 1 }
-                    if e > w { words.append(string(w..<e)) }
+                    if e > w { words.append(w..<e) }
                     w = e + 1
                 }
-                out.append((string(a..<b), words))
-                guard end < bytes.count else { return out }
+                if a == b || bytes[a] == UInt8(ascii: "#") || (b - a >= 2 && bytes[a] == UInt8(ascii: "/") && bytes[a + 1] == UInt8(ascii: "/")) {
+                    // A blank line or a comment.
+                } else if isWord(words[0], "type"), words.count == 3 || (words.count == 4 && isWord(words[3], "documented")) {
+                    lock.types[string(words[1])] = TypeEntry(name: string(words[2]), documented: words.count == 4)
+                } else if isWord(words[0], "method"), words.count == 5 {
+                    // `METHOD path`: the words as the line has them when one space parts them (always, in a written lock).
+                    let key = words[2].lowerBound - words[1].upperBound == 1 ? string(words[1].lowerBound..<words[2].upperBound)
+                        : string(words[1]) + " " + string(words[2])
+                    lock.methods[key] = MethodEntry(id: string(words[3]), name: string(words[4]))
+                } else {
+                    invalid.append((number, string(a..<b)))
+                }
+                guard end < bytes.count else { return true }
                 start = end + 1
             }
         }
-        if let cut { return cut }
-        return text.split(separator: "\n", omittingEmptySubsequences: false).map { raw in
-            let line = raw.trimming(" ")
-            return (line, line.split(separator: " ").map(String.init))
+        if !cut {
+            for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                let trimmed = line.trimming(" ")
+                add(line: trimmed, words: trimmed.split(separator: " ").map(String.init), number: i + 1, to: &lock, invalid: &invalid)
+            }
+        }
+        return (lock, invalid)
+    }
+
+    /// One line (without the spaces at its ends) and its words, for text that is not plain ASCII.
+    private static func add(line: String, words parts: [String], number: Int, to lock: inout NameLock, invalid: inout [(Int, String)]) {
+        if line.isEmpty || line.hasPrefix("#") || line.hasPrefix("//") { return }
+        if parts.first == "type", parts.count == 3 || (parts.count == 4 && parts[3] == "documented") {
+            lock.types[parts[1]] = TypeEntry(name: parts[2], documented: parts.count == 4)
+        } else if parts.first == "method", parts.count == 5 {
+            lock.methods[parts[1] + " " + parts[2]] = MethodEntry(id: parts[3], name: parts[4])
+        } else {
+            invalid.append((number, line))
         }
     }
 

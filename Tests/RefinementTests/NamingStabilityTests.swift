@@ -179,10 +179,11 @@ import Testing
         #expect(NameLock.parse("type abc\n").invalid.map(\.0) == [1])
         // Spaces around and between words; comments, blank lines; ASCII and other text read alike.
         for extra in ["", " // é"] {
-            let parsed = NameLock.parse("# c\n\n  type  abc   Name documented  \nmethod GET /a/ a_list aList\n//\(extra)\nbad line\n")
+            let parsed = NameLock.parse("# c\n\n  type  abc   Name documented  \nmethod GET /a/ a_list aList\nmethod  GET   /b/ b_list bList\n//\(extra)\nbad line\n")
             #expect(parsed.lock.types["abc"] == NameLock.TypeEntry(name: "Name", documented: true))
             #expect(parsed.lock.methods["GET /a/"] == NameLock.MethodEntry(id: "a_list", name: "aList"))
-            #expect(parsed.invalid.map(\.0) == [6] && parsed.invalid.map(\.1) == ["bad line"])
+            #expect(parsed.lock.methods["GET /b/"] == NameLock.MethodEntry(id: "b_list", name: "bList"))
+            #expect(parsed.invalid.map(\.0) == [7] && parsed.invalid.map(\.1) == ["bad line"])
         }
         // A carriage return is not a line break of its own: a CR LF file's lines are not entries.
         #expect(NameLock.parse("type abc Name\r\ntype abd Other\r\n").lock.types.isEmpty)
