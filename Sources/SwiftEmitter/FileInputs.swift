@@ -36,6 +36,9 @@ struct FileInputs: Sendable {
 
     /// Each resource's own digest (`own(_:)`): the resource's and its operations' element digests.
     private let owns: [String: UInt64]
+    /// `TestSupportContext`: the resources that have operations, and every operation's path (its path no
+    /// route answers).
+    let testSupport: UInt64
 
     init(api: APIDescription, options: SwiftEmitOptions, servedBy: [String: APIModel.Operation], arguments: ArgumentPlan?) {
         let digests = options.digests?.fit(api) == true ? options.digests! : ElementDigests.of(api)
@@ -47,6 +50,7 @@ struct FileInputs: Sendable {
             owns[resource.name] = ContextDigest.of([digest, opDigests[resource.name] ?? []])
         }
         self.owns = owns
+        testSupport = ContextDigest.of([api.resources.map(\.name).filter { opDigests[$0] != nil }, api.operations.map(\.path)])
         operationNames = ContextDigest.of(api.operations.map(\.swiftName))
         self.servedBy = ContextDigest.of(servedBy.sorted { $0.key < $1.key }.map { [$0.key: $0.value] })
         self.arguments = ContextDigest.of(arguments?.contents ?? [])

@@ -186,7 +186,8 @@ public struct SwiftEmitter: Sendable {
                 }
             case .testSupport:
                 guard options.emitTests, !api.operations.isEmpty else { return }
-                try render(template: "testsupport", path: "Tests/\(options.module)Tests/RoundTripSupport.swift", options: options, to: sink) {
+                try render(template: "testsupport", path: "Tests/\(options.module)Tests/RoundTripSupport.swift", inputs: inputs?.testSupport,
+                           options: options, to: sink) {
                     TestSupportContext(header: "", resources: api.resources.map(\.name).filter { opsByResource[$0] != nil },
                                        unknownPathLiteral: SwiftText.stringLiteral(PathTemplate.unroutedPath(api.operations.map(\.path))))
                 }

@@ -177,7 +177,7 @@ import Testing
 extension RenderReuseTests {
     /// A file a regeneration keeps is the file a full rendering of the edited model gives, and a file it
     /// renders is too, whichever input of a context builder the edit reaches: one operation's text, a
-    /// schema other resources' files read, an operation's Swift name, the examples live tests take
+    /// schema other resources' files read, an operation's Swift name, a route (the tests' support file reads every path), the examples live tests take
     /// arguments from.
     @Test func keptAndRenderedFilesAreTheFullRenderingAfterEachKindOfEdit() throws {
         let base = model()
@@ -190,6 +190,14 @@ extension RenderReuseTests {
             ("field description", { $0.schemas[schema].fields[0].description += " (edited)" }),
             ("field type", { $0.schemas[schema].fields[0].type = .integer }),
             ("method name", { $0.operations[op].swiftName += "Renamed" }),
+            // A route of parameters only: the tests' support file takes a longer path that no route answers.
+            ("parameter-only route", {
+                var added = $0.operations[op]
+                added.path = "/{anything}"
+                added.id += "_anything"
+                added.swiftName += "Anything"
+                $0.operations.append(added)
+            }),
             ("example request", {
                 $0.operations[op].examples.append(Example(kind: "request", language: "http", text: "GET \($0.operations[op].path.replacingOccurrences(of: "{", with: "x").replacingOccurrences(of: "}", with: "")) HTTP/1.1"))
             }),
