@@ -4,7 +4,7 @@ extension APIDescription {
     /// The same API with every provenance's file path passed through `transform` (computed once per
     /// distinct path): how `Emission` names input pages relative to the output folder.
     ///
-    /// For example: `api.mappingSourceFiles { RelativePath.rebase($0, onto: "generated") }` turns
+    /// For example: `api.mappingSourceFiles(RelativePath.rebasing(onto: "generated"))` turns
     /// `input-docs/a.md` into `../input-docs/a.md` everywhere.
     public func mappingSourceFiles(_ transform: (String) -> String) -> APIDescription {
         var copy = self
@@ -15,7 +15,7 @@ extension APIDescription {
     /// `mappingSourceFiles` in place: a model held once is changed where it lies, without a copy of
     /// every operation and field (a large API's model is tens of thousands of elements).
     ///
-    /// For example: `api.mapSourceFiles { RelativePath.rebase($0, onto: folder) }` in `Emission`.
+    /// For example: `api.mapSourceFiles(RelativePath.rebasing(onto: folder))` in `Emission`.
     public mutating func mapSourceFiles(_ transform: (String) -> String) {
         var cache: [String: String] = [:]
         // Neighbouring elements come from the same page, mostly the same string: compared before hashing.

@@ -26,7 +26,12 @@ public enum RelativePath {
     ///
     /// For example: `from("/a/b/out", to: "/a/b")` is `..`; `from("/tmp/x", to: "/work/r")` is `../../work/r`.
     public static func from(_ from: String, to: String) -> String {
-        let a = segments(absolute(from, base: "/")), b = segments(absolute(to, base: "/"))
+        path(from: segments(absolute(from, base: "/")), to: to)
+    }
+
+    /// `from(_:to:)` with the folder given as the segments of its absolute path.
+    static func path(from a: [Substring], to: String) -> String {
+        let b = segments(absolute(to, base: "/"))
         var common = 0
         while common < a.count, common < b.count, a[common] == b[common] { common += 1 }
         let parts = Array(repeating: "..", count: a.count - common) + b[common...].map(String.init)
@@ -79,9 +84,18 @@ public enum RelativePath {
     ///
     /// For example: in `/work/repo`, `/work/shared/docs` becomes `../shared/docs` and `input-docs/` stays `input-docs/`.
     public static func fromWorkingDirectory(_ path: String) -> String {
-        guard path.hasPrefix("/") else { return path }
-        let relative = from(FileManager.default.currentDirectoryPath, to: path)
-        return path.hasSuffix("/") && relative != "." ? relative + "/" : relative
+        fromWorkingDirectory()(path)
+    }
+
+    /// `fromWorkingDirectory(_:)` for many paths: the working directory is looked up once (a system call
+    /// and a string each time).
+    public static func fromWorkingDirectory() -> (String) -> String {
+        let cwd = segments(absolute(FileManager.default.currentDirectoryPath, base: "/"))
+        return { path in
+            guard path.hasPrefix("/") else { return path }
+            let relative = Self.path(from: cwd, to: path)
+            return path.hasSuffix("/") && relative != "." ? relative + "/" : relative
+        }
     }
 
     /// A path relative to the working directory (or absolute), rewritten relative to `folder`
@@ -89,7 +103,15 @@ public enum RelativePath {
     ///
     /// For example: `rebase("input-docs/a.md", onto: "generated")` is `../input-docs/a.md`.
     public static func rebase(_ path: String, onto folder: String) -> String {
+        rebasing(onto: folder)(path)
+    }
+
+    /// `rebase(_:onto:)` for many paths: the working directory and the folder are resolved once.
+    ///
+    /// For example: `api.mapSourceFiles(RelativePath.rebasing(onto: "generated"))`.
+    public static func rebasing(onto folder: String) -> (String) -> String {
         let cwd = FileManager.default.currentDirectoryPath
-        return from(absolute(folder, base: cwd), to: absolute(path, base: cwd))
+        let base = segments(absolute(folder, base: cwd))
+        return { path(from: base, to: absolute($0, base: cwd)) }
     }
 }

@@ -84,8 +84,9 @@ public enum Emission {
         var api = (consume model).prefixingTypes(options.typePrefix)
         var pages = options.pages
         if let folder = options.outputDirectory {
-            api.mapSourceFiles { RelativePath.rebase($0, onto: folder) }
-            pages = pages?.map { RelativePath.rebase($0, onto: folder) }
+            let rebase = RelativePath.rebasing(onto: folder)
+            api.mapSourceFiles(rebase)
+            pages = pages?.map(rebase)
         }
         let swift = options.outputs.contains(.models) || options.outputs.contains(.client) || options.outputs.contains(.server)
         var emitOptions = swift ? swiftOptions(options, pages: pages) : nil

@@ -94,7 +94,7 @@ public struct GeneratorPipeline: Sendable {
     public func model(from paths: [String], diagnostics: DiagnosticCollector) -> Result {
         // Inputs are named relative to the working directory from here on (diagnostics, the model), so
         // nothing depends on where the docs live; `Emission` rebases them onto the output folder.
-        let paths = paths.map(RelativePath.fromWorkingDirectory)
+        let paths = paths.map(RelativePath.fromWorkingDirectory())
         // An OpenAPI document as the input: read it with OpenAPIKit instead of the doc front ends.
         var timings = Timings()
         var clock = StageClock()

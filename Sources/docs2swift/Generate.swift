@@ -97,7 +97,8 @@ struct Generate: ParsableCommand {
         // Taken before the pages are read, so it describes what this run reads.
         let fingerprint = contentFingerprint()
         // The pages' checksums the fingerprint took: a cached page is then used without reading it again.
-        pageCacheSetting.checksums = Dictionary(fingerprint.checksums.map { (RelativePath.fromWorkingDirectory($0.key), $0.value) },
+        let relative = RelativePath.fromWorkingDirectory()
+        pageCacheSetting.checksums = Dictionary(fingerprint.checksums.map { (relative($0.key), $0.value) },
                                                 uniquingKeysWith: { a, _ in a })
         let pageCache = pageCacheSetting
         // What the emitter needs besides the model is loaded on another core while the pages are read and refined.
@@ -217,7 +218,7 @@ struct Model: ParsableCommand {
         var api = result.api
         if let output, output != "-" {
             let folder = (output as NSString).deletingLastPathComponent
-            api = api.mappingSourceFiles { RelativePath.rebase($0, onto: folder.isEmpty ? "." : folder) }
+            api = api.mappingSourceFiles(RelativePath.rebasing(onto: folder.isEmpty ? "." : folder))
         }
         let data = try api.jsonData()
         try CommandOutput.write(data, to: output)

@@ -1,5 +1,6 @@
 @testable import APIModel
 import DocTree
+import Foundation
 import Testing
 
 /// The byte-level fast paths naming takes for ASCII text give what the character-level rules give.
@@ -26,6 +27,20 @@ import Testing
         }
         #expect(RelativePath.splitSegments("/api/users/").ascii)
         #expect(!RelativePath.splitSegments("/café/").ascii)
+    }
+
+    /// Paths rebased onto a folder by one function made for many (`rebasing(onto:)`), relative and absolute.
+    @Test func rebasingManyPathsResolvesTheFolderOnce() {
+        let cwd = RelativePath.absolute(FileManager.default.currentDirectoryPath, base: "/")
+        let rebase = RelativePath.rebasing(onto: "generated")
+        #expect(rebase("input-docs/a.md") == "../input-docs/a.md")
+        #expect(rebase(cwd + "/generated/x.md") == "x.md")
+        #expect(rebase(cwd + "/generated") == ".")
+        #expect(RelativePath.rebasing(onto: "out/../a/b")("c/./d.md") == "../../c/d.md")
+        let relative = RelativePath.fromWorkingDirectory()
+        #expect(relative(cwd + "/docs/") == "docs/")
+        #expect(relative("docs/a.md") == "docs/a.md")
+        #expect(relative(cwd) == ".")
     }
 
     @Test func routeOnBytesIsThePositionalTemplateSplitAndJoined() {
