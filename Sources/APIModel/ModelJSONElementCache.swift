@@ -11,7 +11,10 @@ import Foundation
 /// File layout: `D2SMJ02\n`, the salt (4-byte little-endian length, bytes), then records: 8-byte key,
 /// 4-byte length, text, and the checksum of those three (8 bytes, `WordHash.checksum`). A run appends
 /// the records it encoded afresh (one changed element writes one record, not the 10 MB file of a large
-/// API); the file is written anew, with only the records the run used, when most of it is unused.
+/// API); the file is written anew, with only the records the run used, when most of it is unused. A run
+/// with no usable file (the first) streams its records into a temporary file as it encodes them, renamed
+/// into place by `commit` (so the first regeneration copies the texts too, and a large API's texts are
+/// never all in memory); their order is the order threads finished them in.
 ///
 /// For example: `OUTPUT/.docs2swift-cache/model-json.bin`, read by `APIDescription.jsonChunks(cache:)`.
 public final class ModelJSONElementCache: @unchecked Sendable {
@@ -29,8 +32,11 @@ public final class ModelJSONElementCache: @unchecked Sendable {
     private var fresh: [UInt64: [UInt8]] = [:]
     private var used: Set<UInt64> = []
     private let lock = NSLock()
+    /// With no usable file: the records written so far go to `stream` (nil until the first).
+    private var stream: RecordStream?
+    private var streamed: Set<UInt64> = []
 
-    /// `folder`: the cache folder; `writes`: false for `--check` and first runs (entries are used only).
+    /// `folder`: the cache folder; `writes`: false for `--check` (entries are used only).
     public init(folder: String, salt: String, writes: Bool, digest: @escaping @Sendable ([any Encodable]) -> UInt64) {
         path = (folder.hasSuffix("/") ? folder : folder + "/") + Self.fileName
         self.salt = salt
@@ -43,12 +49,15 @@ public final class ModelJSONElementCache: @unchecked Sendable {
         previousData = previous.isEmpty ? Data() : data
     }
 
-    /// False when there is nothing to read and nothing will be written (a first run): then elements are
-    /// neither digested nor kept.
+    /// False when there is nothing to read and nothing will be written (`--check` without a usable file):
+    /// then elements are neither digested nor kept.
     public var isUseful: Bool { writes || !previous.isEmpty }
 
     /// How many elements this run encoded afresh (the others' texts were copied).
-    public var encodedCount: Int { lock.withLock { fresh.count } }
+    public var encodedCount: Int { lock.withLock { fresh.count + streamed.count } }
+
+    /// Whether records go straight to a new file (`writes` and no usable one).
+    private var streams: Bool { writes && previous.isEmpty }
 
     /// The text recorded under `key`, or nil.
     func text(_ key: UInt64) -> [UInt8]? {
@@ -59,16 +68,39 @@ public final class ModelJSONElementCache: @unchecked Sendable {
 
     func record(_ key: UInt64, _ text: [UInt8]) {
         lock.withLock {
-            fresh[key] = text
-            used.insert(key)
+            guard streams else {
+                fresh[key] = text
+                used.insert(key)
+                return
+            }
+            guard streamed.insert(key).inserted else { return }
+            if stream == nil {
+                var header = Self.magic
+                Self.append(UInt32(salt.utf8.count), 4, to: &header)
+                header.append(contentsOf: salt.utf8)
+                stream = RecordStream(path: path, header: header)
+            }
+            stream!.add { Self.appendRecord(key, text, to: &$0) }
         }
     }
+
+    /// Drops what a run that stopped before `commit` streamed (the file in place is left as it was).
+    public func discard() {
+        lock.withLock { stream?.discard(); stream = nil }
+    }
+
+    deinit { stream?.discard() }
 
     /// Appends the texts this run encoded afresh, or writes the file anew (the texts this run used) when
     /// there is no usable file or most of its records went unused. Call once the run's output is written.
     public func commit() {
         lock.lock(); defer { lock.unlock() }
         guard writes else { return }
+        if streams {
+            stream?.finish()
+            stream = nil
+            return
+        }
         let added = fresh.keys.filter { previous[$0] == nil }.sorted()
         let usedBytes = used.reduce(0) { $0 + (previous[$1]?.count ?? 0) }
         let recordedBytes = previous.values.reduce(0) { $0 + $1.count }
@@ -143,5 +175,49 @@ public final class ModelJSONElementCache: @unchecked Sendable {
             }
             return (ranges, at)
         }
+    }
+}
+
+/// Records appended to a temporary file next to `path` in pieces of about 1 MB, renamed over `path` by
+/// `finish` (a reader finds the old file or the whole new one).
+private struct RecordStream {
+    let path: String
+    let temp: String
+    var fd: Int32
+    var buffer: [UInt8]
+
+    init(path: String, header: [UInt8]) {
+        self.path = path
+        temp = CacheFile.temporaryPath(for: path)
+        try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        buffer = header
+        buffer.reserveCapacity(1 << 20 + 1 << 16)
+    }
+
+    mutating func add(_ write: (inout [UInt8]) -> Void) {
+        write(&buffer)
+        if buffer.count >= 1 << 20 { flush() }
+    }
+
+    /// Writes the buffer; after a failed write the stream writes nothing more and `finish` keeps no file.
+    private mutating func flush() {
+        guard fd >= 0 else { buffer.removeAll(keepingCapacity: true); return }
+        if !buffer.withUnsafeBytes({ CacheFile.writeAll(fd, $0) }) { close(fd); fd = -1; unlink(temp) }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    mutating func finish() {
+        flush()
+        guard fd >= 0 else { return }
+        if close(fd) != 0 || rename(temp, path) != 0 { unlink(temp) }
+        fd = -1
+    }
+
+    mutating func discard() {
+        guard fd >= 0 else { return }
+        close(fd)
+        unlink(temp)
+        fd = -1
     }
 }

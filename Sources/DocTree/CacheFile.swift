@@ -15,8 +15,7 @@ public enum CacheFile {
 
     @discardableResult
     public static func write(_ bytes: UnsafeRawBufferPointer, to path: String) -> Bool {
-        let slash = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
-        let temp = String(path[..<slash]) + ".tmp-\(getpid())-" + String(path[slash...])
+        let temp = temporaryPath(for: path)
         let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return false }
         let written = writeAll(fd, bytes)
@@ -25,6 +24,14 @@ public enum CacheFile {
             return false
         }
         return true
+    }
+
+    /// The file a cache file is written into before it is renamed over `path`: next to it, named for this process.
+    ///
+    /// For example: `temporaryPath(for: "out/.docs2swift-state")` is `out/.tmp-4242-.docs2swift-state`.
+    public static func temporaryPath(for path: String) -> String {
+        let slash = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
+        return String(path[..<slash]) + ".tmp-\(getpid())-" + String(path[slash...])
     }
 
     /// Writes all of `bytes` to the open file `fd` (again after an interrupted call); false on an error.

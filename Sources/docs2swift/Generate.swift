@@ -92,7 +92,6 @@ struct Generate: ParsableCommand {
         }
         // Pages read by the last run come from the page cache in the output folder; every run but a check
         // fills it (the first too: the first regeneration after it then reads only the pages that changed).
-        let regenerating = FileManager.default.fileExists(atPath: (output as NSString).appendingPathComponent(OutputWriter.manifestName))
         var pageCacheSetting = PageCache(outputDirectory: output, options: try inputOptions.pipeline().readingOptions, writes: !check)
         // Taken before the pages are read, so it describes what this run reads.
         let fingerprint = contentFingerprint()
@@ -105,7 +104,7 @@ struct Generate: ParsableCommand {
         let templateSet = BackgroundJob(yielding: true) { try TemplateSet.load(overrides: templatesFolder) }
         let modelJSONCacheJob = BackgroundJob(yielding: true) { [output, check] in
             ModelJSONElementCache(folder: (output as NSString).appendingPathComponent(PageCache.folderName), salt: RegenerationCache.generatorStamp,
-                                  writes: !check && regenerating, digest: { ContextDigest.of($0) })
+                                  writes: !check, digest: { ContextDigest.of($0) })
         }
         let previousLock = try NameLockFile.parse(lockText, path: lockPath)
         var (result, collector) = try runPipeline(paths, inputOptions, lock: previousLock, honourLock: !accept,
@@ -154,6 +153,7 @@ struct Generate: ParsableCommand {
             summary = try staging.finish()
         } catch {
             staging.discard()
+            modelJSONCache.discard()
             FileHandle.standardError.write(Data("docs2swift: error: \(error)\n".utf8))
             throw ExitCode(1)
         }

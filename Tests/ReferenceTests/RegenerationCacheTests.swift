@@ -342,6 +342,28 @@ extension RenderReuseTests {
         #expect(fourth.encodedCount == 0)
     }
 
+    /// A run with no usable file streams its texts (more than one write's worth here) to a temporary file,
+    /// put in place by `commit`; a run that stops first leaves no file.
+    @Test func aFirstRunStreamsItsTextsAndAStoppedRunLeavesNoFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("d2s-mjs-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let make = { ModelJSONElementCache(folder: folder, salt: "a", writes: true) { ContextDigest.of($0) } }
+        let api = APIDescription(resources: (0..<3000).map { Resource(name: "R\($0)", title: String(repeating: "t", count: 400)) })
+        let stopped = make()
+        _ = try api.jsonChunks(cache: stopped)
+        #expect(stopped.encodedCount == 3000)
+        stopped.discard()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
+        let first = make()
+        _ = try api.jsonChunks(cache: first)
+        #expect(!FileManager.default.fileExists(atPath: folder + "/" + ModelJSONElementCache.fileName))
+        first.commit()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == [ModelJSONElementCache.fileName])
+        let second = make()
+        #expect(Data(try api.jsonChunks(cache: second).joined) == (try api.jsonData()))
+        #expect(second.encodedCount == 0)
+    }
+
     /// The digests taken once for the model JSON and the Swift files' keys give the model JSON's bytes.
     @Test func sharedElementDigestsGiveTheSameBytes() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("d2s-mjd-\(UUID().uuidString)").path
