@@ -84,7 +84,7 @@ public enum RelativePath {
     ///
     /// For example: in `/work/repo`, `/work/shared/docs` becomes `../shared/docs` and `input-docs/` stays `input-docs/`.
     public static func fromWorkingDirectory(_ path: String) -> String {
-        fromWorkingDirectory()(path)
+        path.hasPrefix("/") ? fromWorkingDirectory()(path) : path
     }
 
     /// `fromWorkingDirectory(_:)` for many paths: the working directory is looked up once (a system call

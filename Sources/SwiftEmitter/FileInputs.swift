@@ -36,11 +36,12 @@ struct FileInputs: Sendable {
 
     /// Each resource's own digest (`own(_:)`): the resource's and its operations' element digests.
     private let owns: [String: UInt64]
-    /// `TestSupportContext`: the resources that have operations, and every operation's path (its path no
-    /// route answers).
+    /// `TestSupportContext`: the resources with a tests file, and every operation's path (its path no route
+    /// answers).
     let testSupport: UInt64
 
-    init(api: APIDescription, options: SwiftEmitOptions, servedBy: [String: APIModel.Operation], arguments: ArgumentPlan?) {
+    init(api: APIDescription, options: SwiftEmitOptions, servedBy: [String: APIModel.Operation], arguments: ArgumentPlan?,
+         testedResources: [String]) {
         let digests = options.digests?.fit(api) == true ? options.digests! : ElementDigests.of(api)
         schemas = ContextDigest.of(digests.schemas)
         var opDigests: [String: [UInt64]] = [:]
@@ -50,7 +51,7 @@ struct FileInputs: Sendable {
             owns[resource.name] = ContextDigest.of([digest, opDigests[resource.name] ?? []])
         }
         self.owns = owns
-        testSupport = ContextDigest.of([api.resources.map(\.name).filter { opDigests[$0] != nil }, api.operations.map(\.path)])
+        testSupport = ContextDigest.of([testedResources, api.operations.map(\.path)])
         operationNames = ContextDigest.of(api.operations.map(\.swiftName))
         self.servedBy = ContextDigest.of(servedBy.sorted { $0.key < $1.key }.map { [$0.key: $0.value] })
         self.arguments = ContextDigest.of(arguments?.contents ?? [])

@@ -160,7 +160,10 @@ public struct SwiftEmitter: Sendable {
         let servedBy = Dictionary(uniqueKeysWithValues: shadowed.map { (api.operations[$0.key].swiftName, api.operations[$0.value]) })
         // A regeneration keys each resource file by what its context is built from, so a file whose inputs
         // are as recorded is neither built nor rendered.
-        let inputs = options.reuse == nil ? nil : FileInputs(api: api, options: options, servedBy: servedBy, arguments: arguments)
+        // The resources with a tests file, which the tests' support file lists.
+        let testedResources = api.resources.map(\.name).filter { opsByResource[$0] != nil }
+        let inputs = options.reuse == nil ? nil : FileInputs(api: api, options: options, servedBy: servedBy, arguments: arguments,
+                                                             testedResources: testedResources)
         // Every file renders independently: spread them over the cores, one job per file (a regeneration
         // after a one-page edit renders only that resource's files, on as many cores). The module-wide files
         // go first, the largest (`DocSources.swift`, every schema's fields) at the head, so none is left
@@ -188,7 +191,7 @@ public struct SwiftEmitter: Sendable {
                 guard options.emitTests, !api.operations.isEmpty else { return }
                 try render(template: "testsupport", path: "Tests/\(options.module)Tests/RoundTripSupport.swift", inputs: inputs?.testSupport,
                            options: options, to: sink) {
-                    TestSupportContext(header: "", resources: api.resources.map(\.name).filter { opsByResource[$0] != nil },
+                    TestSupportContext(header: "", resources: testedResources,
                                        unknownPathLiteral: SwiftText.stringLiteral(PathTemplate.unroutedPath(api.operations.map(\.path))))
                 }
             case .package:

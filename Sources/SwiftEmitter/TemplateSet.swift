@@ -106,7 +106,7 @@ private final class ParsedTemplates: @unchecked Sendable {
     private let library: MustacheLibrary?
 
     init(sources: [String: TemplateSet.Source], parsed: [String: MustacheTemplate], library: Bool) {
-        slots = sources.mapValues { Slot($0, nil) }.merging(parsed.map { ($0.key, Slot(sources[$0.key]!, $0.value)) }) { $1 }
+        slots = Dictionary(uniqueKeysWithValues: sources.map { ($0.key, Slot($0.value, parsed[$0.key])) })
         self.library = library ? MustacheLibrary(templates: parsed) : nil
     }
 
