@@ -61,6 +61,39 @@ extension Schema: ElementDigestible {
 
 extension Schema.Kind: ElementDigestible {}
 
+/// A schema's shape digest (`ElementDigests.schemaShapes`): every stored property but the prose and
+/// the source locations — its own and its fields' `description` and `provenance` — which only the
+/// schema's own models file and the field-sources file show. Every other file reads schemas through
+/// this (names, kinds, fields, enum values, aliases), so editing a field's description renders only
+/// the files that print it.
+///
+/// For example: `User` with the field description "The id." and with "The user's id." has one shape digest.
+extension Schema {
+    public func shapeDigest(into h: inout ElementHasher) {
+        h.mix(name); h.mix(kind)
+        h.mix(UInt64(fields.count))
+        for field in fields { field.shapeDigest(into: &h) }
+        h.mix(enumValues); h.mix(resource); h.mix(documentedNames)
+    }
+}
+
+extension Field {
+    /// A field's part of its schema's shape digest: all but `description` and `provenance`.
+    public func shapeDigest(into h: inout ElementHasher) {
+        h.mix(name); h.mix(type); h.mix(required); h.mix(nullable); h.mix(readOnly); h.mix(enumValues)
+    }
+}
+
+extension Schema {
+    /// The source lines of a schema and of each of its fields (`ElementDigests.schemaSourceLines`): with
+    /// the shape, what the field-sources file prints.
+    public func sourceLinesDigest(into h: inout ElementHasher) {
+        h.mix(provenance)
+        h.mix(UInt64(fields.count))
+        for field in fields { h.mix(field.provenance) }
+    }
+}
+
 extension Field: ElementDigestible {
     public func digest(into h: inout ElementHasher) {
         h.mix(name); h.mix(type); h.mix(required); h.mix(nullable); h.mix(readOnly)

@@ -12,22 +12,45 @@ public struct ElementDigests: Sendable {
     public var resources: [UInt64]
     public var operations: [UInt64]
     public var schemas: [UInt64]
+    /// Each schema's shape digest (`Schema.shapeDigest(into:)`): what every file but its own models file reads.
+    public var schemaShapes: [UInt64]
+    /// Each schema's source lines and its fields' (`Schema.sourceLinesDigest(into:)`).
+    public var schemaSourceLines: [UInt64]
 
-    public init(resources: [UInt64], operations: [UInt64], schemas: [UInt64]) {
+    public init(resources: [UInt64], operations: [UInt64], schemas: [UInt64], schemaShapes: [UInt64], schemaSourceLines: [UInt64]) {
         self.resources = resources
         self.operations = operations
         self.schemas = schemas
+        self.schemaShapes = schemaShapes
+        self.schemaSourceLines = schemaSourceLines
     }
 
     /// Whether these are the digests of `api`'s elements (the same counts; a model changed after
     /// they were taken must not use them).
     public func fit(_ api: APIDescription) -> Bool {
         resources.count == api.resources.count && operations.count == api.operations.count && schemas.count == api.schemas.count
+            && schemaShapes.count == api.schemas.count && schemaSourceLines.count == api.schemas.count
     }
 
     /// Every element's digest, on all cores.
     public static func of(_ api: APIDescription) -> ElementDigests {
-        ElementDigests(resources: all(api.resources), operations: all(api.operations), schemas: all(api.schemas))
+        ElementDigests(resources: all(api.resources) { of($0) }, operations: all(api.operations) { of($0) },
+                       schemas: all(api.schemas) { of($0) }, schemaShapes: all(api.schemas) { shape($0) },
+                       schemaSourceLines: all(api.schemas) { sourceLines($0) })
+    }
+
+    /// The shape digest of one schema.
+    public static func shape(_ schema: Schema) -> UInt64 {
+        var h = ElementHasher()
+        schema.shapeDigest(into: &h)
+        return h.value
+    }
+
+    /// The digest of one schema's source lines and its fields'.
+    public static func sourceLines(_ schema: Schema) -> UInt64 {
+        var h = ElementHasher()
+        schema.sourceLinesDigest(into: &h)
+        return h.value
     }
 
     /// The digest of one element.
@@ -37,7 +60,7 @@ public struct ElementDigests: Sendable {
         return h.value
     }
 
-    private static func all<E: ElementDigestible & Sendable>(_ items: [E]) -> [UInt64] {
+    private static func all<E: Sendable>(_ items: [E], _ of: @Sendable (E) -> UInt64) -> [UInt64] {
         let batch = 64
         guard items.count > batch else { return items.map { of($0) } }
         var out = [UInt64](repeating: 0, count: items.count)

@@ -95,6 +95,43 @@ import Testing
         ])
     }
 
+    /// A schema's shape digest leaves out exactly its own and its fields' prose and source lines: every
+    /// other stored property changes it (the labels are checked, so a property added to `Schema` or
+    /// `Field` fails here until it is placed on one side or the other).
+    @Test func theShapeDigestLeavesOutOnlyProseAndSourceLines() {
+        func shape(_ s: Schema) -> UInt64 { ElementDigests.shape(s) }
+        let base = Self.schema
+        let kept: [String: (inout Schema) -> Void] = [
+            "name": { $0.name = "x" }, "kind": { $0.kind = .enumeration }, "enumValues": { $0.enumValues = [] },
+            "resource": { $0.resource = "x" }, "documentedNames": { $0.documentedNames = [] },
+            "field name": { $0.fields[0].name = "x" }, "field type": { $0.fields[0].type = .integer },
+            "field required": { $0.fields[0].required = false }, "field nullable": { $0.fields[0].nullable = false },
+            "field readOnly": { $0.fields[0].readOnly = false }, "field enumValues": { $0.fields[0].enumValues = nil },
+            "fields": { $0.fields.append(Self.field) },
+        ]
+        let left: [String: (inout Schema) -> Void] = [
+            "description": { $0.description = "Another." }, "provenance": { $0.provenance?.line = 99 },
+            "field description": { $0.fields[0].description = "Another." }, "field provenance": { $0.fields[0].provenance = nil },
+        ]
+        let schemaLabels = Set(Mirror(reflecting: base).children.compactMap(\.label))
+        let fieldLabels = Set(Mirror(reflecting: Self.field).children.compactMap(\.label)).map { "field " + $0 }
+        let named = Set(kept.keys).union(left.keys)
+        #expect(schemaLabels.union(fieldLabels).subtracting(["fields"]).isSubset(of: named), "a property of Schema or Field is on neither side")
+        for (name, mutate) in kept {
+            var changed = base
+            mutate(&changed)
+            #expect(shape(changed) != shape(base), "\(name) is not in the shape digest")
+        }
+        for (name, mutate) in left {
+            var changed = base
+            mutate(&changed)
+            #expect(changed != base && ElementDigests.of(changed) != ElementDigests.of(base), "\(name)")
+            #expect(shape(changed) == shape(base), "\(name) is in the shape digest")
+            // What the field-sources file prints besides the shape: the source lines, not the prose.
+            #expect((ElementDigests.sourceLines(changed) != ElementDigests.sourceLines(base)) == name.hasSuffix("provenance"), "\(name)")
+        }
+    }
+
     /// Every `TypeRef` case, and the same case with different values: all digests differ.
     @Test func everyTypeRefDigestsApart() {
         let types: [TypeRef] = [
