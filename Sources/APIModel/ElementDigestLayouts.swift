@@ -61,6 +61,31 @@ extension Schema: ElementDigestible {
 
 extension Schema.Kind: ElementDigestible {}
 
+/// An operation's shape digest (`ElementDigests.operationShapes`): every stored property but the prose
+/// and the source locations — its summary and description, its parameters', answers' and error codes'
+/// descriptions, and every `provenance` — which the client file shows (and the server file the summary).
+/// The server and tests files read operations through this.
+///
+/// For example: `GET /users/` described as "Lists users." and as "Lists the users." has one shape digest.
+extension Operation {
+    public func shapeDigest(into h: inout ElementHasher) {
+        h.mix(id); h.mix(swiftName); h.mix(resource); h.mix(method); h.mix(path)
+        h.mix(UInt64(parameters.count))
+        for p in parameters {
+            h.mix(p.name); h.mix(p.location); h.mix(p.type); h.mix(p.required); h.mix(p.enumValues); h.mix(p.example)
+        }
+        h.mix(requestBody != nil)
+        if let body = requestBody { h.mix(body.contentType); h.mix(body.required); h.mix(body.type); h.mix(body.documentedName) }
+        h.mix(UInt64(responses.count))
+        for r in responses { h.mix(r.status); h.mix(r.contentType); h.mix(r.type); h.mix(r.documentedName) }
+        h.mix(UInt64(errorCodes.count))
+        for e in errorCodes { h.mix(e.status); h.mix(e.code); h.mix(e.name) }
+        h.mix(authorization)
+        h.mix(UInt64(examples.count))
+        for e in examples { h.mix(e.kind); h.mix(e.language); h.mix(e.text) }
+    }
+}
+
 /// A schema's shape digest (`ElementDigests.schemaShapes`): every stored property but the prose and
 /// the source locations — its own and its fields' `description` and `provenance` — which only the
 /// schema's own models file and the field-sources file show. Every other file reads schemas through

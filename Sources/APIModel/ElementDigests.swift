@@ -12,14 +12,18 @@ public struct ElementDigests: Sendable {
     public var resources: [UInt64]
     public var operations: [UInt64]
     public var schemas: [UInt64]
+    /// Each operation's shape digest (`Operation.shapeDigest(into:)`): what the server and tests files read.
+    public var operationShapes: [UInt64]
     /// Each schema's shape digest (`Schema.shapeDigest(into:)`): what every file but its own models file reads.
     public var schemaShapes: [UInt64]
     /// Each schema's source lines and its fields' (`Schema.sourceLinesDigest(into:)`).
     public var schemaSourceLines: [UInt64]
 
-    public init(resources: [UInt64], operations: [UInt64], schemas: [UInt64], schemaShapes: [UInt64], schemaSourceLines: [UInt64]) {
+    public init(resources: [UInt64], operations: [UInt64], schemas: [UInt64], operationShapes: [UInt64], schemaShapes: [UInt64],
+                schemaSourceLines: [UInt64]) {
         self.resources = resources
         self.operations = operations
+        self.operationShapes = operationShapes
         self.schemas = schemas
         self.schemaShapes = schemaShapes
         self.schemaSourceLines = schemaSourceLines
@@ -29,13 +33,14 @@ public struct ElementDigests: Sendable {
     /// they were taken must not use them).
     public func fit(_ api: APIDescription) -> Bool {
         resources.count == api.resources.count && operations.count == api.operations.count && schemas.count == api.schemas.count
-            && schemaShapes.count == api.schemas.count && schemaSourceLines.count == api.schemas.count
+            && operationShapes.count == api.operations.count && schemaShapes.count == api.schemas.count && schemaSourceLines.count == api.schemas.count
     }
 
     /// Every element's digest, on all cores.
     public static func of(_ api: APIDescription) -> ElementDigests {
         ElementDigests(resources: all(api.resources) { of($0) }, operations: all(api.operations) { of($0) },
-                       schemas: all(api.schemas) { of($0) }, schemaShapes: all(api.schemas) { shape($0) },
+                       schemas: all(api.schemas) { of($0) }, operationShapes: all(api.operations) { shape($0) },
+                       schemaShapes: all(api.schemas) { shape($0) },
                        schemaSourceLines: all(api.schemas) { sourceLines($0) })
     }
 
@@ -43,6 +48,13 @@ public struct ElementDigests: Sendable {
     public static func shape(_ schema: Schema) -> UInt64 {
         var h = ElementHasher()
         schema.shapeDigest(into: &h)
+        return h.value
+    }
+
+    /// The shape digest of one operation.
+    public static func shape(_ operation: Operation) -> UInt64 {
+        var h = ElementHasher()
+        operation.shapeDigest(into: &h)
         return h.value
     }
 

@@ -228,17 +228,17 @@ public struct SwiftEmitter: Sendable {
                         builder: ContextBuilder, samples: SampleValues?, arguments: ArgumentPlan?, servedBy: [String: APIModel.Operation],
                         inputs: FileInputs?, options: SwiftEmitOptions, to sink: (GeneratedFile) throws -> Void) throws {
         let src = "Sources/\(options.module)"
-        let own = inputs?.own(resource.name)
+        let mine = inputs?.resource(resource.name)
         switch file {
         case .models:
             guard options.emitModels, !schemas.isEmpty else { return }
-            try render(template: "models", path: "\(src)/Models/\(resource.name).swift", inputs: inputs?.models(resource.name),
+            try render(template: "models", path: "\(src)/Models/\(resource.name).swift", inputs: mine.map { inputs!.models(resource.name, $0) },
                        options: options, to: sink) {
                 builder.models(resource: resource.name, schemas: schemas.sorted { $0.name < $1.name }, header: "")
             }
         case .client:
             guard options.emitClient, !ops.isEmpty else { return }
-            try render(template: "client", path: "\(src)/Client/\(resource.name)+Client.swift", inputs: inputs?.client(own!),
+            try render(template: "client", path: "\(src)/Client/\(resource.name)+Client.swift", inputs: mine.map { inputs!.client($0) },
                        options: options, to: sink) {
                 var context = builder.client(resource: resource, operations: ops, header: "")
                 context.sourcesArgument = ", sources: DocSources.fields"
@@ -246,13 +246,13 @@ public struct SwiftEmitter: Sendable {
             }
         case .server:
             guard options.emitServer, !ops.isEmpty else { return }
-            try render(template: "server", path: "Sources/\(options.module)Server/\(resource.name)+Server.swift", inputs: inputs?.server(own!),
+            try render(template: "server", path: "Sources/\(options.module)Server/\(resource.name)+Server.swift", inputs: mine.map { inputs!.server($0) },
                        options: options, to: sink) {
                 builder.server(module: options.module, resource: resource, operations: ops, header: "", servedBy: servedBy)
             }
         case .tests:
             guard options.emitTests, !ops.isEmpty, let samples, let arguments else { return }
-            try render(template: "tests", path: "Tests/\(options.module)Tests/\(resource.name)Tests.swift", inputs: inputs?.tests(own!),
+            try render(template: "tests", path: "Tests/\(options.module)Tests/\(resource.name)Tests.swift", inputs: mine.map { inputs!.tests($0) },
                        options: options, to: sink) {
                 builder.tests(module: options.module, resource: resource, operations: ops, samples: samples, arguments: arguments,
                               header: "", servedBy: servedBy)

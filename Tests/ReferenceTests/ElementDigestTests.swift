@@ -132,6 +132,57 @@ import Testing
         }
     }
 
+    /// An operation's shape digest leaves out exactly the prose (summary, descriptions) and the source
+    /// lines, its own and those of what it holds; every other stored property changes it. The labels of
+    /// `Operation` and of each type it holds are checked, so a property added to one fails here until it
+    /// is placed on one side or the other.
+    @Test func theOperationShapeDigestLeavesOutOnlyProseAndSourceLines() {
+        func shape(_ op: APIModel.Operation) -> UInt64 { ElementDigests.shape(op) }
+        let base = Self.operation
+        let kept: [String: (inout APIModel.Operation) -> Void] = [
+            "id": { $0.id = "x" }, "swiftName": { $0.swiftName = "x" }, "resource": { $0.resource = "x" },
+            "method": { $0.method = "POST" }, "path": { $0.path = "/users" }, "authorization": { $0.authorization = nil },
+            "parameter name": { $0.parameters[0].name = "x" }, "parameter location": { $0.parameters[0].location = .query },
+            "parameter type": { $0.parameters[0].type = .integer }, "parameter required": { $0.parameters[0].required = false },
+            "parameter enumValues": { $0.parameters[0].enumValues = nil }, "parameter example": { $0.parameters[0].example = nil },
+            "body contentType": { $0.requestBody?.contentType = "text/plain" }, "body required": { $0.requestBody?.required = false },
+            "body type": { $0.requestBody?.type = .ref("Other") }, "body documentedName": { $0.requestBody?.documentedName = nil },
+            "requestBody": { $0.requestBody = nil },
+            "response status": { $0.responses[0].status = "201" }, "response contentType": { $0.responses[0].contentType = nil },
+            "response type": { $0.responses[0].type = nil }, "response documentedName": { $0.responses[0].documentedName = nil },
+            "error status": { $0.errorCodes[0].status = "400" }, "error code": { $0.errorCodes[0].code = "x" },
+            "error name": { $0.errorCodes[0].name = "x" },
+            "example kind": { $0.examples[0].kind = "response" }, "example language": { $0.examples[0].language = "curl" },
+            "example text": { $0.examples[0].text = "x" },
+            "parameters": { $0.parameters.append(Self.parameter) }, "responses": { $0.responses.append(Self.response) },
+            "errorCodes": { $0.errorCodes = [] }, "examples": { $0.examples = [] },
+        ]
+        let left: [String: (inout APIModel.Operation) -> Void] = [
+            "summary": { $0.summary = "x" }, "description": { $0.description = "x" }, "provenance": { $0.provenance?.line = 13 },
+            "parameter description": { $0.parameters[0].description = "x" }, "parameter provenance": { $0.parameters[0].provenance = nil },
+            "body provenance": { $0.requestBody?.provenance = nil }, "response description": { $0.responses[0].description = "x" },
+            "response provenance": { $0.responses[0].provenance = nil }, "error description": { $0.errorCodes[0].description = "x" },
+            "example provenance": { $0.examples[0].provenance = nil },
+        ]
+        func labels(_ value: Any, _ prefix: String) -> Set<String> {
+            Set(Mirror(reflecting: value).children.compactMap(\.label).map { prefix + $0 })
+        }
+        let all = labels(base, "").union(labels(Self.parameter, "parameter ")).union(labels(Self.body, "body "))
+            .union(labels(Self.response, "response ")).union(labels(Self.errorCode, "error ")).union(labels(Self.example, "example "))
+        #expect(all.isSubset(of: Set(kept.keys).union(left.keys)), "not placed: \(all.subtracting(kept.keys).subtracting(left.keys).sorted())")
+        for (name, mutate) in kept {
+            var changed = base
+            mutate(&changed)
+            #expect(shape(changed) != shape(base), "\(name) is not in the shape digest")
+        }
+        for (name, mutate) in left {
+            var changed = base
+            mutate(&changed)
+            #expect(changed != base && ElementDigests.of(changed) != ElementDigests.of(base), "\(name)")
+            #expect(shape(changed) == shape(base), "\(name) is in the shape digest")
+        }
+    }
+
     /// Every `TypeRef` case, and the same case with different values: all digests differ.
     @Test func everyTypeRefDigestsApart() {
         let types: [TypeRef] = [

@@ -187,10 +187,20 @@ extension RenderReuseTests {
         let schema = try #require(base.schemas.firstIndex { $0.kind == .object && !$0.fields.isEmpty })
         let edits: [(String, (inout APIDescription) -> Void)] = [
             ("summary", { $0.operations[op].summary += " (edited)" }),
+            ("operation description", { $0.operations[op].description += " (edited)" }),
+            ("operation source line", { $0.operations[op].provenance = SourceLocation(file: "docs/x.md", line: 9, column: 1) }),
             ("field description", { $0.schemas[schema].fields[0].description += " (edited)" }),
             ("schema description", { $0.schemas[schema].description += " (edited)" }),
             ("field source line", { $0.schemas[schema].fields[0].provenance = SourceLocation(file: "docs/x.md", line: 7, column: 1) }),
             ("field type", { $0.schemas[schema].fields[0].type = .integer }),
+            ("field added", { $0.schemas[schema].fields.append(Field(name: "added", type: .string)) }),
+            // A field that names a schema by a documented name (its `typealias`).
+            ("field naming a documented name", {
+                let schemas = $0.schemas
+                let other = schemas.indices.first { i in i != schema && schemas[i].kind == .object }!
+                $0.schemas[other].documentedNames.append("SomeAlias")
+                $0.schemas[schema].fields.append(Field(name: "aliased", type: .ref("SomeAlias")))
+            }),
             ("method name", { $0.operations[op].swiftName += "Renamed" }),
             // A route of parameters only: the tests' support file takes a longer path that no route answers.
             ("parameter-only route", {
@@ -215,12 +225,52 @@ extension RenderReuseTests {
                 let made = rendered[file.path] ?? (edited.reuse.kept.contains(file.path) ? firstByPath[file.path] : nil)
                 #expect(made == file, "\(name): \(file.path)")
             }
-            #expect(!edited.reuse.kept.isEmpty || name == "field type", "\(name)")
+            #expect(!edited.reuse.kept.isEmpty, "\(name)")
             // A schema's prose is printed by its own models file alone; its source lines by that file and `DocSources.swift`.
             let models = "Sources/SeedAPI/Models/\(base.schemas[schema].resource).swift"
-            if name.hasSuffix(" description") { #expect(edited.rendered.map(\.path) == [models], "\(name)") }
-            if name.hasSuffix(" source line") { #expect(edited.rendered.map(\.path) == ["Sources/SeedAPI/DocSources.swift", models], "\(name)") }
+            if ["field description", "schema description"].contains(name) { #expect(edited.rendered.map(\.path) == [models], "\(name)") }
+            if name == "field source line" { #expect(edited.rendered.map(\.path) == ["Sources/SeedAPI/DocSources.swift", models], "\(name)") }
+            // An operation's prose and source line are shown by its client file; the summary by its server file too.
+            let resource = base.operations[op].resource
+            let client = "Sources/SeedAPI/Client/\(resource)+Client.swift", server = "Sources/SeedAPIServer/\(resource)+Server.swift"
+            if name.hasPrefix("operation ") { #expect(edited.rendered.map(\.path) == [client], "\(name)") }
+            if name == "summary" { #expect(edited.rendered.map(\.path) == [client, server], "\(name)") }
         }
+    }
+}
+
+extension RenderReuseTests {
+    /// A resource's files are keyed by the shapes of the schemas they can reach (`SchemaReach`): a schema's
+    /// change renders the files of the resources whose operations or models reach it — through arrays,
+    /// fields and documented names — and keeps the others.
+    @Test func aSchemaChangeRendersOnlyTheFilesOfTheResourcesThatReachIt() throws {
+        func list(_ resource: String, answering type: TypeRef) -> APIModel.Operation {
+            APIModel.Operation(id: resource + "_list", swiftName: resource + "List", resource: resource, method: "GET",
+                               path: "/\(resource)/", responses: [Response(status: "200", type: type)])
+        }
+        let base = APIDescription(
+            resources: [Resource(name: "bills", title: "Bills"), Resource(name: "people", title: "People")],
+            operations: [list("bills", answering: .array(.ref("Invoice"))), list("people", answering: .ref("Page"))],
+            schemas: [
+                Schema(name: "Invoice", fields: [Field(name: "total", type: .integer, required: true)], resource: "bills"),
+                Schema(name: "Page", fields: [Field(name: "results", type: .array(.ref("User")), required: true)], resource: "people"),
+                Schema(name: "User", fields: [Field(name: "name", type: .string, required: true)], resource: "people",
+                       documentedNames: ["Person"]),
+            ])
+        func renderedResources(_ base: APIDescription, after edit: (inout APIDescription) -> Void) throws -> Set<String> {
+            let first = try emit(base, previous: [:])
+            var api = base
+            edit(&api)
+            let paths = try emit(api, previous: first.reuse.recordedKeys).rendered.map(\.path)
+            return Set(["bills", "people"].filter { resource in paths.contains { $0.contains("/\(resource)") } })
+        }
+        let userField: (inout APIDescription) -> Void = { $0.schemas[2].fields.append(Field(name: "email", type: .string)) }
+        #expect(try renderedResources(base, after: userField) == ["people"])
+        #expect(try renderedResources(base, after: { $0.schemas[0].fields[0].type = .number }) == ["bills"])
+        // An invoice's owner named by User's documented name: the bills reach User too.
+        var owned = base
+        owned.schemas[0].fields.append(Field(name: "owner", type: .ref("Person")))
+        #expect(try renderedResources(owned, after: userField) == ["bills", "people"])
     }
 }
 
@@ -283,8 +333,9 @@ extension RenderReuseTests {
                 #expect(incremental.files[path]?.contents == file.contents, "\(new): \(path)")
             }
             #expect(incremental.files["api-model.json"]?.contents != first.files["api-model.json"]?.contents, "\(new): the edit reaches the model")
-            // A field's type or name is read by every file, so its edit renders all; a field's description
-            // or an operation's text only its resource's files.
+            // A field's description or an operation's text renders only its resource's files; a field's name,
+            // the files of the resources that reach its schema.
+            #expect(!incremental.kept.isEmpty, "\(new)")
             if !new.contains("call_title") { #expect(incremental.kept.count > incremental.files.count / 2, "\(new)") }
         }
     }

@@ -1,0 +1,81 @@
+import APIModel
+
+/// The schemas a file's context can read: those its roots name, and every schema those name in turn
+/// (through fields, arrays, maps and inline objects). A name no schema has stands for every schema that
+/// documents it (`documentedNames`, the emitted `typealias`es). The builders look schemas up only by
+/// the names types hold (sample values, paging envelopes, `@Indirect` cycles, which stay inside what a
+/// schema reaches), so a file keyed by the shapes it reaches (`FileInputs`) is not rendered again when
+/// a schema it cannot reach changes.
+///
+/// For example: a resource whose operations answer `Page` (`results: [User]`) reaches `Page` and `User`,
+/// not `Invoice`.
+struct SchemaReach: Sendable {
+    private let index: [String: Int]
+    private let aliases: [String: [Int]]
+    /// Per schema, in the model's order: the schemas its fields name.
+    private let named: [[Int]]
+
+    init(_ schemas: [Schema]) {
+        var index: [String: Int] = [:]
+        for (i, schema) in schemas.enumerated() where index[schema.name] == nil { index[schema.name] = i }
+        var aliases: [String: [Int]] = [:]
+        for (i, schema) in schemas.enumerated() {
+            for alias in schema.documentedNames where index[alias] == nil { aliases[alias, default: []].append(i) }
+        }
+        self.index = index
+        self.aliases = aliases
+        var named: [[Int]] = []
+        named.reserveCapacity(schemas.count)
+        for schema in schemas {
+            var out: [Int] = []
+            for field in schema.fields { Self.collect(field.type, index, aliases, into: &out) }
+            named.append(out)
+        }
+        self.named = named
+    }
+
+    /// A `[Bool]` per schema, all false, that `reached` marks and clears again: one for many calls, so
+    /// that a call costs what it reaches, not the model's size.
+    func scratch() -> [Bool] { [Bool](repeating: false, count: named.count) }
+
+    /// The schemas `types` name, directly or not, in the model's order.
+    func reached(from types: [TypeRef], scratch seen: inout [Bool]) -> [Int] {
+        var roots: [Int] = []
+        for type in types { Self.collect(type, index, aliases, into: &roots) }
+        return reached(fromSchemas: roots, scratch: &seen)
+    }
+
+    /// `schemas` (indices in the model) and every schema they name, directly or not, in the model's order.
+    func reached(fromSchemas schemas: [Int], scratch seen: inout [Bool]) -> [Int] {
+        var pending = schemas
+        var out: [Int] = []
+        while let i = pending.popLast() {
+            guard !seen[i] else { continue }
+            seen[i] = true
+            out.append(i)
+            pending.append(contentsOf: named[i])
+        }
+        for i in out { seen[i] = false }
+        return out.sorted()
+    }
+
+    private static func collect(_ type: TypeRef, _ index: [String: Int], _ aliases: [String: [Int]], into out: inout [Int]) {
+        switch type {
+        case .ref(let name):
+            if let i = index[name] { out.append(i) } else if let all = aliases[name] { out.append(contentsOf: all) }
+        case .array(let inner), .map(let inner):
+            collect(inner, index, aliases, into: &out)
+        case .object(let fields):
+            for field in fields { collect(field.type, index, aliases, into: &out) }
+        case .primitive, .any:
+            break
+        }
+    }
+}
+
+extension APIModel.Operation {
+    /// Every type the operation names: its parameters', its body's and its answers'.
+    var types: [TypeRef] {
+        parameters.map(\.type) + (requestBody.map { [$0.type] } ?? []) + responses.compactMap(\.type)
+    }
+}
