@@ -14,12 +14,12 @@ extension Resource: ElementDigestible {
     }
 }
 
+/// An operation's digest: its shape digest and the digest of the rest (`split(shape:rest:)`).
 extension Operation: ElementDigestible {
     public func digest(into h: inout ElementHasher) {
-        h.mix(id); h.mix(swiftName); h.mix(resource); h.mix(method); h.mix(path)
-        h.mix(summary); h.mix(description); h.mix(parameters); h.mix(requestBody)
-        h.mix(responses); h.mix(errorCodes); h.mix(authorization); h.mix(examples)
-        h.mix(provenance)
+        var shape = ElementHasher(), rest = ElementHasher()
+        split(shape: &shape, rest: &rest)
+        h.mix(shape.value); h.mix(rest.value)
     }
 }
 
@@ -52,10 +52,12 @@ extension Example: ElementDigestible {
     public func digest(into h: inout ElementHasher) { h.mix(kind); h.mix(language); h.mix(text); h.mix(provenance) }
 }
 
+/// A schema's digest: its shape, prose and source-line digests (`split(shape:prose:lines:)`).
 extension Schema: ElementDigestible {
     public func digest(into h: inout ElementHasher) {
-        h.mix(name); h.mix(kind); h.mix(fields); h.mix(enumValues); h.mix(description)
-        h.mix(resource); h.mix(documentedNames); h.mix(provenance)
+        var shape = ElementHasher(), prose = ElementHasher(), lines = ElementHasher()
+        split(shape: &shape, prose: &prose, lines: &lines)
+        h.mix(shape.value); h.mix(prose.value); h.mix(lines.value)
     }
 }
 
@@ -64,25 +66,34 @@ extension Schema.Kind: ElementDigestible {}
 /// An operation's shape digest (`ElementDigests.operationShapes`): every stored property but the prose
 /// and the source locations — its summary and description, its parameters', answers' and error codes'
 /// descriptions, and every `provenance` — which the client file shows (and the server file the summary).
-/// The server and tests files read operations through this.
+/// The server and tests files read operations through this. `rest` gets what `shape` leaves out; one
+/// walk gives both.
 ///
 /// For example: `GET /users/` described as "Lists users." and as "Lists the users." has one shape digest.
 extension Operation {
-    public func shapeDigest(into h: inout ElementHasher) {
+    public func split(shape h: inout ElementHasher, rest: inout ElementHasher) {
         h.mix(id); h.mix(swiftName); h.mix(resource); h.mix(method); h.mix(path)
+        rest.mix(summary); rest.mix(description); rest.mix(provenance)
         h.mix(UInt64(parameters.count))
         for p in parameters {
             h.mix(p.name); h.mix(p.location); h.mix(p.type); h.mix(p.required); h.mix(p.enumValues); h.mix(p.example)
+            rest.mix(p.description); rest.mix(p.provenance)
         }
         h.mix(requestBody != nil)
-        if let body = requestBody { h.mix(body.contentType); h.mix(body.required); h.mix(body.type); h.mix(body.documentedName) }
+        if let body = requestBody {
+            h.mix(body.contentType); h.mix(body.required); h.mix(body.type); h.mix(body.documentedName)
+            rest.mix(body.provenance)
+        }
         h.mix(UInt64(responses.count))
-        for r in responses { h.mix(r.status); h.mix(r.contentType); h.mix(r.type); h.mix(r.documentedName) }
+        for r in responses {
+            h.mix(r.status); h.mix(r.contentType); h.mix(r.type); h.mix(r.documentedName)
+            rest.mix(r.description); rest.mix(r.provenance)
+        }
         h.mix(UInt64(errorCodes.count))
-        for e in errorCodes { h.mix(e.status); h.mix(e.code); h.mix(e.name) }
+        for e in errorCodes { h.mix(e.status); h.mix(e.code); h.mix(e.name); rest.mix(e.description) }
         h.mix(authorization)
         h.mix(UInt64(examples.count))
-        for e in examples { h.mix(e.kind); h.mix(e.language); h.mix(e.text) }
+        for e in examples { h.mix(e.kind); h.mix(e.language); h.mix(e.text); rest.mix(e.provenance) }
     }
 }
 
@@ -90,32 +101,20 @@ extension Operation {
 /// the source locations — its own and its fields' `description` and `provenance` — which only the
 /// schema's own models file and the field-sources file show. Every other file reads schemas through
 /// this (names, kinds, fields, enum values, aliases), so editing a field's description renders only
-/// the files that print it.
+/// the files that print it. `prose` gets the descriptions, `lines` the source lines (which the
+/// field-sources file prints with the shape); one walk gives all three.
 ///
 /// For example: `User` with the field description "The id." and with "The user's id." has one shape digest.
 extension Schema {
-    public func shapeDigest(into h: inout ElementHasher) {
+    public func split(shape h: inout ElementHasher, prose: inout ElementHasher, lines: inout ElementHasher) {
         h.mix(name); h.mix(kind)
         h.mix(UInt64(fields.count))
-        for field in fields { field.shapeDigest(into: &h) }
+        for f in fields {
+            h.mix(f.name); h.mix(f.type); h.mix(f.required); h.mix(f.nullable); h.mix(f.readOnly); h.mix(f.enumValues)
+            prose.mix(f.description); lines.mix(f.provenance)
+        }
         h.mix(enumValues); h.mix(resource); h.mix(documentedNames)
-    }
-}
-
-extension Field {
-    /// A field's part of its schema's shape digest: all but `description` and `provenance`.
-    public func shapeDigest(into h: inout ElementHasher) {
-        h.mix(name); h.mix(type); h.mix(required); h.mix(nullable); h.mix(readOnly); h.mix(enumValues)
-    }
-}
-
-extension Schema {
-    /// The source lines of a schema and of each of its fields (`ElementDigests.schemaSourceLines`): with
-    /// the shape, what the field-sources file prints.
-    public func sourceLinesDigest(into h: inout ElementHasher) {
-        h.mix(provenance)
-        h.mix(UInt64(fields.count))
-        for field in fields { h.mix(field.provenance) }
+        prose.mix(description); lines.mix(provenance)
     }
 }
 

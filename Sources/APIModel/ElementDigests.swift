@@ -12,11 +12,11 @@ public struct ElementDigests: Sendable {
     public var resources: [UInt64]
     public var operations: [UInt64]
     public var schemas: [UInt64]
-    /// Each operation's shape digest (`Operation.shapeDigest(into:)`): what the server and tests files read.
+    /// Each operation's shape digest (`Operation.split(shape:rest:)`): what the server and tests files read.
     public var operationShapes: [UInt64]
-    /// Each schema's shape digest (`Schema.shapeDigest(into:)`): what every file but its own models file reads.
+    /// Each schema's shape digest (`Schema.split(shape:prose:lines:)`): what every file but its own models file reads.
     public var schemaShapes: [UInt64]
-    /// Each schema's source lines and its fields' (`Schema.sourceLinesDigest(into:)`).
+    /// Each schema's source lines and its fields' (`Schema.split(shape:prose:lines:)`).
     public var schemaSourceLines: [UInt64]
 
     public init(resources: [UInt64], operations: [UInt64], schemas: [UInt64], operationShapes: [UInt64], schemaShapes: [UInt64],
@@ -36,33 +36,49 @@ public struct ElementDigests: Sendable {
             && operationShapes.count == api.operations.count && schemaShapes.count == api.schemas.count && schemaSourceLines.count == api.schemas.count
     }
 
-    /// Every element's digest, on all cores.
+    /// Every element's digest, on all cores; an operation's and a schema's parts in the same walk.
     public static func of(_ api: APIDescription) -> ElementDigests {
-        ElementDigests(resources: all(api.resources) { of($0) }, operations: all(api.operations) { of($0) },
-                       schemas: all(api.schemas) { of($0) }, operationShapes: all(api.operations) { shape($0) },
-                       schemaShapes: all(api.schemas) { shape($0) },
-                       schemaSourceLines: all(api.schemas) { sourceLines($0) })
+        let operations = all(api.operations, zero: (UInt64(0), UInt64(0))) { op -> (UInt64, UInt64) in
+            var shape = ElementHasher(), rest = ElementHasher()
+            op.split(shape: &shape, rest: &rest)
+            return (shape.value, combine(shape.value, rest.value))
+        }
+        let schemas = all(api.schemas, zero: (UInt64(0), UInt64(0), UInt64(0))) { schema -> (UInt64, UInt64, UInt64) in
+            var shape = ElementHasher(), prose = ElementHasher(), lines = ElementHasher()
+            schema.split(shape: &shape, prose: &prose, lines: &lines)
+            return (shape.value, lines.value, combine(shape.value, prose.value, lines.value))
+        }
+        return ElementDigests(resources: all(api.resources, zero: UInt64(0)) { of($0) }, operations: operations.map(\.1),
+                              schemas: schemas.map(\.2), operationShapes: operations.map(\.0), schemaShapes: schemas.map(\.0),
+                              schemaSourceLines: schemas.map(\.1))
+    }
+
+    /// What `digest(into:)` gives for parts digested apart (`Operation.digest(into:)`, `Schema.digest(into:)`).
+    private static func combine(_ parts: UInt64...) -> UInt64 {
+        var h = ElementHasher()
+        for part in parts { h.mix(part) }
+        return h.value
     }
 
     /// The shape digest of one schema.
     public static func shape(_ schema: Schema) -> UInt64 {
-        var h = ElementHasher()
-        schema.shapeDigest(into: &h)
-        return h.value
+        var shape = ElementHasher(), prose = ElementHasher(), lines = ElementHasher()
+        schema.split(shape: &shape, prose: &prose, lines: &lines)
+        return shape.value
     }
 
     /// The shape digest of one operation.
     public static func shape(_ operation: Operation) -> UInt64 {
-        var h = ElementHasher()
-        operation.shapeDigest(into: &h)
-        return h.value
+        var shape = ElementHasher(), rest = ElementHasher()
+        operation.split(shape: &shape, rest: &rest)
+        return shape.value
     }
 
     /// The digest of one schema's source lines and its fields'.
     public static func sourceLines(_ schema: Schema) -> UInt64 {
-        var h = ElementHasher()
-        schema.sourceLinesDigest(into: &h)
-        return h.value
+        var shape = ElementHasher(), prose = ElementHasher(), lines = ElementHasher()
+        schema.split(shape: &shape, prose: &prose, lines: &lines)
+        return lines.value
     }
 
     /// The digest of one element.
@@ -72,10 +88,10 @@ public struct ElementDigests: Sendable {
         return h.value
     }
 
-    private static func all<E: Sendable>(_ items: [E], _ of: @Sendable (E) -> UInt64) -> [UInt64] {
+    private static func all<E: Sendable, T>(_ items: [E], zero: T, _ of: @Sendable (E) -> T) -> [T] {
         let batch = 64
         guard items.count > batch else { return items.map { of($0) } }
-        var out = [UInt64](repeating: 0, count: items.count)
+        var out = [T](repeating: zero, count: items.count)
         out.withUnsafeMutableBufferPointer { buffer in
             let slots = Slots(buffer.baseAddress!)
             DispatchQueue.concurrentPerform(iterations: (items.count + batch - 1) / batch) { b in
@@ -87,9 +103,9 @@ public struct ElementDigests: Sendable {
 }
 
 /// Results written from several threads, each to its own index.
-private struct Slots: @unchecked Sendable {
-    let pointer: UnsafeMutablePointer<UInt64>
-    init(_ pointer: UnsafeMutablePointer<UInt64>) { self.pointer = pointer }
+private struct Slots<T>: @unchecked Sendable {
+    let pointer: UnsafeMutablePointer<T>
+    init(_ pointer: UnsafeMutablePointer<T>) { self.pointer = pointer }
 }
 
 /// The running digest an element mixes itself into (`ElementDigestible`): 8 bytes at a time

@@ -20,9 +20,10 @@ extension PackageContext: FileContext {}
 ///
 /// What a context builder reads: the resource and its operations (`ResourceInputs.own`: their element
 /// digests, for the client; the server and tests files read the operations' shapes,
-/// `Operation.shapeDigest(into:)`, and the server their summaries), the shapes of the schemas its operations or its models reach (`SchemaReach`;
-/// `Schema.shapeDigest(into:)`: models by name, indirect fields, paging envelopes and sample values), the
-/// prose and source lines of the resource's own schemas (its models file only), every operation's Swift
+/// `Operation.split(shape:rest:)`, and the server their summaries), the shapes of the schemas its
+/// operations or its models reach (`SchemaReach`; `Schema.split(shape:prose:lines:)`: models by name,
+/// indirect fields, paging envelopes and sample values), the prose and source lines of the resource's
+/// own schemas (its models file only), every operation's Swift
 /// name (`…All` methods), the routes an earlier operation answers for a later one (`servedBy`), the
 /// live-argument plan (`ArgumentPlan.contents`), the module and the access level. Each file's key mixes
 /// exactly what its builder reads; anything a builder comes to read must be added here.
@@ -62,39 +63,67 @@ struct FileInputs: Sendable {
     init(api: APIDescription, options: SwiftEmitOptions, servedBy: [String: APIModel.Operation], arguments: ArgumentPlan?,
          testedResources: [String]) {
         let digests = options.digests?.fit(api) == true ? options.digests! : ElementDigests.of(api)
-        sourceLines = ContextDigest.of(digests.schemaSourceLines)
-        shapes = ContextDigest.of(digests.schemaShapes)
+        sourceLines = Self.digest(digests.schemaSourceLines)
+        shapes = Self.digest(digests.schemaShapes)
         let reach = SchemaReach(api.schemas)
-        var schemaIndices: [String: [Int]] = [:]
-        for (i, schema) in api.schemas.enumerated() { schemaIndices[schema.resource, default: []].append(i) }
-        var opDigests: [String: [UInt64]] = [:]
-        var opShapes: [String: [UInt64]] = [:]
-        var summaries: [String: [String]] = [:]
-        var opTypes: [String: [TypeRef]] = [:]
-        for (i, op) in api.operations.enumerated() {
-            opDigests[op.resource, default: []].append(digests.operations[i])
-            opShapes[op.resource, default: []].append(digests.operationShapes[i])
-            summaries[op.resource, default: []].append(op.summary)
-            opTypes[op.resource, default: []].append(contentsOf: op.types)
+        // One slot per resource, filled in one pass over the operations and one over the schemas; each
+        // list is mixed as it is met (a digest mixes a count first, so lists of different lengths differ).
+        var slot: [String: Int] = [:]
+        for (i, resource) in api.resources.enumerated() where slot[resource.name] == nil { slot[resource.name] = i }
+        struct Accumulator {
+            var own = ElementHasher(), operations = ElementHasher(), summaries = ElementHasher(), schemas = ElementHasher()
+            var operationRoots: [Int] = [], schemaIndices: [Int] = []
         }
-        func shapesOf(_ indices: [Int]) -> [UInt64] { indices.map { digests.schemaShapes[$0] } }
-        var resources: [String: ResourceInputs] = [:]
+        var slots = [Accumulator](repeating: Accumulator(), count: api.resources.count)
+        for (i, digest) in digests.resources.enumerated() { slots[i].own.mix(digest) }
+        for (i, op) in api.operations.enumerated() {
+            guard let r = slot[op.resource] else { continue }
+            slots[r].own.mix(digests.operations[i])
+            slots[r].operations.mix(digests.operationShapes[i])
+            slots[r].summaries.mix(op.summary)
+            reach.addRoots(of: op, to: &slots[r].operationRoots)
+        }
+        for (i, schema) in api.schemas.enumerated() {
+            guard let r = slot[schema.resource] else { continue }
+            slots[r].schemas.mix(digests.schemas[i])
+            slots[r].schemaIndices.append(i)
+        }
         var seen = reach.scratch()
-        for (resource, digest) in zip(api.resources, digests.resources) {
-            let schemas = schemaIndices[resource.name] ?? []
-            resources[resource.name] = ResourceInputs(
-                own: ContextDigest.of([digest, opDigests[resource.name] ?? []]),
-                operations: ContextDigest.of(opShapes[resource.name] ?? []), summaries: ContextDigest.of(summaries[resource.name] ?? []),
-                operationShapes: ContextDigest.of(shapesOf(reach.reached(from: opTypes[resource.name] ?? [], scratch: &seen))),
-                models: ContextDigest.of([schemas.map { digests.schemas[$0] }, shapesOf(reach.reached(fromSchemas: schemas, scratch: &seen))]))
+        func mixShapes(reaching roots: [Int], into h: inout ElementHasher) {
+            let reached = reach.reached(fromSchemas: roots, scratch: &seen)
+            h.mix(UInt64(reached.count))
+            for i in reached { h.mix(digests.schemaShapes[i]) }
+        }
+        var resources: [String: ResourceInputs] = [:]
+        for (i, resource) in api.resources.enumerated() where resources[resource.name] == nil {
+            var operationShapes = ElementHasher(), models = slots[i].schemas
+            mixShapes(reaching: slots[i].operationRoots, into: &operationShapes)
+            mixShapes(reaching: slots[i].schemaIndices, into: &models)
+            resources[resource.name] = ResourceInputs(own: slots[i].own.value, operations: slots[i].operations.value,
+                                                      summaries: slots[i].summaries.value, operationShapes: operationShapes.value,
+                                                      models: models.value)
         }
         self.resources = resources
-        testSupport = ContextDigest.of([testedResources, api.operations.map(\.path)])
-        operationNames = ContextDigest.of(api.operations.map(\.swiftName))
+        testSupport = Self.digest(testedResources, api.operations.map(\.path))
+        operationNames = Self.digest(api.operations.map(\.swiftName))
         self.servedBy = ContextDigest.of(servedBy.sorted { $0.key < $1.key }.map { [$0.key: $0.value] })
         self.arguments = ContextDigest.of(arguments?.contents ?? [])
         module = options.module
         access = options.access
+    }
+
+    /// The digest of lists of words or strings, mixed directly (as `ElementDigests` mixes a model's values).
+    static func digest(_ words: [UInt64]) -> UInt64 {
+        var h = ElementHasher()
+        h.mix(UInt64(words.count))
+        for word in words { h.mix(word) }
+        return h.value
+    }
+
+    static func digest(_ lists: [String]...) -> UInt64 {
+        var h = ElementHasher()
+        for list in lists { h.mix(list) }
+        return h.value
     }
 
     /// What the files of `resource` read of their own.

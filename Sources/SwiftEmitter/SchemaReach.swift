@@ -38,11 +38,11 @@ struct SchemaReach: Sendable {
     /// that a call costs what it reaches, not the model's size.
     func scratch() -> [Bool] { [Bool](repeating: false, count: named.count) }
 
-    /// The schemas `types` name, directly or not, in the model's order.
-    func reached(from types: [TypeRef], scratch seen: inout [Bool]) -> [Int] {
-        var roots: [Int] = []
-        for type in types { Self.collect(type, index, aliases, into: &roots) }
-        return reached(fromSchemas: roots, scratch: &seen)
+    /// Adds the schemas `operation`'s types name (its parameters', its body's and its answers') to `roots`.
+    func addRoots(of operation: APIModel.Operation, to roots: inout [Int]) {
+        for p in operation.parameters { Self.collect(p.type, index, aliases, into: &roots) }
+        if let body = operation.requestBody { Self.collect(body.type, index, aliases, into: &roots) }
+        for r in operation.responses { if let type = r.type { Self.collect(type, index, aliases, into: &roots) } }
     }
 
     /// `schemas` (indices in the model) and every schema they name, directly or not, in the model's order.
@@ -70,12 +70,5 @@ struct SchemaReach: Sendable {
         case .primitive, .any:
             break
         }
-    }
-}
-
-extension APIModel.Operation {
-    /// Every type the operation names: its parameters', its body's and its answers'.
-    var types: [TypeRef] {
-        parameters.map(\.type) + (requestBody.map { [$0.type] } ?? []) + responses.compactMap(\.type)
     }
 }
