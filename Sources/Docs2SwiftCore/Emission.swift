@@ -45,6 +45,8 @@ public struct EmitOptions: Sendable {
     public var templateSet: TemplateSet?
     /// The model's live-argument plan, when the pipeline made it already (`GeneratorPipeline.planArguments`).
     public var argumentPlan: BackgroundJob<ArgumentPlan>?
+    /// The model's shadowed routes, when refinement found them already (`GeneratorPipeline.Result.shadowedRoutes`).
+    public var shadowedRoutes: [Int: Int]?
 
     /// Whether the Swift tests are emitted: asked for, in the package layout (the one decision, for the
     /// emitter and for a caller that prepares their inputs early).
@@ -138,6 +140,7 @@ public enum Emission {
         emitOptions.emitServer = options.outputs.contains(.server) && pages == nil
         emitOptions.emitTests = EmitOptions.emitsTests(options.outputs, perPage: pages != nil)
         emitOptions.pages = pages
+        emitOptions.shadowedRoutes = options.shadowedRoutes
         return emitOptions
     }
 

@@ -56,6 +56,8 @@ public struct GeneratorPipeline: Sendable {
         public var pageCacheUpdate = PageCache.Update()
         /// The live-argument plan of `api`, when `planArguments` asked for it (for `EmitOptions.argumentPlan`).
         public var argumentPlan: BackgroundJob<ArgumentPlan>?
+        /// The routes refinement found shadowed (`Assembler.Assembly.shadowedRoutes`; for `EmitOptions.shadowedRoutes`).
+        public var shadowedRoutes: [Int: Int]?
     }
 
     /// Per page: format, dialect, why, operations found.
@@ -170,7 +172,7 @@ public struct GeneratorPipeline: Sendable {
         SectionIndex.annotate(&api, pages: sections)
         timings.refine = clock.lap()
         return Result(api: api, pages: reports, timings: timings, renames: assembly.renames, lock: assembly.lock, pageCacheUpdate: cacheUpdate,
-                      argumentPlan: assembly.argumentPlan)
+                      argumentPlan: assembly.argumentPlan, shadowedRoutes: assembly.shadowedRoutes)
     }
 
     func openAPIInput(_ path: String, diagnostics: DiagnosticCollector) -> APIDescription? {

@@ -32,6 +32,9 @@ public struct Assembler: Sendable {
         public var lock: NameLock
         /// The live-argument plan of `api`, when `planArguments` asked for it.
         public var argumentPlan: BackgroundJob<ArgumentPlan>?
+        /// The operations a router cannot tell apart from an earlier one (`PathTemplate.shadowedRoutes`), by
+        /// index in `api.operations`: warned about here, routed by the generated server.
+        public var shadowedRoutes: [Int: Int] = [:]
     }
 
     public func assemble(_ pages: [PageExtraction], diagnostics: DiagnosticCollector) -> APIDescription {
@@ -90,7 +93,8 @@ public struct Assembler: Sendable {
         let planInputs = planArguments ? operations.map(ArgumentPlan.Input.init) : []
         let argumentPlan = planArguments ? BackgroundJob(yielding: true) { ArgumentPlan(inputs: planInputs) } : nil
         var renames = OperationNaming.assign(&operations, lock: lock, honourLock: honourLock)
-        for (i, f) in PathTemplate.shadowedRoutes(operations).sorted(by: { $0.key < $1.key }) {
+        let shadowed = PathTemplate.shadowedRoutes(operations)
+        for (i, f) in shadowed.sorted(by: { $0.key < $1.key }) {
             let (op, first) = (operations[i], operations[f])
             diagnostics.warning("\(op.method) \(op.path) answers the same requests as \(first.method) \(first.path)"
                                 + "\(first.provenance.map { " (\($0))" } ?? ""); a generated server routes them to the first",
@@ -104,7 +108,7 @@ public struct Assembler: Sendable {
         var api = APIDescription(title: title, version: version, basePath: commonBasePath(operations), resources: resources,
                                  operations: operations, schemas: schemas)
         api.baseURL = sortedPages.lazy.compactMap(\.baseURL).first
-        return Assembly(api: api, renames: renames, lock: newLock, argumentPlan: argumentPlan)
+        return Assembly(api: api, renames: renames, lock: newLock, argumentPlan: argumentPlan, shadowedRoutes: shadowed)
     }
 
     /// An operation's parameters in the order its function takes them: path parameters in the

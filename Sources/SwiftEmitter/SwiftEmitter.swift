@@ -103,6 +103,8 @@ public struct SwiftEmitOptions: Sendable {
     public var digests: ElementDigests?
     /// What the tests file read besides the model, when started already (`SwiftEmitter.testInputs`).
     public var testInputs: TestInputs?
+    /// `PathTemplate.shadowedRoutes(api.operations)`, when refinement found them already (it warns about them).
+    public var shadowedRoutes: [Int: Int]?
 
     public init(module: String, runtimeDependency: String, runtimeLocation: String, emitModels: Bool = true, emitClient: Bool = true,
                 emitPackage: Bool = true, generatorVersion: String) {
@@ -154,7 +156,11 @@ public struct SwiftEmitter: Sendable {
         let schemasByResource = Dictionary(grouping: api.schemas, by: \.resource)
         let opsByResource = Dictionary(grouping: api.operations, by: \.resource)
         // Routes only matter to the server and its tests.
-        let shadowed = options.emitServer || options.emitTests ? PathTemplate.shadowedRoutes(api.operations) : [:]
+        let shadowed = options.emitServer || options.emitTests
+            ? options.shadowedRoutes.flatMap { routes in
+                routes.allSatisfy { api.operations.indices.contains($0.key) && api.operations.indices.contains($0.value) } ? routes : nil }
+                ?? PathTemplate.shadowedRoutes(api.operations)
+            : [:]
         let samples = try testInputs?.samples.result()
         let arguments = try testInputs?.arguments.result()
         let servedBy = Dictionary(uniqueKeysWithValues: shadowed.map { (api.operations[$0.key].swiftName, api.operations[$0.value]) })

@@ -127,6 +127,7 @@ struct Generate: ParsableCommand {
         emitOptions.modelJSONCache = modelJSONCache
         emitOptions.templateSet = try? templateSet.result()  // a failure is reported by the emitter, where it loads them again
         emitOptions.argumentPlan = result.argumentPlan
+        emitOptions.shadowedRoutes = result.shadowedRoutes
         // Files are compared and staged as they are rendered (never all in memory), then put in place together.
         var clock = StageClock()
         if !check { cache.forget() }
