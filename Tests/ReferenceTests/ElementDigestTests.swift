@@ -95,6 +95,24 @@ import Testing
         ])
     }
 
+    /// Each `kept` mutation changes `shape`; each `left` one changes the value and its digest, not `shape`
+    /// (and is handed to `also`).
+    static func expectShape<T: ElementDigestible & Equatable>(_ base: T, _ shape: (T) -> UInt64, kept: [String: (inout T) -> Void],
+                                                             left: [String: (inout T) -> Void], also: (String, T) -> Void = { _, _ in }) {
+        for (name, mutate) in kept {
+            var changed = base
+            mutate(&changed)
+            #expect(shape(changed) != shape(base), "\(name) is not in the shape digest")
+        }
+        for (name, mutate) in left {
+            var changed = base
+            mutate(&changed)
+            #expect(changed != base && ElementDigests.of(changed) != ElementDigests.of(base), "\(name)")
+            #expect(shape(changed) == shape(base), "\(name) is in the shape digest")
+            also(name, changed)
+        }
+    }
+
     /// A schema's shape digest leaves out exactly its own and its fields' prose and source lines: every
     /// other stored property changes it (the labels are checked, so a property added to `Schema` or
     /// `Field` fails here until it is placed on one side or the other).
@@ -117,16 +135,7 @@ import Testing
         let fieldLabels = Set(Mirror(reflecting: Self.field).children.compactMap(\.label)).map { "field " + $0 }
         let named = Set(kept.keys).union(left.keys)
         #expect(schemaLabels.union(fieldLabels).subtracting(["fields"]).isSubset(of: named), "a property of Schema or Field is on neither side")
-        for (name, mutate) in kept {
-            var changed = base
-            mutate(&changed)
-            #expect(shape(changed) != shape(base), "\(name) is not in the shape digest")
-        }
-        for (name, mutate) in left {
-            var changed = base
-            mutate(&changed)
-            #expect(changed != base && ElementDigests.of(changed) != ElementDigests.of(base), "\(name)")
-            #expect(shape(changed) == shape(base), "\(name) is in the shape digest")
+        Self.expectShape(base, shape, kept: kept, left: left) { name, changed in
             // What the field-sources file prints besides the shape: the source lines, not the prose.
             #expect((ElementDigests.sourceLines(changed) != ElementDigests.sourceLines(base)) == name.hasSuffix("provenance"), "\(name)")
         }
@@ -170,17 +179,7 @@ import Testing
         let all = labels(base, "").union(labels(Self.parameter, "parameter ")).union(labels(Self.body, "body "))
             .union(labels(Self.response, "response ")).union(labels(Self.errorCode, "error ")).union(labels(Self.example, "example "))
         #expect(all.isSubset(of: Set(kept.keys).union(left.keys)), "not placed: \(all.subtracting(kept.keys).subtracting(left.keys).sorted())")
-        for (name, mutate) in kept {
-            var changed = base
-            mutate(&changed)
-            #expect(shape(changed) != shape(base), "\(name) is not in the shape digest")
-        }
-        for (name, mutate) in left {
-            var changed = base
-            mutate(&changed)
-            #expect(changed != base && ElementDigests.of(changed) != ElementDigests.of(base), "\(name)")
-            #expect(shape(changed) == shape(base), "\(name) is in the shape digest")
-        }
+        Self.expectShape(base, shape, kept: kept, left: left)
     }
 
     /// Every `TypeRef` case, and the same case with different values: all digests differ.
