@@ -67,7 +67,7 @@ struct FileInputs: Sendable {
         shapes = Self.digest(digests.schemaShapes)
         let reach = SchemaReach(api.schemas)
         // One slot per resource, filled in one pass over the operations and one over the schemas; each
-        // list is mixed as it is met (a digest mixes a count first, so lists of different lengths differ).
+        // list is mixed as it is met, a word per element (a summary as a length-prefixed string).
         var slot: [String: Int] = [:]
         for (i, resource) in api.resources.enumerated() where slot[resource.name] == nil { slot[resource.name] = i }
         struct Accumulator {
