@@ -23,22 +23,21 @@ extension PackageContext: FileContext {}
 /// `Operation.split(shape:rest:)`, and the server their summaries), the shapes of the schemas its
 /// operations or its models reach (`SchemaReach`; `Schema.split(shape:prose:lines:)`: models by name,
 /// indirect fields, paging envelopes and sample values), the prose and source lines of the resource's
-/// own schemas (its models file only), every operation's Swift
-/// name (`…All` methods), the routes an earlier operation answers for a later one (`servedBy`), the
-/// live-argument plan (`ArgumentPlan.contents`), the module and the access level. Each file's key mixes
-/// exactly what its builder reads; anything a builder comes to read must be added here.
+/// own schemas (its models file only), whether another operation has the name of one of its
+/// operations' `…All` methods, the earlier operation that answers one of its operations' requests
+/// (`servedBy`), the live-argument plan (`ArgumentPlan.contents`, tests only), the module and the access
+/// level. Each file's key mixes exactly what its builder reads; anything a builder comes to read must be
+/// added here.
 ///
 /// For example: editing one operation's description or moving its lines changes `client(_:)` of its
-/// resource only; editing
-/// a field's description `models(_:)` of the field's resource only; adding a field to a schema the files
-/// of the resources that reach it.
+/// resource only; editing a field's description `models(_:)` of the field's resource only; adding a field
+/// to a schema the files of the resources that reach it; adding an operation its resource's files, and
+/// the tests files if the live-argument plan changes.
 struct FileInputs: Sendable {
     /// Every schema's shape, in the model's order (`DocSources.swift` lists every field).
     let shapes: UInt64
     /// Every schema's and field's source line, in the model's order (`DocSources.swift` prints them).
     let sourceLines: UInt64
-    let operationNames: UInt64
-    let servedBy: UInt64
     let arguments: UInt64
     let module: String
     let access: String
@@ -50,6 +49,10 @@ struct FileInputs: Sendable {
         /// Its operations' shapes (server, tests) and summaries (server).
         var operations: UInt64 = 0
         var summaries: UInt64 = 0
+        /// For each of its operations: whether another operation is named like its `…All` method (client,
+        /// tests), and the earlier operation that answers its requests, if any (`servedBy`: server, tests).
+        var allNamesTaken: UInt64 = 0
+        var servedBy: UInt64 = 0
         /// The shapes of the schemas its operations reach (client, server, tests).
         var operationShapes: UInt64 = 0
         /// Its schemas, whole (their descriptions and source lines), and the shapes of the schemas they reach.
@@ -72,15 +75,19 @@ struct FileInputs: Sendable {
         for (i, resource) in api.resources.enumerated() where slot[resource.name] == nil { slot[resource.name] = i }
         struct Accumulator {
             var own = ElementHasher(), operations = ElementHasher(), summaries = ElementHasher(), schemas = ElementHasher()
+            var allNamesTaken = ElementHasher(), servedBy = ElementHasher()
             var operationRoots: [Int] = [], schemaIndices: [Int] = []
         }
         var slots = [Accumulator](repeating: Accumulator(), count: api.resources.count)
         for (i, digest) in digests.resources.enumerated() { slots[i].own.mix(digest) }
+        let names = Set(api.operations.map(\.swiftName))
         for (i, op) in api.operations.enumerated() {
             guard let r = slot[op.resource] else { continue }
             slots[r].own.mix(digests.operations[i])
             slots[r].operations.mix(digests.operationShapes[i])
             slots[r].summaries.mix(op.summary)
+            slots[r].allNamesTaken.mix(names.contains(op.swiftName + "All"))
+            if let first = servedBy[op.swiftName] { slots[r].servedBy.mix(ElementDigests.of(first)) } else { slots[r].servedBy.mix(0 as UInt64) }
             reach.addRoots(of: op, to: &slots[r].operationRoots)
         }
         for (i, schema) in api.schemas.enumerated() {
@@ -100,13 +107,12 @@ struct FileInputs: Sendable {
             mixShapes(reaching: slots[i].operationRoots, into: &operationShapes)
             mixShapes(reaching: slots[i].schemaIndices, into: &models)
             resources[resource.name] = ResourceInputs(own: slots[i].own.value, operations: slots[i].operations.value,
-                                                      summaries: slots[i].summaries.value, operationShapes: operationShapes.value,
+                                                      summaries: slots[i].summaries.value, allNamesTaken: slots[i].allNamesTaken.value,
+                                                      servedBy: slots[i].servedBy.value, operationShapes: operationShapes.value,
                                                       models: models.value)
         }
         self.resources = resources
         testSupport = Self.digest(testedResources, api.operations.map(\.path))
-        operationNames = Self.digest(api.operations.map(\.swiftName))
-        self.servedBy = ContextDigest.of(servedBy.sorted { $0.key < $1.key }.map { [$0.key: $0.value] })
         self.arguments = ContextDigest.of(arguments?.contents ?? [])
         module = options.module
         access = options.access
@@ -135,17 +141,17 @@ struct FileInputs: Sendable {
     }
 
     func client(_ mine: ResourceInputs) -> UInt64 {
-        ContextDigest.of([access, mine.own, mine.operationShapes, operationNames])
+        ContextDigest.of([access, mine.own, mine.operationShapes, mine.allNamesTaken])
     }
 
     /// The server file reads the resource's name (the file's path), its operations' shapes and summaries.
     func server(_ mine: ResourceInputs) -> UInt64 {
-        ContextDigest.of([access, module, mine.operations, mine.summaries, mine.operationShapes, servedBy, operationNames])
+        ContextDigest.of([access, module, mine.operations, mine.summaries, mine.operationShapes, mine.servedBy])
     }
 
     /// The tests file reads the resource's name (the file's path) and its operations' shapes.
     func tests(_ mine: ResourceInputs) -> UInt64 {
-        ContextDigest.of([access, module, mine.operations, mine.operationShapes, servedBy, arguments, operationNames])
+        ContextDigest.of([access, module, mine.operations, mine.operationShapes, mine.servedBy, mine.allNamesTaken, arguments])
     }
 
     /// `builder.fieldSources(api)` reads every schema's shape and source lines, and nothing else.

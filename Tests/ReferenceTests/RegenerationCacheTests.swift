@@ -210,6 +210,13 @@ extension RenderReuseTests {
                 added.swiftName += "Anything"
                 $0.operations.append(added)
             }),
+            ("operation added", {
+                var added = $0.operations[op]
+                added.path += "added/"
+                added.id += "_added"
+                added.swiftName += "Added"
+                $0.operations.append(added)
+            }),
             ("example request", {
                 $0.operations[op].examples.append(Example(kind: "request", language: "http", text: "GET \($0.operations[op].path.replacingOccurrences(of: "{", with: "x").replacingOccurrences(of: "}", with: "")) HTTP/1.1"))
             }),
@@ -233,8 +240,12 @@ extension RenderReuseTests {
             // An operation's prose and source line are shown by its client file; the summary by its server file too.
             let resource = base.operations[op].resource
             let client = "Sources/SeedAPI/Client/\(resource)+Client.swift", server = "Sources/SeedAPIServer/\(resource)+Server.swift"
-            if name.hasPrefix("operation ") { #expect(edited.rendered.map(\.path) == [client], "\(name)") }
+            if ["operation description", "operation source line"].contains(name) { #expect(edited.rendered.map(\.path) == [client], "\(name)") }
             if name == "summary" { #expect(edited.rendered.map(\.path) == [client, server], "\(name)") }
+            // An operation added renders its resource's client and server files, not another resource's.
+            if name == "operation added" {
+                #expect(edited.rendered.map(\.path).filter { $0.contains("+Client") || $0.contains("+Server") } == [client, server], "\(name)")
+            }
         }
     }
 }
