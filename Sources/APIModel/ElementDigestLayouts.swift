@@ -17,9 +17,8 @@ extension Resource: ElementDigestible {
 /// An operation's digest: its shape digest and the digest of the rest (`split(shape:rest:)`).
 extension Operation: ElementDigestible {
     public func digest(into h: inout ElementHasher) {
-        var shape = ElementHasher(), rest = ElementHasher()
-        split(shape: &shape, rest: &rest)
-        h.mix(shape.value); h.mix(rest.value)
+        let parts = ElementDigests.parts(self)
+        h.mix(parts.shape); h.mix(parts.rest)
     }
 }
 
@@ -55,9 +54,8 @@ extension Example: ElementDigestible {
 /// A schema's digest: its shape, prose and source-line digests (`split(shape:prose:lines:)`).
 extension Schema: ElementDigestible {
     public func digest(into h: inout ElementHasher) {
-        var shape = ElementHasher(), prose = ElementHasher(), lines = ElementHasher()
-        split(shape: &shape, prose: &prose, lines: &lines)
-        h.mix(shape.value); h.mix(prose.value); h.mix(lines.value)
+        let parts = ElementDigests.parts(self)
+        h.mix(parts.shape); h.mix(parts.prose); h.mix(parts.lines)
     }
 }
 

@@ -38,19 +38,13 @@ public struct ElementDigests: Sendable {
 
     /// Every element's digest, on all cores; an operation's and a schema's parts in the same walk.
     public static func of(_ api: APIDescription) -> ElementDigests {
-        let operations = all(api.operations, zero: (UInt64(0), UInt64(0))) { op -> (UInt64, UInt64) in
-            var shape = ElementHasher(), rest = ElementHasher()
-            op.split(shape: &shape, rest: &rest)
-            return (shape.value, combine(shape.value, rest.value))
-        }
-        let schemas = all(api.schemas, zero: (UInt64(0), UInt64(0), UInt64(0))) { schema -> (UInt64, UInt64, UInt64) in
-            var shape = ElementHasher(), prose = ElementHasher(), lines = ElementHasher()
-            schema.split(shape: &shape, prose: &prose, lines: &lines)
-            return (shape.value, lines.value, combine(shape.value, prose.value, lines.value))
-        }
-        return ElementDigests(resources: all(api.resources, zero: UInt64(0)) { of($0) }, operations: operations.map(\.1),
-                              schemas: schemas.map(\.2), operationShapes: operations.map(\.0), schemaShapes: schemas.map(\.0),
-                              schemaSourceLines: schemas.map(\.1))
+        let operations = all(api.operations, zero: (shape: UInt64(0), rest: UInt64(0))) { parts($0) }
+        let schemas = all(api.schemas, zero: (shape: UInt64(0), prose: UInt64(0), lines: UInt64(0))) { parts($0) }
+        return ElementDigests(resources: all(api.resources, zero: UInt64(0)) { of($0) },
+                              operations: operations.map { combine($0.shape, $0.rest) },
+                              schemas: schemas.map { combine($0.shape, $0.prose, $0.lines) },
+                              operationShapes: operations.map(\.shape), schemaShapes: schemas.map(\.shape),
+                              schemaSourceLines: schemas.map(\.lines))
     }
 
     /// What `digest(into:)` gives for parts digested apart (`Operation.digest(into:)`, `Schema.digest(into:)`).
@@ -60,25 +54,18 @@ public struct ElementDigests: Sendable {
         return h.value
     }
 
-    /// The shape digest of one schema.
-    public static func shape(_ schema: Schema) -> UInt64 {
-        var shape = ElementHasher(), prose = ElementHasher(), lines = ElementHasher()
-        schema.split(shape: &shape, prose: &prose, lines: &lines)
-        return shape.value
-    }
-
-    /// The shape digest of one operation.
-    public static func shape(_ operation: Operation) -> UInt64 {
+    /// An operation's shape digest and the digest of the rest, from one walk (`Operation.split(shape:rest:)`).
+    public static func parts(_ operation: Operation) -> (shape: UInt64, rest: UInt64) {
         var shape = ElementHasher(), rest = ElementHasher()
         operation.split(shape: &shape, rest: &rest)
-        return shape.value
+        return (shape.value, rest.value)
     }
 
-    /// The digest of one schema's source lines and its fields'.
-    public static func sourceLines(_ schema: Schema) -> UInt64 {
+    /// A schema's shape, prose and source-line digests, from one walk (`Schema.split(shape:prose:lines:)`).
+    public static func parts(_ schema: Schema) -> (shape: UInt64, prose: UInt64, lines: UInt64) {
         var shape = ElementHasher(), prose = ElementHasher(), lines = ElementHasher()
         schema.split(shape: &shape, prose: &prose, lines: &lines)
-        return lines.value
+        return (shape.value, prose.value, lines.value)
     }
 
     /// The digest of one element.

@@ -117,7 +117,7 @@ import Testing
     /// other stored property changes it (the labels are checked, so a property added to `Schema` or
     /// `Field` fails here until it is placed on one side or the other).
     @Test func theShapeDigestLeavesOutOnlyProseAndSourceLines() {
-        func shape(_ s: Schema) -> UInt64 { ElementDigests.shape(s) }
+        func shape(_ s: Schema) -> UInt64 { ElementDigests.parts(s).shape }
         let base = Self.schema
         let kept: [String: (inout Schema) -> Void] = [
             "name": { $0.name = "x" }, "kind": { $0.kind = .enumeration }, "enumValues": { $0.enumValues = [] },
@@ -137,7 +137,7 @@ import Testing
         #expect(schemaLabels.union(fieldLabels).subtracting(["fields"]).isSubset(of: named), "a property of Schema or Field is on neither side")
         Self.expectShape(base, shape, kept: kept, left: left) { name, changed in
             // What the field-sources file prints besides the shape: the source lines, not the prose.
-            #expect((ElementDigests.sourceLines(changed) != ElementDigests.sourceLines(base)) == name.hasSuffix("provenance"), "\(name)")
+            #expect((ElementDigests.parts(changed).lines != ElementDigests.parts(base).lines) == name.hasSuffix("provenance"), "\(name)")
         }
     }
 
@@ -146,7 +146,7 @@ import Testing
     /// `Operation` and of each type it holds are checked, so a property added to one fails here until it
     /// is placed on one side or the other.
     @Test func theOperationShapeDigestLeavesOutOnlyProseAndSourceLines() {
-        func shape(_ op: APIModel.Operation) -> UInt64 { ElementDigests.shape(op) }
+        func shape(_ op: APIModel.Operation) -> UInt64 { ElementDigests.parts(op).shape }
         let base = Self.operation
         let kept: [String: (inout APIModel.Operation) -> Void] = [
             "id": { $0.id = "x" }, "swiftName": { $0.swiftName = "x" }, "resource": { $0.resource = "x" },
