@@ -10,13 +10,13 @@ public struct ContextBuilder: Sendable {
     public var access: String
 
     /// Every schema of the API by name: paging envelopes are read through them.
-    public var schemas: [String: Schema] = [:]
+    public let schemas: [String: Schema]
     /// Every operation's Swift method name: an `…All` method is added only where it takes none of them.
-    public var operationNames: Set<String> = []
+    public let operationNames: Set<String>
     /// The properties through which a model would contain itself: stored in an `Indirect` box.
-    var indirect = IndirectFields()
-
-    public init(access: String = "public") { self.access = access }
+    let indirect: IndirectFields
+    /// The `typealias`es of documented names, for the whole module.
+    let aliases: DocumentedAliases
 
     /// A builder that knows the whole API (its schemas and method names).
     ///
@@ -25,23 +25,20 @@ public struct ContextBuilder: Sendable {
         self.access = access
         schemas = Dictionary(api.schemas.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         operationNames = Set(api.operations.map(\.swiftName))
-        indirect = IndirectFields(schemas: schemas)
+        aliases = DocumentedAliases(api.schemas)
+        indirect = IndirectFields(schemas: schemas, aliases: aliases)
     }
 
     public func models(resource: String, schemas: [Schema], header: String) -> ModelsFileContext {
         var structs: [StructContext] = []
         var enums: [EnumContext] = []
         var aliases: [AliasContext] = []
-        var taken = Set(schemas.map(\.name))
         for schema in schemas {
             switch schema.kind {
             case .object: structs.append(structContext(schema))
             case .enumeration: enums.append(enumContext(schema))
             }
-            for alias in schema.documentedNames where !taken.contains(alias) && !Naming.reservedTypeNames.contains(alias) {
-                taken.insert(alias)
-                aliases.append(AliasContext(name: alias, target: schema.name))
-            }
+            for alias in self.aliases.aliases(of: schema) { aliases.append(AliasContext(name: alias, target: schema.name)) }
         }
         return ModelsFileContext(header: header, access: access, resource: resource, structs: structs, enums: enums, aliases: aliases)
     }

@@ -64,11 +64,11 @@ struct FileInputs: Sendable {
     let testSupport: UInt64
 
     init(api: APIDescription, options: SwiftEmitOptions, servedBy: [String: APIModel.Operation], arguments: ArgumentPlan?,
-         testedResources: [String]) {
+         testedResources: [String], aliases: DocumentedAliases) {
         let digests = options.digests?.fit(api) == true ? options.digests! : ElementDigests.of(api)
         sourceLines = Self.digest(digests.schemaSourceLines)
         shapes = Self.digest(digests.schemaShapes)
-        let reach = SchemaReach(api.schemas)
+        let reach = SchemaReach(api.schemas, aliases: aliases)
         // One slot per resource, filled in one pass over the operations and one over the schemas; each
         // list is mixed as it is met, a word per element (a summary as a length-prefixed string).
         var slot: [String: Int] = [:]

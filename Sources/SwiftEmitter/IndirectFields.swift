@@ -17,16 +17,11 @@ struct IndirectFields: Sendable {
     /// Per struct name: the JSON keys of its boxed fields.
     private(set) var keys: [String: Set<String>] = [:]
 
-    init() {}
-
-    /// `schemas`: every schema of the API by name. A field may name a schema by one of its documented
-    /// names (the emitted `typealias`), which means the same struct.
-    init(schemas: [String: Schema]) {
-        var target: [String: String] = [:]   // a name a field may use → the object schema it means
-        for (name, schema) in schemas where schema.kind == .object {
-            target[name] = name
-            for alias in schema.documentedNames where schemas[alias] == nil && target[alias] == nil { target[alias] = name }
-        }
+    /// `schemas`: every schema of the API by name. A field may name a schema by a documented name that
+    /// is an emitted `typealias` (`aliases`), which means the same struct.
+    init(schemas: [String: Schema], aliases: DocumentedAliases) {
+        var target = aliases.targets.filter { schemas[$0.value]?.kind == .object }   // a name a field may use → the object schema it means
+        for (name, schema) in schemas where schema.kind == .object { target[name] = name }
         // Nodes in name order, so the result does not depend on dictionary order.
         let names = schemas.keys.filter { target[$0] == $0 }.sorted()
         var index: [String: Int] = [:]

@@ -1,8 +1,8 @@
 import APIModel
 
 /// The schemas a file's context can read: those its roots name, and every schema those name in turn
-/// (through fields, arrays, maps and inline objects). A name no schema has stands for every schema that
-/// documents it (`documentedNames`, the emitted `typealias`es). The builders look schemas up only by
+/// (through fields, arrays, maps and inline objects). A name no schema has stands for the schema it is an
+/// emitted `typealias` of (`DocumentedAliases`). The builders look schemas up only by
 /// the names types hold (sample values, paging envelopes, `@Indirect` cycles, which stay inside what a
 /// schema reaches), so a file keyed by the shapes it reaches (`FileInputs`) is not rendered again when
 /// a schema it cannot reach changes.
@@ -11,18 +11,16 @@ import APIModel
 /// not `Invoice`.
 struct SchemaReach: Sendable {
     private let index: [String: Int]
-    private let aliases: [String: [Int]]
+    /// A documented name's `typealias` → the schema it names.
+    private let aliases: [String: Int]
     /// Per schema, in the model's order: the schemas its fields name.
     private let named: [[Int]]
 
-    init(_ schemas: [Schema]) {
+    init(_ schemas: [Schema], aliases: DocumentedAliases) {
         var index: [String: Int] = [:]
         for (i, schema) in schemas.enumerated() where index[schema.name] == nil { index[schema.name] = i }
-        var aliases: [String: [Int]] = [:]
-        for (i, schema) in schemas.enumerated() {
-            for alias in schema.documentedNames where index[alias] == nil { aliases[alias, default: []].append(i) }
-        }
         self.index = index
+        let aliases = aliases.targets.compactMapValues { index[$0] }
         self.aliases = aliases
         var named: [[Int]] = []
         named.reserveCapacity(schemas.count)
@@ -59,10 +57,10 @@ struct SchemaReach: Sendable {
         return out.sorted()
     }
 
-    private static func collect(_ type: TypeRef, _ index: [String: Int], _ aliases: [String: [Int]], into out: inout [Int]) {
+    private static func collect(_ type: TypeRef, _ index: [String: Int], _ aliases: [String: Int], into out: inout [Int]) {
         switch type {
         case .ref(let name):
-            if let i = index[name] { out.append(i) } else if let all = aliases[name] { out.append(contentsOf: all) }
+            if let i = index[name] { out.append(i) } else if let target = aliases[name] { out.append(target) }
         case .array(let inner), .map(let inner):
             collect(inner, index, aliases, into: &out)
         case .object(let fields):

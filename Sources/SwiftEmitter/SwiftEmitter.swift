@@ -169,7 +169,7 @@ public struct SwiftEmitter: Sendable {
         // The resources with a tests file, which the tests' support file lists.
         let testedResources = api.resources.map(\.name).filter { opsByResource[$0] != nil }
         let inputs = options.reuse == nil ? nil : FileInputs(api: api, options: options, servedBy: servedBy, arguments: arguments,
-                                                             testedResources: testedResources)
+                                                             testedResources: testedResources, aliases: builder.aliases)
         // Every file renders independently: spread them over the cores, one job per file (a regeneration
         // after a one-page edit renders only that resource's files, on as many cores). The module-wide files
         // go first, the largest (`DocSources.swift`, every schema's fields) at the head, so none is left

@@ -10,7 +10,7 @@ import Testing
         FileManager.default.changeCurrentDirectoryPath(repoRoot.path)
         defer { FileManager.default.changeCurrentDirectoryPath(previous) }
         let api = GeneratorPipeline().model(from: ["input-docs/000_c829d6fb4bacecba.txt"], diagnostics: RecordingCollector()).api
-        let builder = ContextBuilder()
+        let builder = ContextBuilder(access: "public", api: api)
         let resource = try #require(api.resources.first)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
