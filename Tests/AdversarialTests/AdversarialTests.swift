@@ -3,9 +3,17 @@ import Foundation
 import GeneratedAdversarialAPI
 import Testing
 
-/// The Swift generated from `Tests/Fixtures/adversarial/evil.md` compiled (this target builds it);
+/// The Swift generated from `Tests/Fixtures/adversarial/` compiled (this target builds it);
 /// here its JSON keys must round-trip exactly as the page documents them.
 @Suite struct AdversarialTests {
+    /// `notes-a.apib` and `notes-b.apib` each define a `NoteRequest` with other fields: the first keeps the
+    /// name, the second is its own type (which documents the name but declares no `typealias` of it).
+    @Test func twoPagesDefiningOneNameGiveTwoTypes() throws {
+        let a = try JSONCoding.makeDecoder().decode(NoteRequest.self, from: Data(#"{"title": "t"}"#.utf8))
+        let b = try JSONCoding.makeDecoder().decode(BNotesCreateRequest.self, from: Data(#"{"body": "b", "pinned": true}"#.utf8))
+        #expect(a.title == "t" && b.body == "b" && b.pinned == true)
+    }
+
     let keys = ["default", "class", "2fa", "Name", "name", "with space", "with-dash", "🚀rocket", "self", "Type", "init", "_", "$ref",
                 "\"quoted\"", "back\\\\slash", String(repeating: "x", count: 10_000), "mode", "CodingKeys"]
 
