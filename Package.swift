@@ -107,7 +107,7 @@ let package = Package(
         .testTarget(name: "HTMLFrontEndTests", dependencies: ["HTMLFrontEnd", "DocTree"]),
         .testTarget(name: "ExtractorTests", dependencies: ["Extractors", "MarkdownFrontEnd", "TextFrontEnd", "HTMLFrontEnd", "APIModel", "Docs2SwiftCore", "Docs2SwiftFuzzing"]),
         .testTarget(name: "RefinementTests", dependencies: ["Refinement", "APIModel", "DocTree"]),
-        .testTarget(name: "ReferenceTests", dependencies: ["Docs2SwiftCore"], exclude: ["References"]),
+        .testTarget(name: "ReferenceTests", dependencies: ["Docs2SwiftCore", "Refinement"], exclude: ["References"]),
         .testTarget(name: "RuntimeTests", dependencies: [runtime, serverRuntime]),
         .testTarget(name: "LiveCheckTests", dependencies: ["LiveCheck", "APIModel", "DocTree", "Docs2SwiftCore", serverRuntime,
                                                            .product(name: "Hummingbird", package: "hummingbird")]),

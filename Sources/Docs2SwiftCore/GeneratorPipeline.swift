@@ -109,6 +109,8 @@ public struct GeneratorPipeline: Sendable {
         }
         let inputs = InputFiles.collect(paths, forcedFormat: forcedFormat, diagnostics: diagnostics)
         timings.findInputs = clock.lap()
+        // The last run's hoisting decisions are read while the pages are.
+        let hoisting = pageCache.map { cache in BackgroundJob(yielding: true) { cache.loadHoisting() } }
 
         // Each page is read, parsed and extracted by one job, on all cores; results land in input order.
         // Only the extraction and the page's section starts outlive the job: a large corpus never holds
@@ -165,7 +167,9 @@ public struct GeneratorPipeline: Sendable {
         pages = []  // the extractions are now only in `extractions`: refinement's copies can take their place
         var assembler = Assembler(title: title, version: version, lock: lock, honourLock: honourLock)
         assembler.planArguments = planArguments
+        assembler.hoisting = try? hoisting?.result()
         let assembly = assembler.assembleNamed(extractions, diagnostics: diagnostics)
+        cacheUpdate.hoisting = assembly.hoisting
         // What refinement replaced (the pages' own operations and types) is freed off this thread.
         Disposal.inBackground(consume extractions)
         var api = assembly.api

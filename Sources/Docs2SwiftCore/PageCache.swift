@@ -1,6 +1,7 @@
 import APIModel
 import DocTree
 import Foundation
+import Refinement
 
 /// Keeps what reading each page gave (its format, extraction, section starts and diagnostics) in the
 /// output folder, keyed by the page's path and bytes, the reading options and the generator: a
@@ -61,6 +62,8 @@ public struct PageCache: Sendable {
     public struct Update: Sendable {
         var entries: [(key: String, entry: Entry)] = []
         var used: Set<String> = []
+        /// The run's hoisting decisions when they are new (`Assembler.Assembly.hoisting`).
+        var hoisting: HoistingRecord?
         public init() {}
     }
 
@@ -76,6 +79,7 @@ public struct PageCache: Sendable {
     public func store(_ update: Update) {
         guard writes else { return }
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        if let record = update.hoisting { storeHoisting(record) }
         let entries = update.entries
         _ = ParallelMap.map(entries.count) { i -> Bool in
             PageCacheBytes.encode(entries[i].entry).withUnsafeBytes { CacheFile.write($0, to: folder + "/" + entries[i].key + Self.fileExtension) }

@@ -17,6 +17,9 @@ public struct Assembler: Sendable {
     public var honourLock: Bool
     /// Also make the live-argument plan (`ArgumentPlan`), on another thread while the model is finished.
     public var planArguments = false
+    /// The last run's hoisting decisions (`HoistingRecord`): taken as they are when no operation changed
+    /// in anything but prose and source lines.
+    public var hoisting: HoistingRecord?
 
     public init(title: String = "API", version: String = "1.0.0", lock: NameLock = NameLock(), honourLock: Bool = true) {
         self.title = title
@@ -35,6 +38,8 @@ public struct Assembler: Sendable {
         /// The operations a router cannot tell apart from an earlier one (`PathTemplate.shadowedRoutes`), by
         /// index in `api.operations`: warned about here, routed by the generated server.
         public var shadowedRoutes: [Int: Int] = [:]
+        /// This run's hoisting decisions, for the next run; nil when they are `hoisting`'s (replayed).
+        public var hoisting: HoistingRecord?
     }
 
     public func assemble(_ pages: [PageExtraction], diagnostics: DiagnosticCollector) -> APIDescription {
@@ -100,15 +105,30 @@ public struct Assembler: Sendable {
                                 + "\(first.provenance.map { " (\($0))" } ?? ""); a generated server routes them to the first",
                                 at: op.provenance)
         }
-        var hoister = SchemaHoister(lock: lock, honourLock: honourLock)
-        let schemas = hoister.hoist(&operations)
-        renames = hoister.renames + renames
-        let newLock = NameLock(types: hoister.lockEntries, methods: Dictionary(
+        // Hoisting and naming, or, when no operation changed in anything but prose and source lines, the
+        // last run's decisions (`HoistingRecord`).
+        let shapes = HoistingRecord.shapes(operations)
+        let schemas: [Schema]
+        var record: HoistingRecord
+        var replayed = false
+        if let last = hoisting?.decisions(shapes: shapes, lock: HoistingRecord.lock(lock.types, honourLock: honourLock), honourLock: honourLock),
+           let decided = SchemaHoister.replay(last, &operations) {
+            (schemas, record, replayed) = (decided, last, true)
+        } else {
+            var hoister = SchemaHoister(lock: lock, honourLock: honourLock)
+            schemas = hoister.hoist(&operations)
+            record = hoister.record
+            record.shapes = shapes
+        }
+        renames = record.renames + renames
+        let typeEntries = Dictionary(record.lockEntries.map { ($0.digest, $0.entry) }, uniquingKeysWith: { a, _ in a })
+        let newLock = NameLock(types: typeEntries, methods: Dictionary(
             operations.map { ($0.method + " " + $0.path, NameLock.MethodEntry(id: $0.id, name: $0.swiftName)) }, uniquingKeysWith: { a, _ in a }))
         var api = APIDescription(title: title, version: version, basePath: commonBasePath(operations), resources: resources,
                                  operations: operations, schemas: schemas)
         api.baseURL = sortedPages.lazy.compactMap(\.baseURL).first
-        return Assembly(api: api, renames: renames, lock: newLock, argumentPlan: argumentPlan, shadowedRoutes: shadowed)
+        return Assembly(api: api, renames: renames, lock: newLock, argumentPlan: argumentPlan, shadowedRoutes: shadowed,
+                        hoisting: replayed ? nil : record)
     }
 
     /// An operation's parameters in the order its function takes them: path parameters in the

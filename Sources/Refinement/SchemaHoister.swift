@@ -30,6 +30,8 @@ struct SchemaHoister {
         var digest = ""
         /// Where the group sorts when names are handed out (see `orderKeys`).
         var order: [String] = []
+        /// Where the shape was first met (for `HoistingRecord`).
+        var origin = HoistingRecord.Origin(operation: 0, slot: 0, path: [], top: false)
         init(id: Int, key: String, kind: Schema.Kind) { self.id = id; self.key = key; self.kind = kind }
     }
 
@@ -41,6 +43,10 @@ struct SchemaHoister {
     /// After `hoist`: names that changed against the lock, and each schema's shape digest by name.
     var renames: [Rename] = []
     var digests: [String: String] = [:]
+    /// After `hoist`: the decisions, for the next run (`HoistingRecord`; its shapes digest is the caller's).
+    var record = HoistingRecord(shapes: 0, lock: 0, settledLock: 0, types: [], schemas: [], renames: [], lockEntries: [])
+    /// Where the walk is: the operation, its body (−1) or answer, and the steps into its type (`HoistingRecord.Origin`).
+    private var walk = HoistingRecord.Origin(operation: 0, slot: 0, path: [], top: false)
 
     init(lock: NameLock = NameLock(), honourLock: Bool = true) {
         self.lock = lock
@@ -55,6 +61,8 @@ struct SchemaHoister {
         for i in operations.indices {
             var op = operations[i]
             let use = uses[i]
+            walk.operation = i
+            walk.slot = -1
             if var body = op.requestBody {
                 body.type = hoistTop(body.type, hints: use.body, documented: body.documentedName, resource: op.resource,
                                      at: body.provenance)
@@ -62,6 +70,7 @@ struct SchemaHoister {
             }
             for r in op.responses.indices {
                 guard let type = op.responses[r].type, let answer = use.responses[r] else { continue }
+                walk.slot = r
                 let hoisted = hoistTop(type, hints: answer.hints, documented: op.responses[r].documentedName, resource: op.resource,
                                        at: op.responses[r].provenance)
                 if let (field, itemHints) = answer.items,
@@ -89,21 +98,40 @@ struct SchemaHoister {
                 operations[i].responses[r].type = operations[i].responses[r].type.map { rename($0, names) }
             }
         }
-        return groups.map { g in
-            Schema(name: g.name, kind: g.kind, fields: g.fields.map { renameField($0, names) }, enumValues: g.enumValues,
-                   resource: g.resource, documentedNames: g.documentedNames.filter { $0 != g.name }.sorted(), provenance: g.provenance)
-        }.sorted { $0.name < $1.name }
+        let order = groups.indices.sorted { groups[$0].name < groups[$1].name }
+        var schemas: [Schema] = []
+        var recorded: [HoistingRecord.RecordedSchema] = []
+        schemas.reserveCapacity(order.count)
+        recorded.reserveCapacity(order.count)
+        for id in order {
+            let g = groups[id]
+            let fields = g.fields.map { renameField($0, names) }
+            let documented = g.documentedNames.filter { $0 != g.name }.sorted()
+            schemas.append(Schema(name: g.name, kind: g.kind, fields: fields, enumValues: g.enumValues, resource: g.resource,
+                                  documentedNames: documented, provenance: g.provenance))
+            recorded.append(HoistingRecord.RecordedSchema(name: g.name, kind: g.kind, enumValues: g.enumValues, resource: g.resource,
+                                                          documentedNames: documented, origin: g.origin, fieldTypes: fields.map(\.type)))
+        }
+        let entries = lockEntries
+        record = HoistingRecord(shapes: 0, lock: HoistingRecord.lock(lock.types, honourLock: honourLock),
+                                settledLock: HoistingRecord.lock(entries, honourLock: true),
+                                types: operations.map { op in [op.requestBody?.type] + op.responses.map(\.type) },
+                                schemas: recorded, renames: renames,
+                                lockEntries: entries.sorted { $0.key < $1.key }.map { HoistingRecord.LockEntry(digest: $0.key, entry: $0.value) })
+        return schemas
     }
 
     mutating func hoistTop(_ type: TypeRef, hints: [Hint], documented: String?, resource: String, at location: SourceLocation?) -> TypeRef {
         switch type {
         case .object(let fields):
-            let id = hoistObject(fields, extraKey: "", resource: resource, at: location)
+            let id = hoistObject(fields, extraKey: "", resource: resource, at: location, top: true)
             groups[id].hints.append(contentsOf: hints.map { var h = $0; h.resource = resource; return h })
             if let documented { groups[id].documentedNames.insert(Naming.typeName(documented)) }
             return .ref("#\(id)")
         case .array(let inner):
             let itemHints = hints.map { Hint(score: $0.score, name: $0.name.hasSuffix("Response") ? String($0.name.dropLast(8)) + "Item" : $0.name, owner: $0.owner) }
+            walk.path.append(-1)
+            defer { walk.path.removeLast() }
             return .array(hoistTop(inner, hints: itemHints, documented: documented, resource: resource, at: location))
         default:
             return hoistNested(type, parent: nil, fieldName: "", resource: resource)
@@ -112,21 +140,25 @@ struct SchemaHoister {
 
     /// Returns the group id of an object shape; nested objects are hoisted first. The fields are keyed
     /// with their hoisted types and copied only for a shape met the first time (most are met again).
-    mutating func hoistObject(_ fields: [Field], extraKey: String, resource: String, at location: SourceLocation?) -> Int {
+    /// `top`: met at the top of a body or answer (through arrays only), whose source line `location` is.
+    mutating func hoistObject(_ fields: [Field], extraKey: String, resource: String, at location: SourceLocation?, top: Bool = false) -> Int {
         var types: [TypeRef] = []
         types.reserveCapacity(fields.count)
         var pendingParents: [(Int, String)] = []
-        for f in fields {
+        for (i, f) in fields.enumerated() {
+            walk.path.append(i)
             var type = hoistNested(f.type, parent: -1, fieldName: f.name, resource: resource)
             if let values = f.enumValues, case .primitive(.string, _) = type {
                 let id = hoistEnum(values, resource: resource, at: f.provenance)
                 pendingParents.append((id, f.name))
                 type = .ref("#\(id)")
             }
+            walk.path.removeLast()
             for id in referencedGroups(type) { pendingParents.append((id, f.name)) }
             types.append(type)
         }
         let key = ShapeKey.object(fields, types: types, extra: extraKey) { $0 }
+        walk.top = top
         let id = group(for: key, kind: .object, resource: resource, at: location)
         if groups[id].fields.isEmpty {
             groups[id].fields = zip(fields, types).map { field, type in
@@ -143,6 +175,7 @@ struct SchemaHoister {
 
     mutating func hoistEnum(_ values: [String], resource: String, at location: SourceLocation?) -> Int {
         let key = ShapeKey.enumeration(values)
+        walk.top = false
         let id = group(for: key, kind: .enumeration, resource: resource, at: location)
         groups[id].enumValues = values
         return id
@@ -156,8 +189,12 @@ struct SchemaHoister {
         case .object:
             return .map(.any)
         case .array(let inner):
+            walk.path.append(-1)
+            defer { walk.path.removeLast() }
             return .array(hoistNested(inner, parent: parent, fieldName: fieldName, resource: resource))
         case .map(let inner):
+            walk.path.append(-2)
+            defer { walk.path.removeLast() }
             return .map(hoistNested(inner, parent: parent, fieldName: fieldName, resource: resource))
         default:
             return type
@@ -169,6 +206,7 @@ struct SchemaHoister {
         let g = Group(id: groups.count, key: key, kind: kind)
         g.resource = resource
         g.provenance = location
+        g.origin = walk
         groups.append(g)
         byKey[key] = g.id
         return g.id

@@ -1,5 +1,6 @@
 @testable import Docs2SwiftCore
 import Foundation
+import Refinement
 import Testing
 
 /// The page cache's byte form: an entry that sets every property of every type it holds, and every
@@ -52,6 +53,19 @@ import Testing
             sections: [SectionIndex.Start(line: 10, rank: -3, name: "Users"), SectionIndex.Start(line: 0, rank: 0, name: "")],
             diagnostics: [Diagnostic(.warning, "a table without a header", at: here), Diagnostic(.note, "no location")])
     }()
+
+    /// The hoisting record (`HoistingRecord`, kept beside the pages) reads back equal, with every property set.
+    @Test func aHoistingRecordReadsBackEqual() throws {
+        let origin = HoistingRecord.Origin(operation: 3, slot: -1, path: [-1, 2, -2, 0], top: false)
+        let schema = HoistingRecord.RecordedSchema(name: "Volume", kind: .enumeration, enumValues: ["ok", "naïve ✓"], resource: "volumes.md",
+                                                   documentedNames: ["Disk"], origin: origin, fieldTypes: [.ref("Disk"), .array(.integer)])
+        let record = HoistingRecord(shapes: .max, lock: 0, settledLock: 1 << 63, types: [[nil, .ref("Volume")], []],
+                                    schemas: [schema], renames: [Rename(kind: .type, old: "A", new: "B", reason: "changed")],
+                                    lockEntries: [.init(digest: "0f", entry: .init(name: "Volume", documented: true))])
+        let file = HoistingFile(salt: "docs2swift 0.1.0 x", record: record)
+        let back = try PageCacheBytes.decode(HoistingFile.self, from: Data(PageCacheBytes.encode(file)))
+        #expect(back.salt == file.salt && back.record == record)
+    }
 
     @Test func anEntryReadsBackEqual() throws {
         let bytes = PageCacheBytes.encode(Self.entry)
