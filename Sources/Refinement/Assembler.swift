@@ -168,7 +168,11 @@ enum ResourceNaming {
         var base: [String: String] = [:]
         var counts: [String: Int] = [:]
         var folders: [String: Set<String>] = [:]
-        func folder(_ r: Resource) -> String { r.name.split(separator: "/").dropLast().suffix(2).joined(separator: "/") }
+        /// The last two folders of the page's path (`core/automation` of `docs/core/automation/rules.md`), split
+        /// as bytes (a `/` is one byte, and a split by `Character` was most of this function's time).
+        func folder(_ r: Resource) -> String {
+            r.name.utf8.split(separator: UInt8(ascii: "/")).dropLast().suffix(2).map { String(Substring($0)) }.joined(separator: "/")
+        }
         for r in resources {
             let n = Naming.typeName(r.title)
             base[r.name] = n

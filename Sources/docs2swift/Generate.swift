@@ -69,8 +69,10 @@ struct Generate: ParsableCommand {
         let accept = acceptRenames || fileConfig.acceptRenames == true
         let lockPath = lock ?? (output.hasSuffix("/") ? output : output + "/") + NameLock.fileName
         let lockInOutput = lock == nil
-        // Read now (its digest is an option when it lives outside the output), parsed only if the run goes on.
+        // Read now (its digest is an option when it lives outside the output); parsed on another core while the
+        // inputs are checked against the last run's, used only if the run goes on.
         let lockText = NameLockFile.text(at: lockPath)
+        let parsedLock = BackgroundJob { try NameLockFile.parse(lockText, path: lockPath) }
         // Nothing changed since the last run (same inputs, options, templates, generator; files untouched)?
         let cache = RegenerationCache(directory: output)
         let optionsText = "\(outputs.map(\.rawValue).sorted()) \(module ?? fileConfig.module ?? "") \(typePrefix ?? fileConfig.typePrefix ?? "") "
@@ -106,10 +108,12 @@ struct Generate: ParsableCommand {
             ModelJSONElementCache(folder: (output as NSString).appendingPathComponent(PageCache.folderName), salt: RegenerationCache.generatorStamp,
                                   writes: !check, digest: { ContextDigest.of($0) })
         }
-        let previousLock = try NameLockFile.parse(lockText, path: lockPath)
+        let previousLock = try parsedLock.result()
         var (result, collector) = try runPipeline(paths, inputOptions, lock: previousLock, honourLock: !accept,
                                                 pageCache: pageCache, planArguments: EmitOptions.emitsTests(outputs, perPage: layout == "per-page"))
         let counts = Counts(result)
+        // The new lock's text is made on another core while the files are rendered.
+        let newLock = BackgroundJob(yielding: true) { [lock = result.lock] in NameLockFile.text(lock) }
         // The pages read afresh go into the page cache while the output is made.
         let pageCacheStore = BackgroundJob(yielding: true) { [update = result.pageCacheUpdate] in pageCache.store(update) }
         let runtime = layout == "per-page" ? EmitOptions.Runtime.path(".")
@@ -136,7 +140,6 @@ struct Generate: ParsableCommand {
         defer { staging.awaitRemovals() }
         let lines = LineTally(enabled: timings)
         let summary: OutputWriter.Summary
-        let newLockText = NameLockFile.text(result.lock)
         let emitTime: StageClock.Lap
         do {
             // The model moves into the emitter (which rebases its paths into a copy): two copies of a large
@@ -148,6 +151,7 @@ struct Generate: ParsableCommand {
                 try staging.add(file)
             }
             for path in reuse.kept { try staging.keep(path) }
+            let newLockText = try newLock.result()
             if lockInOutput, !readOnlyLock { try staging.add(NameLockFile.generatedFile(text: newLockText)) }
             emitTime = clock.lap()
             if !lockInOutput, !readOnlyLock, !check, lockText != newLockText { try CommandOutput.write(Data(newLockText.utf8), to: lockPath) }
