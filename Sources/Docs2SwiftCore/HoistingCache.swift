@@ -37,10 +37,18 @@ struct HoistingFile: PageCacheCodable {
 extension HoistingRecord: PageCacheCodable {
     init(from r: inout PageCacheBytes.Reader) throws {
         self.init(shapes: try r.read(), lock: try r.read(), settledLock: try r.read(), types: try r.read(), schemas: try r.read(),
-                  renames: try r.read(), lockEntries: try r.read())
+                  renames: try r.read(), lockEntries: [:])
+        for _ in 0..<(try r.count()) {
+            let digest: String = try r.read()
+            lockEntries[digest] = NameLock.TypeEntry(name: try r.read(), documented: try r.read())
+        }
     }
     func write(to w: inout PageCacheBytes.Writer) {
-        w.write(shapes); w.write(lock); w.write(settledLock); w.write(types); w.write(schemas); w.write(renames); w.write(lockEntries)
+        w.write(shapes); w.write(lock); w.write(settledLock); w.write(types); w.write(schemas); w.write(renames)
+        // The lock entries in digest order, so that one record is always the same bytes.
+        let entries = lockEntries.sorted { $0.key < $1.key }
+        w.varint(UInt64(entries.count))
+        for (digest, entry) in entries { w.write(digest); w.write(entry.name); w.write(entry.documented) }
     }
 }
 
@@ -59,13 +67,6 @@ extension HoistingRecord.Origin: PageCacheCodable {
         self.init(operation: try r.read(), slot: try r.read(), path: try r.read(), top: try r.read())
     }
     func write(to w: inout PageCacheBytes.Writer) { w.write(operation); w.write(slot); w.write(path); w.write(top) }
-}
-
-extension HoistingRecord.LockEntry: PageCacheCodable {
-    init(from r: inout PageCacheBytes.Reader) throws {
-        self.init(digest: try r.read(), entry: NameLock.TypeEntry(name: try r.read(), documented: try r.read()))
-    }
-    func write(to w: inout PageCacheBytes.Writer) { w.write(digest); w.write(entry.name); w.write(entry.documented) }
 }
 
 extension Rename: PageCacheCodable {

@@ -108,21 +108,22 @@ public struct Assembler: Sendable {
         // Hoisting and naming, or, when no operation changed in anything but prose and source lines, the
         // last run's decisions (`HoistingRecord`).
         let shapes = HoistingRecord.shapes(operations)
+        let lockDigest = HoistingRecord.lock(lock.types, honourLock: honourLock)
         let schemas: [Schema]
         var record: HoistingRecord
         var replayed = false
-        if let last = hoisting?.decisions(shapes: shapes, lock: HoistingRecord.lock(lock.types, honourLock: honourLock), honourLock: honourLock),
+        if let last = hoisting?.decisions(shapes: shapes, lock: lockDigest, honourLock: honourLock),
            let decided = SchemaHoister.replay(last, &operations) {
             (schemas, record, replayed) = (decided, last, true)
         } else {
             var hoister = SchemaHoister(lock: lock, honourLock: honourLock)
             schemas = hoister.hoist(&operations)
             record = hoister.record
-            record.shapes = shapes
+            (record.shapes, record.lock) = (shapes, lockDigest)
+            record.settledLock = HoistingRecord.lock(record.lockEntries, honourLock: true)
         }
         renames = record.renames + renames
-        let typeEntries = Dictionary(record.lockEntries.map { ($0.digest, $0.entry) }, uniquingKeysWith: { a, _ in a })
-        let newLock = NameLock(types: typeEntries, methods: Dictionary(
+        let newLock = NameLock(types: record.lockEntries, methods: Dictionary(
             operations.map { ($0.method + " " + $0.path, NameLock.MethodEntry(id: $0.id, name: $0.swiftName)) }, uniquingKeysWith: { a, _ in a }))
         var api = APIDescription(title: title, version: version, basePath: commonBasePath(operations), resources: resources,
                                  operations: operations, schemas: schemas)

@@ -21,18 +21,13 @@ public struct HoistingRecord: Sendable, Equatable {
     public var types: [[TypeRef?]]
     /// In the model's order (by name).
     public var schemas: [RecordedSchema]
-    /// The type renames against the lock, and the lock's type entries (`SchemaHoister.renames`, `lockEntries`).
+    /// The type renames against the lock, and the lock's type entries by shape digest (`SchemaHoister.renames`,
+    /// `lockEntries`).
     public var renames: [Rename]
-    public var lockEntries: [LockEntry]
+    public var lockEntries: [String: NameLock.TypeEntry]
 
-    public struct LockEntry: Sendable, Equatable {
-        public var digest: String
-        public var entry: NameLock.TypeEntry
-        public init(digest: String, entry: NameLock.TypeEntry) { self.digest = digest; self.entry = entry }
-    }
-
-    public init(shapes: UInt64, lock: UInt64, settledLock: UInt64, types: [[TypeRef?]], schemas: [RecordedSchema], renames: [Rename],
-                lockEntries: [LockEntry]) {
+    public init(shapes: UInt64 = 0, lock: UInt64 = 0, settledLock: UInt64 = 0, types: [[TypeRef?]], schemas: [RecordedSchema],
+                renames: [Rename], lockEntries: [String: NameLock.TypeEntry]) {
         self.shapes = shapes
         self.lock = lock
         self.settledLock = settledLock

@@ -40,11 +40,10 @@ struct SchemaHoister {
     /// Names of an earlier generation to keep (see `NameLock`), and whether to keep them.
     var lock = NameLock()
     var honourLock = true
-    /// After `hoist`: names that changed against the lock, and each schema's shape digest by name.
+    /// After `hoist`: names that changed against the lock.
     var renames: [Rename] = []
-    var digests: [String: String] = [:]
-    /// After `hoist`: the decisions, for the next run (`HoistingRecord`; its shapes digest is the caller's).
-    var record = HoistingRecord(shapes: 0, lock: 0, settledLock: 0, types: [], schemas: [], renames: [], lockEntries: [])
+    /// After `hoist`: the decisions, for the next run (`HoistingRecord`; its digests are the caller's to set).
+    var record = HoistingRecord(types: [], schemas: [], renames: [], lockEntries: [:])
     /// Where the walk is: the operation, its body (−1) or answer, and the steps into its type (`HoistingRecord.Origin`).
     private var walk = HoistingRecord.Origin(operation: 0, slot: 0, path: [], top: false)
 
@@ -90,7 +89,6 @@ struct SchemaHoister {
         computeDigests()
         addFieldNameHints()
         nameGroups()
-        digests = Dictionary(uniqueKeysWithValues: groups.map { ($0.name, $0.digest) })
         let names = Dictionary(uniqueKeysWithValues: groups.map { ("#\($0.id)", $0.name) })
         for i in operations.indices {
             if var body = operations[i].requestBody { body.type = rename(body.type, names); operations[i].requestBody = body }
@@ -112,12 +110,8 @@ struct SchemaHoister {
             recorded.append(HoistingRecord.RecordedSchema(name: g.name, kind: g.kind, enumValues: g.enumValues, resource: g.resource,
                                                           documentedNames: documented, origin: g.origin, fieldTypes: fields.map(\.type)))
         }
-        let entries = lockEntries
-        record = HoistingRecord(shapes: 0, lock: HoistingRecord.lock(lock.types, honourLock: honourLock),
-                                settledLock: HoistingRecord.lock(entries, honourLock: true),
-                                types: operations.map { op in [op.requestBody?.type] + op.responses.map(\.type) },
-                                schemas: recorded, renames: renames,
-                                lockEntries: entries.sorted { $0.key < $1.key }.map { HoistingRecord.LockEntry(digest: $0.key, entry: $0.value) })
+        record = HoistingRecord(types: operations.map { op in [op.requestBody?.type] + op.responses.map(\.type) },
+                                schemas: recorded, renames: renames, lockEntries: lockEntries)
         return schemas
     }
 
