@@ -3,8 +3,8 @@ import DocTree
 
 extension SchemaHoister {
     /// The schemas `record` decided, with their fields read from `operations` (the last run's shapes with
-    /// new prose and source lines: `record.key` matched), and the operations' bodies and answers given their
-    /// hoisted types. Nil, with `operations` untouched, when the record does not fit them (then they are
+    /// new prose and source lines: `HoistingRecord.decisions(shapes:lock:honourLock:)` matched), and the
+    /// operations' bodies and answers given their hoisted types. Nil, with `operations` untouched, when the record does not fit them (then they are
     /// hoisted afresh).
     ///
     /// For example: a record made before a field's description was edited gives the schemas a fresh
