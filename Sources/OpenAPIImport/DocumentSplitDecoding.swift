@@ -13,7 +13,8 @@ import Yams
 /// reported, not the whole document: the other paths are still the API.
 ///
 /// For example: `try DocumentSplitDecoding.document31(from: yamlText, userInfo: info)` is what
-/// `YAMLNodeDecoder.decode(OpenAPI.Document.self, …)` gives, in about half the wall time on two cores.
+/// `YAMLNodeDecoder.decode(OpenAPI.Document.self, …)` gives, in about half the wall time on two cores
+/// (and `document30` what that gives for a 3.0 document, converted to 3.1).
 enum DocumentSplitDecoding {
     /// A path item left out: its path, the line of its key, and why.
     struct SkippedPath: Sendable, Equatable {
@@ -24,28 +25,46 @@ enum DocumentSplitDecoding {
 
     /// An OpenAPI 3.1 document.
     static func document31(from yaml: String, userInfo: [CodingUserInfoKey: any Sendable]) throws -> (OpenAPIKit.OpenAPI.Document, [SkippedPath]) {
-        try decode(OpenAPIKit.OpenAPI.Document.self, from: YAMLNodeDecoder.root(yaml), userInfo: userInfo,
-                   pathKey: OpenAPIKit.OpenAPI.Path.init(rawValue:),
-                   setPaths: { (doc, paths: OpenAPIKit.OpenAPI.PathItem.Map) in doc.paths = paths },
-                   schemaKey: OpenAPIKit.OpenAPI.ComponentKey.init(rawValue:),
-                   setSchemas: { (doc, schemas: OpenAPIKit.OpenAPI.ComponentDictionary<OpenAPIKit.JSONSchema>) in doc.components.schemas = schemas })
+        try decode(OpenAPIKit.OpenAPI.Document.self, yaml: yaml, userInfo: userInfo, convert: { $0 },
+                   path: { (item: OpenAPIKit.OpenAPI.PathItem.Map.Value) in item }, schema: { (schema: OpenAPIKit.JSONSchema) in schema })
     }
 
-    /// An OpenAPI 3.0 document.
-    static func document30(from yaml: String, userInfo: [CodingUserInfoKey: any Sendable]) throws -> (OpenAPIKit30.OpenAPI.Document, [SkippedPath]) {
-        try decode(OpenAPIKit30.OpenAPI.Document.self, from: YAMLNodeDecoder.root(yaml), userInfo: userInfo,
-                   pathKey: OpenAPIKit30.OpenAPI.Path.init(rawValue:),
-                   setPaths: { (doc, paths: OpenAPIKit30.OpenAPI.PathItem.Map) in doc.paths = paths },
-                   schemaKey: OpenAPIKit30.OpenAPI.ComponentKey.init(rawValue:),
-                   setSchemas: { (doc, schemas: OpenAPIKit30.OpenAPI.ComponentDictionary<OpenAPIKit30.JSONSchema>) in doc.components.schemas = schemas })
+    /// An OpenAPI 3.0 document, converted to 3.1 as OpenAPIKitCompat converts a whole document: each path
+    /// item and schema in its decoding job, the rest (small) as one document.
+    static func document30(from yaml: String, userInfo: [CodingUserInfoKey: any Sendable]) throws -> (OpenAPIKit.OpenAPI.Document, [SkippedPath]) {
+        try decode(OpenAPIKit30.OpenAPI.Document.self, yaml: yaml, userInfo: userInfo,
+                   convert: { $0.convert(to: version31) }, path: Compat30.pathItem, schema: Compat30.schema)
     }
 
-    static func decode<Doc: Decodable, PathKey: Hashable, PathValue: Decodable, SchemaKey: Hashable, SchemaValue: Decodable>(
-        _ type: Doc.Type, from root: Node, userInfo: [CodingUserInfoKey: any Sendable],
-        pathKey: (String) -> PathKey?, setPaths: (inout Doc, OrderedDictionary<PathKey, PathValue>) -> Void,
-        schemaKey: (String) -> SchemaKey?, setSchemas: (inout Doc, OrderedDictionary<SchemaKey, SchemaValue>) -> Void
-    ) throws -> (Doc, [SkippedPath]) {
-        guard case .mapping(let top) = root else { return (try NodeDecoder(node: root, codingPath: [], userInfo: userInfo).decode(type), []) }
+    /// The version a converted 3.0 document declares.
+    static let version31 = OpenAPIKit.OpenAPI.Document.Version.v3_1_0
+
+    /// The document cut at its entries' lines when it is laid out in block style (`BlockMapSplit`: each
+    /// entry parsed in its decoding job), else parsed whole and cut in its tree.
+    static func decode<Doc: Decodable, PathValue: Decodable, SchemaValue: Decodable>(
+        _ type: Doc.Type, yaml: String, userInfo: [CodingUserInfoKey: any Sendable],
+        convert: (Doc) -> OpenAPIKit.OpenAPI.Document,
+        path: @escaping @Sendable (PathValue) -> OpenAPIKit.OpenAPI.PathItem.Map.Value,
+        schema: @escaping @Sendable (SchemaValue) -> OpenAPIKit.JSONSchema
+    ) throws -> (OpenAPIKit.OpenAPI.Document, [SkippedPath]) {
+        if let split = BlockMapSplit.split(yaml), let rest = try? YAMLNodeDecoder.root(split.rest),
+           let paths = parsedEntries(split.paths, at: ["paths"], userInfo: userInfo, then: path) {
+            let schemas = split.schemas.map { parsedEntries($0, at: ["components", "schemas"], userInfo: userInfo, then: schema) }
+            // A chunk that does not parse alone (an alias of an anchor in another entry, say): parsed whole.
+            if schemas.map({ $0 != nil }) ?? true {
+                return try assemble(type, rest: rest, userInfo: userInfo, convert: convert, paths: paths, schemas: schemas ?? nil)
+            }
+        }
+        return try decode(type, from: YAMLNodeDecoder.root(yaml), userInfo: userInfo, convert: convert, path: path, schema: schema)
+    }
+
+    static func decode<Doc: Decodable, PathValue: Decodable, SchemaValue: Decodable>(
+        _ type: Doc.Type, from root: consuming Node, userInfo: [CodingUserInfoKey: any Sendable],
+        convert: (Doc) -> OpenAPIKit.OpenAPI.Document,
+        path: @escaping @Sendable (PathValue) -> OpenAPIKit.OpenAPI.PathItem.Map.Value,
+        schema: @escaping @Sendable (SchemaValue) -> OpenAPIKit.JSONSchema
+    ) throws -> (OpenAPIKit.OpenAPI.Document, [SkippedPath]) {
+        guard case .mapping(let top) = root else { return (convert(try NodeDecoder(node: root, codingPath: [], userInfo: userInfo).decode(type)), []) }
         var (rest, paths) = take("paths", from: top, putting: .mapping([:]))
         var schemas: [Entry]?
         if case .mapping(let components)? = last("components", in: rest) {
@@ -53,15 +72,27 @@ enum DocumentSplitDecoding {
             schemas = taken
             rest = replacing("components", in: rest, with: .mapping(others))
         }
-        var document = try NodeDecoder(node: .mapping(rest), codingPath: [], userInfo: userInfo).decode(type)
+        // The tree is freed on another thread once decoded.
+        defer { Disposal.inBackground((root, top, paths, schemas)) }
+        return try assemble(type, rest: .mapping(rest), userInfo: userInfo, convert: convert,
+                            paths: paths.map { decodeEntries($0, at: ["paths"], userInfo: userInfo, then: path) },
+                            schemas: schemas.map { decodeEntries($0, at: ["components", "schemas"], userInfo: userInfo, then: schema) })
+    }
+
+    /// The document from the rest of its tree and its decoded paths and schemas.
+    static func assemble<Doc: Decodable>(_ type: Doc.Type, rest: Node, userInfo: [CodingUserInfoKey: any Sendable],
+                                         convert: (Doc) -> OpenAPIKit.OpenAPI.Document,
+                                         paths: [Decoded<OpenAPIKit.OpenAPI.PathItem.Map.Value>]?,
+                                         schemas: [Decoded<OpenAPIKit.JSONSchema>]?) throws -> (OpenAPIKit.OpenAPI.Document, [SkippedPath]) {
+        var document = convert(try NodeDecoder(node: rest, codingPath: [], userInfo: userInfo).decode(type))
         var skipped: [SkippedPath] = []
         if let paths {
-            let (decoded, left) = try decodeEntries(paths, at: ["paths"], userInfo: userInfo, key: pathKey, skipping: true) as (OrderedDictionary<PathKey, PathValue>, [SkippedPath])
-            setPaths(&document, decoded)
+            let (decoded, left) = try merge(paths, at: ["paths"], key: OpenAPIKit.OpenAPI.Path.init(rawValue:), skipping: true)
+            document.paths = decoded
             skipped = left
         }
         if let schemas {
-            setSchemas(&document, try decodeEntries(schemas, at: ["components", "schemas"], userInfo: userInfo, key: schemaKey, skipping: false).0)
+            document.components.schemas = try merge(schemas, at: ["components", "schemas"], key: OpenAPIKit.OpenAPI.ComponentKey.init(rawValue:), skipping: false).0
         }
         return (document, skipped)
     }
@@ -99,28 +130,66 @@ enum DocumentSplitDecoding {
         return (replacing(key, in: mapping, with: replacement), order.map { Entry(name: $0, value: values[$0]!, line: lines[$0]!) })
     }
 
-    /// Decodes each entry's value on all cores. An entry that does not decode is thrown (the first, in
-    /// document order) or, when `skipping`, left out and listed.
-    static func decodeEntries<Key: Hashable, Value: Decodable>(_ entries: [Entry], at path: [String],
-                                                                userInfo: [CodingUserInfoKey: any Sendable],
-                                                                key: (String) -> Key?, skipping: Bool) throws -> (OrderedDictionary<Key, Value>, [SkippedPath]) {
+    /// One entry of a map, decoded (or why not), with its name and the line of its key.
+    struct Decoded<Out> {
+        var name: String
+        var line: Int
+        var value: Result<Out, Swift.Error>
+    }
+
+    /// Decodes each entry's value as `Value` on all cores and passes it through `then` in its job.
+    static func decodeEntries<Value: Decodable, Out>(_ entries: [Entry], at path: [String], userInfo: [CodingUserInfoKey: any Sendable],
+                                                     then: @escaping @Sendable (Value) -> Out) -> [Decoded<Out>] {
         let info = UnsafeSendable(userInfo)
         let codingPath: [any CodingKey] = path.map { EntryKey(stringValue: $0) }
         let items = UnsafeSendable(entries)
-        let values = ParallelMap.map(entries.count) { i -> UnsafeSendable<Result<Value, Swift.Error>> in
-            let (name, node) = (items.value[i].name, items.value[i].value)
-            let decoder = NodeDecoder(node: node, codingPath: codingPath + [EntryKey(stringValue: name)], userInfo: info.value)
-            return UnsafeSendable(Result { try decoder.decode(Value.self) })
+        return ParallelMap.map(entries.count) { i -> UnsafeSendable<Decoded<Out>> in
+            let entry = items.value[i]
+            let decoder = NodeDecoder(node: entry.value, codingPath: codingPath + [EntryKey(stringValue: entry.name)], userInfo: info.value)
+            return UnsafeSendable(Decoded(name: entry.name, line: entry.line, value: Result { then(try decoder.decode(Value.self)) }))
+        }.map(\.value)
+    }
+
+    /// `decodeEntries` of entries given as text (`BlockMapSplit`): each parsed in its job. Nil when one
+    /// does not parse as a map of one key.
+    static func parsedEntries<Value: Decodable, Out>(_ chunks: [BlockMapSplit.Chunk], at path: [String], userInfo: [CodingUserInfoKey: any Sendable],
+                                                     then: @escaping @Sendable (Value) -> Out) -> [Decoded<Out>]? {
+        let info = UnsafeSendable(userInfo)
+        let codingPath: [any CodingKey] = path.map { EntryKey(stringValue: $0) }
+        let results = ParallelMap.map(chunks.count) { i -> UnsafeSendable<Decoded<Out>?> in
+            guard case .mapping(let mapping)? = try? YAMLNodeDecoder.parse(chunks[i].text), mapping.count == 1,
+                  let (key, value) = mapping.first, let name = key.string else { return UnsafeSendable(nil) }
+            let decoder = NodeDecoder(node: value, codingPath: codingPath + [EntryKey(stringValue: name)], userInfo: info.value)
+            let decoded = Decoded(name: name, line: chunks[i].line, value: Result { then(try decoder.decode(Value.self)) })
+            // The entry's tree is freed here, in its job.
+            return UnsafeSendable(decoded)
         }
-        var out = OrderedDictionary<Key, Value>()
+        var out: [Decoded<Out>] = []
+        out.reserveCapacity(results.count)
+        for r in results {
+            guard let decoded = r.value else { return nil }
+            out.append(decoded)
+        }
+        return out
+    }
+
+    /// The decoded entries as a map: a key given twice keeps its last value at its first place (and the
+    /// line of its first). An entry that did not decode is thrown (the first, in document order) or,
+    /// when `skipping`, left out and listed.
+    static func merge<Key: Hashable, Out>(_ entries: [Decoded<Out>], at path: [String], key: (String) -> Key?,
+                                          skipping: Bool) throws -> (OrderedDictionary<Key, Out>, [SkippedPath]) {
+        var last: [String: Int] = [:]
+        for (i, entry) in entries.enumerated() { last[entry.name] = i }
+        var out = OrderedDictionary<Key, Out>()
         var skipped: [SkippedPath] = []
-        for (i, entry) in entries.enumerated() {
+        var done = Set<String>()
+        for entry in entries where done.insert(entry.name).inserted {
             let name = entry.name
             guard let k = key(name) else {
-                throw DecodingError.dataCorrupted(.init(codingPath: codingPath + [EntryKey(stringValue: name)],
+                throw DecodingError.dataCorrupted(.init(codingPath: (path + [name]).map { EntryKey(stringValue: $0) },
                                                         debugDescription: "'\(name)' is not a valid key here."))
             }
-            switch values[i].value {
+            switch entries[last[name]!].value {
             case .success(let value): out[k] = value
             case .failure(let error) where skipping:
                 skipped.append(SkippedPath(path: name, line: entry.line, reason: reason(error).trimmingCharacters(in: .whitespaces)))
@@ -167,5 +236,23 @@ enum DocumentSplitDecoding {
     struct UnsafeSendable<T>: @unchecked Sendable {
         let value: T
         init(_ value: T) { self.value = value }
+    }
+}
+
+/// OpenAPIKitCompat's 3.0 → 3.1 conversion of one path item or one schema: it converts only whole
+/// documents (each element's conversion is private to it), so each goes through a document of its own,
+/// which it converts element by element as it would in the whole document.
+///
+/// For example: `Compat30.schema(.string(format: .date))` is `.string(format: .date)` of OpenAPIKit.
+enum Compat30 {
+    @Sendable static func pathItem(_ item: OpenAPIKit30.OpenAPI.PathItem.Map.Value) -> OpenAPIKit.OpenAPI.PathItem.Map.Value {
+        let one = OpenAPIKit30.OpenAPI.Document(info: .init(title: "", version: ""), servers: [], paths: ["/": item], components: .noComponents)
+        return one.convert(to: DocumentSplitDecoding.version31).paths.first!.value
+    }
+
+    @Sendable static func schema(_ schema: OpenAPIKit30.JSONSchema) -> OpenAPIKit.JSONSchema {
+        let one = OpenAPIKit30.OpenAPI.Document(info: .init(title: "", version: ""), servers: [], paths: [:],
+                                                components: .init(schemas: ["s": schema]))
+        return one.convert(to: DocumentSplitDecoding.version31).components.schemas.first!.value
     }
 }

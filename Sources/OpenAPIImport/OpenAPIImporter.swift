@@ -39,14 +39,17 @@ public struct OpenAPIImporter: Sendable {
         }
     }
 
-    /// True when the file looks like an OpenAPI document: an `openapi` key at the top of a YAML file, or
-    /// anywhere in a JSON one (a JSON document with sorted keys, as docs2swift writes, has it after
-    /// `components`).
+    /// True when the file looks like an OpenAPI document: an `openapi` key at the top level of a YAML
+    /// file or anywhere in a JSON one, wherever it comes (a document with sorted keys, as docs2swift
+    /// writes, has it after `components`).
     ///
-    /// For example: `{"components": {…}, "info": {…}, "openapi": "3.1.0", "paths": {…}}` is one.
+    /// For example: `{"components": {…}, "info": {…}, "openapi": "3.1.0", "paths": {…}}` is one, and so
+    /// is YAML with `components:` first and `openapi: 3.0.1` after it.
     public static func looksLikeOpenAPI(_ data: Data) -> Bool {
+        // A top-level `openapi:` line anywhere: generated documents often sort their keys, and put it
+        // after all of `components` (Twilio's, 6,678 lines down).
+        if data.starts(with: "openapi:".utf8) || bytes(data, contain: "\nopenapi:") { return true }
         let head = String(decoding: data.prefix(4096), as: UTF8.self)
-        if head.hasPrefix("openapi:") || head.contains("\nopenapi:") { return true }
         guard head.drop(while: { $0.isWhitespace }).hasPrefix("{") else { return false }
         return valueStart(of: "openapi", in: data) != nil
     }
@@ -123,8 +126,7 @@ public struct OpenAPIImporter: Sendable {
             case (true, false):
                 (document, skipped) = try DocumentSplitDecoding.document31(from: text, userInfo: userInfo)
             case (false, false):
-                let (doc30, left) = try DocumentSplitDecoding.document30(from: text, userInfo: userInfo)
-                (document, skipped) = (doc30.convert(to: .v3_1_0), left)
+                (document, skipped) = try DocumentSplitDecoding.document30(from: text, userInfo: userInfo)
             }
         } catch {
             throw ImportError.invalid(path, String(describing: error).prefix(300).description)
@@ -135,94 +137,107 @@ public struct OpenAPIImporter: Sendable {
         return convert(document, file: path)
     }
 
-    func convert(_ doc: OpenAPIKit.OpenAPI.Document, file: String) -> APIDescription {
-        var operations: [APIModel.Operation] = []
-        var resources: [String: Resource] = [:]
-        for (path, itemOrRef) in doc.paths {
-            guard case .b(let item) = itemOrRef else { continue }
-            for endpoint in item.endpoints {
-                let op = endpoint.operation
-                let tag = op.tags?.first ?? "default"
-                resources[tag] = resources[tag] ?? Resource(name: tag, title: tag, provenance: SourceLocation(file: file, line: 0))
-                var parameters: [Parameter] = []
-                for p in item.parameters + op.parameters {
-                    let resolved: OpenAPIKit.OpenAPI.Parameter?
-                    switch p {
-                    case .b(let param): resolved = param
-                    case .a(let ref):
-                        resolved = ref.name.flatMap { OpenAPIKit.OpenAPI.ComponentKey(rawValue: $0) }
-                            .flatMap { doc.components.parameters[$0] }.flatMap { $0.b }
-                    }
-                    guard let param = resolved else { continue }
-                    let location: Parameter.Location
-                    switch param.location {
-                    case .path: location = .path
-                    case .query: location = .query
-                    case .header: location = .header
-                    default: continue
-                    }
-                    var type = TypeRef.string
-                    var enumValues: [String]?
-                    if case .a(let schemaContext) = param.schemaOrContent {
-                        switch schemaContext.schema {
-                        case .a(let ref):
-                            // A parameter typed by a named enum schema: a string with its values.
-                            let named = ref.name.flatMap { OpenAPIKit.OpenAPI.ComponentKey(rawValue: $0) }.flatMap { doc.components.schemas[$0] }
-                            if let named, let values = self.enumValues(named) {
-                                type = .string
-                                enumValues = values
-                            } else if let named {
-                                type = self.type(named)
-                            } else {
-                                type = .any
-                            }
-                        case .b(let schema):
-                            type = self.type(schema)
-                            enumValues = self.enumValues(schema)
-                        }
-                    }
-                    parameters.append(Parameter(name: param.name, location: location, type: type, required: param.required,
-                                                description: param.description ?? "", enumValues: enumValues))
-                }
-                var body: RequestBody?
-                if case .b(let request)? = op.requestBody, let (contentType, content) = preferredContent(request.content),
-                   let schema = content.schema {
-                    let bodyType = type(schema)
-                    // Same convention as the docs extractor: a body with a binary field is sent as multipart.
-                    let multipart = request.content.keys.contains { $0.rawValue == "multipart/form-data" } && hasBinary(bodyType, doc: doc)
-                    body = RequestBody(contentType: multipart ? "multipart/form-data" : contentType, required: request.required, type: bodyType)
-                }
-                var responses: [Response] = []
-                for (status, responseOrRef) in op.responses {
-                    guard case .b(let response) = responseOrRef else { continue }
-                    var type: TypeRef?
-                    var contentType: String?
-                    if let (ct, content) = preferredContent(response.content), let schema = content.schema {
-                        type = self.type(schema)
-                        contentType = ct
-                    }
-                    responses.append(Response(status: status.rawValue, description: response.description ?? "", contentType: contentType, type: type))
-                }
-                let id = op.operationId ?? "\(endpoint.method.rawValue.lowercased())_\(path.rawValue)"
-                operations.append(APIModel.Operation(
-                    id: id, swiftName: Naming.memberName(id), resource: tag, method: endpoint.method.rawValue.uppercased(),
-                    path: path.rawValue, summary: op.summary ?? "", description: op.description ?? "", parameters: parameters,
-                    requestBody: body, responses: responses, provenance: SourceLocation(file: file, line: 0)))
+    /// One endpoint of a path item as an operation of the model.
+    func operation(_ endpoint: OpenAPIKit.OpenAPI.PathItem.Endpoint, at path: OpenAPIKit.OpenAPI.Path, in item: OpenAPIKit.OpenAPI.PathItem,
+                   doc: OpenAPIKit.OpenAPI.Document, file: String) -> APIModel.Operation {
+        let op = endpoint.operation
+        let tag = op.tags?.first ?? "default"
+        var parameters: [Parameter] = []
+        for p in item.parameters + op.parameters {
+            let resolved: OpenAPIKit.OpenAPI.Parameter?
+            switch p {
+            case .b(let param): resolved = param
+            case .a(let ref):
+                resolved = ref.name.flatMap { OpenAPIKit.OpenAPI.ComponentKey(rawValue: $0) }
+                    .flatMap { doc.components.parameters[$0] }.flatMap { $0.b }
             }
+            guard let param = resolved else { continue }
+            let location: Parameter.Location
+            switch param.location {
+            case .path: location = .path
+            case .query: location = .query
+            case .header: location = .header
+            default: continue
+            }
+            var type = TypeRef.string
+            var enumValues: [String]?
+            if case .a(let schemaContext) = param.schemaOrContent {
+                switch schemaContext.schema {
+                case .a(let ref):
+                    // A parameter typed by a named enum schema: a string with its values.
+                    let named = ref.name.flatMap { OpenAPIKit.OpenAPI.ComponentKey(rawValue: $0) }.flatMap { doc.components.schemas[$0] }
+                    if let named, let values = self.enumValues(named) {
+                        type = .string
+                        enumValues = values
+                    } else if let named {
+                        type = self.type(named)
+                    } else {
+                        type = .any
+                    }
+                case .b(let schema):
+                    type = self.type(schema)
+                    enumValues = self.enumValues(schema)
+                }
+            }
+            parameters.append(Parameter(name: param.name, location: location, type: type, required: param.required,
+                                        description: param.description ?? "", enumValues: enumValues))
+        }
+        var body: RequestBody?
+        if case .b(let request)? = op.requestBody, let (contentType, content) = preferredContent(request.content),
+           let schema = content.schema {
+            let bodyType = type(schema)
+            // Same convention as the docs extractor: a body with a binary field is sent as multipart.
+            let multipart = request.content.keys.contains { $0.rawValue == "multipart/form-data" } && hasBinary(bodyType, doc: doc)
+            body = RequestBody(contentType: multipart ? "multipart/form-data" : contentType, required: request.required, type: bodyType)
+        }
+        var responses: [Response] = []
+        for (status, responseOrRef) in op.responses {
+            guard case .b(let response) = responseOrRef else { continue }
+            var type: TypeRef?
+            var contentType: String?
+            if let (ct, content) = preferredContent(response.content), let schema = content.schema {
+                type = self.type(schema)
+                contentType = ct
+            }
+            responses.append(Response(status: status.rawValue, description: response.description ?? "", contentType: contentType, type: type))
+        }
+        let id = op.operationId ?? "\(endpoint.method.rawValue.lowercased())_\(path.rawValue)"
+        return APIModel.Operation(
+            id: id, swiftName: Naming.memberName(id), resource: tag, method: endpoint.method.rawValue.uppercased(),
+            path: path.rawValue, summary: op.summary ?? "", description: op.description ?? "", parameters: parameters,
+            requestBody: body, responses: responses, provenance: SourceLocation(file: file, line: 0))
+    }
+
+    func convert(_ doc: OpenAPIKit.OpenAPI.Document, file: String) -> APIDescription {
+        // Each path's operations on all cores, in the document's order.
+        let paths = Array(doc.paths)
+        let shared = DocumentSplitDecoding.UnsafeSendable((self, doc, paths))
+        let operations = ParallelMap.map(paths.count) { i -> [APIModel.Operation] in
+            let (importer, doc, paths) = shared.value
+            guard case .b(let item) = paths[i].value else { return [] }
+            return item.endpoints.map { importer.operation($0, at: paths[i].key, in: item, doc: doc, file: file) }
+        }.flatMap { $0 }
+        var resources: [String: Resource] = [:]
+        for op in operations where resources[op.resource] == nil {
+            resources[op.resource] = Resource(name: op.resource, title: op.resource, provenance: SourceLocation(file: file, line: 0))
         }
         var schemas: [Schema] = []
         // A named schema that is neither an object with fields nor a string enum (an integer enum, an array,
         // a string format, a free-form map, a oneOf of several shapes) is an alias: its uses get its type.
         var aliases: [String: TypeRef] = [:]
-        for (key, schema) in doc.components.schemas {
-            let name = key.rawValue
-            if let values = enumValues(schema), case .string = schema.value {
-                schemas.append(Schema(name: name, kind: .enumeration, enumValues: values))
-            } else if case .object(let fields) = type(schema, topLevel: true) {
-                schemas.append(Schema(name: name, kind: .object, fields: fields))
-            } else {
-                aliases[name] = type(schema, topLevel: true)
+        let named = Array(doc.components.schemas)
+        let converted = ParallelMap.map(named.count) { i -> (Schema?, TypeRef?) in
+            let (importer, _, _) = shared.value
+            let (name, schema) = (named[i].key.rawValue, named[i].value)
+            if let values = importer.enumValues(schema), case .string = schema.value {
+                return (Schema(name: name, kind: .enumeration, enumValues: values), nil)
             }
+            let type = importer.type(schema, topLevel: true)
+            if case .object(let fields) = type { return (Schema(name: name, kind: .object, fields: fields), nil) }
+            return (nil, type)
+        }
+        for (i, (schema, alias)) in converted.enumerated() {
+            if let schema { schemas.append(schema) } else if let alias { aliases[named[i].key.rawValue] = alias }
         }
         var api = APIDescription(title: doc.info.title, version: doc.info.version,
                                  resources: resources.values.sorted { $0.name < $1.name },

@@ -18,7 +18,12 @@ enum YAMLNodeDecoder {
     /// The document's tree, without tag resolution: each scalar is converted to the type asked of it
     /// (a document with merge keys goes to `YAMLDecoder`).
     static func root(_ yaml: String) throws -> Node {
-        try Parser(yaml: yaml, resolver: .basic).singleRoot() ?? ""
+        try parse(yaml) ?? ""
+    }
+
+    /// The document's tree (nil for an empty document), as `root` parses it.
+    static func parse(_ yaml: String) throws -> Node? {
+        try Parser(yaml: yaml, resolver: .basic).singleRoot()
     }
 }
 
