@@ -34,19 +34,50 @@ private struct IndexKey: CodingKey {
     init(intValue: Int) { self.stringValue = "Index \(intValue)"; self.intValue = intValue }
 }
 
+/// The keys from the root to a node, each link made once and shared by the node's children: a child's
+/// path is not a copy of its parent's (copying it for every value decoded was a tenth of reading the
+/// Waldur document).
+final class CodingPathLink: @unchecked Sendable {
+    let parent: CodingPathLink?
+    let key: any CodingKey
+
+    init(parent: CodingPathLink?, key: any CodingKey) {
+        self.parent = parent
+        self.key = key
+    }
+
+    static func chain(_ keys: [any CodingKey]) -> CodingPathLink? {
+        keys.reduce(nil) { CodingPathLink(parent: $0, key: $1) }
+    }
+
+    var keys: [any CodingKey] {
+        var keys: [any CodingKey] = []
+        var link: CodingPathLink? = self
+        while let l = link { keys.append(l.key); link = l.parent }
+        return keys.reversed()
+    }
+}
+
 struct NodeDecoder: Decoder, SingleValueDecodingContainer {
     let node: Node
-    let codingPath: [any CodingKey]
+    let path: CodingPathLink?
     let userInfo: [CodingUserInfoKey: Any]
 
     init(node: Node, codingPath: [any CodingKey], userInfo: [CodingUserInfoKey: Any]) {
+        self.init(node: node, path: CodingPathLink.chain(codingPath), userInfo: userInfo)
+    }
+
+    init(node: Node, path: CodingPathLink?, userInfo: [CodingUserInfoKey: Any]) {
         self.node = node
-        self.codingPath = codingPath
+        self.path = path
         self.userInfo = userInfo
     }
 
+    /// Made only when asked for (an error, mostly).
+    var codingPath: [any CodingKey] { path?.keys ?? [] }
+
     func child(_ node: Node, _ key: any CodingKey) -> NodeDecoder {
-        NodeDecoder(node: node, codingPath: codingPath + [key], userInfo: userInfo)
+        NodeDecoder(node: node, path: CodingPathLink(parent: path, key: key), userInfo: userInfo)
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
@@ -89,30 +120,57 @@ struct NodeDecoder: Decoder, SingleValueDecodingContainer {
 
 private struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let decoder: NodeDecoder
-    let keys: [String]
-    let values: [String: Node]
+    /// Each entry's key and value, in the mapping's order (an entry whose key is not a string left out).
+    let names: [String]
+    let values: [Node]
+    /// The last entry of each key, for a large mapping; a small one is scanned (most have a handful of
+    /// keys, and hashing each key cost more than comparing it).
+    let index: [String: Int]?
+
+    static var scanned: Int { 12 }
 
     init(decoder: NodeDecoder, mapping: Node.Mapping) {
         self.decoder = decoder
-        var keys: [String] = []
-        var values: [String: Node] = [:]
-        keys.reserveCapacity(mapping.count)
+        var names: [String] = []
+        var values: [Node] = []
+        names.reserveCapacity(mapping.count)
         values.reserveCapacity(mapping.count)
         for (k, v) in mapping {
             guard let name = k.string else { continue }
-            // A repeated key: the last one wins, as in YAMLDecoder.
-            if values.updateValue(v, forKey: name) == nil { keys.append(name) }
+            names.append(name)
+            values.append(v)
         }
-        self.keys = keys
+        if names.count > Self.scanned {
+            // A repeated key: the last one wins, as in YAMLDecoder.
+            index = Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: { $1 })
+        } else {
+            index = nil
+        }
+        self.names = names
         self.values = values
     }
 
+    /// The value of the key's last entry.
+    func value(_ name: String) -> Node? {
+        if let index { return index[name].map { values[$0] } }
+        var i = names.count
+        while i > 0 {
+            i -= 1
+            if names[i] == name { return values[i] }
+        }
+        return nil
+    }
+
     var codingPath: [any CodingKey] { decoder.codingPath }
-    var allKeys: [Key] { keys.compactMap(Key.init(stringValue:)) }
-    func contains(_ key: Key) -> Bool { values[key.stringValue] != nil }
+    /// Each key once, in first-seen order.
+    var allKeys: [Key] {
+        var seen = Set<String>()
+        return names.filter { seen.insert($0).inserted }.compactMap(Key.init(stringValue:))
+    }
+    func contains(_ key: Key) -> Bool { value(key.stringValue) != nil }
 
     func child(_ key: Key) throws -> NodeDecoder {
-        guard let node = values[key.stringValue] else {
+        guard let node = value(key.stringValue) else {
             throw DecodingError.keyNotFound(key, .init(codingPath: codingPath, debugDescription: "No value associated with key \(key.stringValue)."))
         }
         return decoder.child(node, key)
