@@ -142,9 +142,17 @@ public struct HoistingRecord: Sendable, Equatable {
         case .array(let items): h.mix(1 as UInt64); mixShape(items, into: &h)
         case .object(let fields):
             h.mix(2 as UInt64); h.mix(UInt64(fields.count))
-            for f in fields {
-                h.mix(f.name); h.mix(f.required); h.mix(f.nullable); h.mix(f.readOnly); h.mix(f.enumValues)
-                mixShape(f.type, into: &h)
+            // By index, and the enum values mixed here: a copy of each field and the generic
+            // `Optional` digest were half of this digest's cost.
+            for i in fields.indices {
+                h.mix(fields[i].name); h.mix(fields[i].required); h.mix(fields[i].nullable); h.mix(fields[i].readOnly)
+                if let values = fields[i].enumValues {
+                    h.mix(1 as UInt64); h.mix(UInt64(values.count))
+                    for v in values { h.mix(v) }
+                } else {
+                    h.mix(0 as UInt64)
+                }
+                mixShape(fields[i].type, into: &h)
             }
         case .map(let values): h.mix(3 as UInt64); mixShape(values, into: &h)
         case .any: h.mix(4 as UInt64)
