@@ -244,8 +244,40 @@ public struct OpenAPIImporter: Sendable {
                                  operations: operations.sorted { ($0.path, $0.method) < ($1.path, $1.method) },
                                  schemas: schemas.sorted { $0.name < $1.name })
         Self.inline(aliases, known: Set(schemas.map(\.name)), in: &api)
+        let typeNames = Self.swiftTypeNames(api.schemas.map(\.name))
+        if typeNames.contains(where: { $0.key != $0.value }) { api = api.renamingTypes { typeNames[$0] ?? $0 } }
         Self.assignForGeneration(&api)
         return api
+    }
+
+    /// Swift type names for the document's component keys: an UpperCamelCase key stays; any other
+    /// (`api.v2010.account` and `account_enum_status` in Twilio's documents, a keyword, a name the
+    /// runtime takes) becomes `Naming.typeName` of it, numbered when that is taken.
+    ///
+    /// For example: `["api.v2010.account", "account_enum_status", "Pet"]` gives `ApiV2010Account`,
+    /// `AccountEnumStatus` and `Pet`.
+    static func swiftTypeNames(_ keys: [String]) -> [String: String] {
+        var names: [String: String] = [:]
+        var used = Set<String>()
+        for key in keys where isTypeName(key) {
+            names[key] = key
+            used.insert(key.lowercased())
+        }
+        for key in keys where names[key] == nil {
+            let base = Naming.typeName(key)
+            var (name, n) = (base, 2)
+            while used.contains(name.lowercased()) { (name, n) = ("\(base)\(n)", n + 1) }
+            used.insert(name.lowercased())
+            names[key] = name
+        }
+        return names
+    }
+
+    /// ASCII letters and digits, an upper-case letter first, not a name the runtime takes.
+    static func isTypeName(_ s: String) -> Bool {
+        guard let first = s.utf8.first, (0x41...0x5A).contains(first) else { return false }
+        return s.utf8.allSatisfy { (0x30...0x39).contains($0) || (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }
+            && !Naming.reservedTypeNames.contains(s)
     }
 
     /// Replaces every reference to an alias schema with the alias's type (an alias of an alias too;

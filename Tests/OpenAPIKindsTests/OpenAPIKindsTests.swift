@@ -101,4 +101,18 @@ final class RecordingTransport: HTTPTransport, @unchecked Sendable {
         let upload = Upload(file: Data([9]), kind: "image")
         #expect(upload.preview == nil && upload.kind == "image")
     }
+
+    /// Component keys that are not Swift type names (`api.v2010.account`, `account_enum_status`, `Error`)
+    /// become UpperCamelCase names, numbered when one is taken (`AccountEnumStatus` is a key of its own).
+    @Test func componentKeysThatAreNotSwiftNamesBecomeTypeNames() async throws {
+        let body = #"{"sid":"AC1","status":"suspended","plan":"trial","failure":{"code":20404}}"#
+        let t = RecordingTransport(HTTPResponse(status: 200, body: Data(body.utf8)))
+        let client = APIClient(baseURL: URL(string: "https://api.example.com")!, transport: t)
+        let account: ApiV2010Account = try await client.accountsFetch(sid: "AC1")
+        #expect(t.requests.first?.path == "/accounts/AC1.json")
+        let status: AccountEnumStatus2? = account.status
+        let plan: AccountEnumStatus? = account.plan
+        let failure: ErrorType? = account.failure
+        #expect(status == .suspended && plan == .trial && failure?.code == 20404)
+    }
 }
