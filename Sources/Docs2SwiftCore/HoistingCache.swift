@@ -42,13 +42,23 @@ extension HoistingRecord: PageCacheCodable {
             let digest: String = try r.read()
             lockEntries[digest] = NameLock.TypeEntry(name: try r.read(), documented: try r.read())
         }
+        (methodNames, methodRenames) = (try r.read(), try r.read())
+        for _ in 0..<(try r.count()) {
+            // Read as `Int` (a subscript assignment would read an `Int?`).
+            let (route, first): (Int, Int) = (try r.read(), try r.read())
+            shadowed[route] = first
+        }
     }
     func write(to w: inout PageCacheBytes.Writer) {
         w.write(shapes); w.write(lock); w.write(settledLock); w.write(types); w.write(schemas); w.write(renames)
-        // The lock entries in digest order, so that one record is always the same bytes.
+        // The lock entries and the shadowed routes in key order, so that one record is always the same bytes.
         let entries = lockEntries.sorted { $0.key < $1.key }
         w.varint(UInt64(entries.count))
         for (digest, entry) in entries { w.write(digest); w.write(entry.name); w.write(entry.documented) }
+        w.write(methodNames); w.write(methodRenames)
+        let routes = shadowed.sorted { $0.key < $1.key }
+        w.varint(UInt64(routes.count))
+        for (route, first) in routes { w.write(route); w.write(first) }
     }
 }
 

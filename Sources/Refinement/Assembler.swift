@@ -97,34 +97,46 @@ public struct Assembler: Sendable {
         // thread from here, at a lower priority, in the time the hoisting leaves a core idle.
         let planInputs = planArguments ? operations.map(ArgumentPlan.Input.init) : []
         let argumentPlan = planArguments ? BackgroundJob(yielding: true) { ArgumentPlan(inputs: planInputs) } : nil
-        var renames = OperationNaming.assign(&operations, lock: lock, honourLock: honourLock)
-        let shadowed = PathTemplate.shadowedRoutes(operations)
+        // Hoisting and naming (of schemas and of methods), or, when no operation changed in anything but
+        // prose and source lines, the last run's decisions (`HoistingRecord`).
+        let shapes = HoistingRecord.shapes(operations)
+        let lockDigest = HoistingRecord.lock(lock, honourLock: honourLock)
+        let last = hoisting?.decisions(shapes: shapes, lock: lockDigest, honourLock: honourLock)
+        var methodRenames: [Rename]
+        let shadowed: [Int: Int]
+        if let last, last.methodNames.count == operations.count {
+            for i in operations.indices { operations[i].swiftName = last.methodNames[i] }
+            (methodRenames, shadowed) = (last.methodRenames, last.shadowed)
+        } else {
+            methodRenames = OperationNaming.assign(&operations, lock: lock, honourLock: honourLock)
+            shadowed = PathTemplate.shadowedRoutes(operations)
+        }
         for (i, f) in shadowed.sorted(by: { $0.key < $1.key }) {
             let (op, first) = (operations[i], operations[f])
             diagnostics.warning("\(op.method) \(op.path) answers the same requests as \(first.method) \(first.path)"
                                 + "\(first.provenance.map { " (\($0))" } ?? ""); a generated server routes them to the first",
                                 at: op.provenance)
         }
-        // Hoisting and naming, or, when no operation changed in anything but prose and source lines, the
-        // last run's decisions (`HoistingRecord`).
-        let shapes = HoistingRecord.shapes(operations)
-        let lockDigest = HoistingRecord.lock(lock.types, honourLock: honourLock)
         let schemas: [Schema]
         var record: HoistingRecord
         var replayed = false
-        if let last = hoisting?.decisions(shapes: shapes, lock: lockDigest, honourLock: honourLock),
-           let decided = SchemaHoister.replay(last, &operations) {
+        if let last, last.methodNames.count == operations.count, let decided = SchemaHoister.replay(last, &operations) {
             (schemas, record, replayed) = (decided, last, true)
         } else {
+            if last != nil {
+                // A record that does not fit: the methods are named afresh too.
+                methodRenames = OperationNaming.assign(&operations, lock: lock, honourLock: honourLock)
+            }
             var hoister = SchemaHoister(lock: lock, honourLock: honourLock)
             schemas = hoister.hoist(&operations)
             record = hoister.record
             (record.shapes, record.lock) = (shapes, lockDigest)
-            record.settledLock = HoistingRecord.lock(record.lockEntries, honourLock: true)
+            (record.methodNames, record.methodRenames, record.shadowed) = (operations.map(\.swiftName), methodRenames, shadowed)
         }
-        renames = record.renames + renames
+        let renames = record.renames + methodRenames
         let newLock = NameLock(types: record.lockEntries, methods: Dictionary(
             operations.map { ($0.method + " " + $0.path, NameLock.MethodEntry(id: $0.id, name: $0.swiftName)) }, uniquingKeysWith: { a, _ in a }))
+        if !replayed { record.settledLock = HoistingRecord.lock(newLock, honourLock: true) }
         var api = APIDescription(title: title, version: version, basePath: commonBasePath(operations), resources: resources,
                                  operations: operations, schemas: schemas)
         api.baseURL = sortedPages.lazy.compactMap(\.baseURL).first

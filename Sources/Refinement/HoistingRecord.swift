@@ -25,9 +25,16 @@ public struct HoistingRecord: Sendable, Equatable {
     /// `lockEntries`).
     public var renames: [Rename]
     public var lockEntries: [String: NameLock.TypeEntry]
+    /// Per operation, in the model's order, the Swift method name it was given (`OperationNaming`), and the
+    /// method renames against the lock: both read only what `shapes` and `lock` digest.
+    public var methodNames: [String]
+    public var methodRenames: [Rename]
+    /// The routes an earlier one answers (`PathTemplate.shadowedRoutes`: methods and paths only).
+    public var shadowed: [Int: Int]
 
     public init(shapes: UInt64 = 0, lock: UInt64 = 0, settledLock: UInt64 = 0, types: [[TypeRef?]], schemas: [RecordedSchema],
-                renames: [Rename], lockEntries: [String: NameLock.TypeEntry]) {
+                renames: [Rename], lockEntries: [String: NameLock.TypeEntry], methodNames: [String] = [], methodRenames: [Rename] = [],
+                shadowed: [Int: Int] = [:]) {
         self.shapes = shapes
         self.lock = lock
         self.settledLock = settledLock
@@ -35,6 +42,9 @@ public struct HoistingRecord: Sendable, Equatable {
         self.schemas = schemas
         self.renames = renames
         self.lockEntries = lockEntries
+        self.methodNames = methodNames
+        self.methodRenames = methodRenames
+        self.shadowed = shadowed
     }
 
     /// One hoisted schema: what the hoister decided (name, kind, enum values, file, documented names, its
@@ -81,7 +91,7 @@ public struct HoistingRecord: Sendable, Equatable {
     }
 
     /// Changed whenever what the hoister reads or decides changes: older records then never match.
-    static let version: UInt64 = 1
+    static let version: UInt64 = 2
 
     /// The decisions for `operations` named with `lock`, when this record holds them: made for the same
     /// shapes and lock, or for the same shapes with the lock they settled on (then nothing is renamed).
@@ -91,6 +101,7 @@ public struct HoistingRecord: Sendable, Equatable {
         guard honourLock, lock == settledLock else { return nil }
         var settled = self
         settled.renames = []
+        settled.methodRenames = []
         settled.lock = settledLock
         return settled
     }
@@ -112,13 +123,26 @@ public struct HoistingRecord: Sendable, Equatable {
         return h.value
     }
 
-    /// The digest of a lock's type entries (what the hoister reads of it), and whether it is honoured.
-    public static func lock(_ types: [String: NameLock.TypeEntry], honourLock: Bool) -> UInt64 {
+    /// The digest of a lock (its type entries, which the hoister reads, and its method entries, which the
+    /// operation naming reads), and whether it is honoured.
+    /// Each entry is digested on its own and the digests added, so no order is needed (sorting the
+    /// entries cost more than digesting them).
+    public static func lock(_ lock: NameLock, honourLock: Bool) -> UInt64 {
+        var types: UInt64 = 0, methods: UInt64 = 0
+        for (digest, entry) in lock.types {
+            var e = ElementHasher()
+            e.mix(digest); e.mix(entry.name); e.mix(entry.documented)
+            types &+= e.value
+        }
+        for (route, entry) in lock.methods {
+            var e = ElementHasher()
+            e.mix(route); e.mix(entry.id); e.mix(entry.name)
+            methods &+= e.value
+        }
         var h = ElementHasher()
         h.mix(honourLock)
-        let entries = types.sorted { $0.key < $1.key }
-        h.mix(UInt64(entries.count))
-        for (digest, entry) in entries { h.mix(digest); h.mix(entry.name); h.mix(entry.documented) }
+        h.mix(UInt64(lock.types.count)); h.mix(types)
+        h.mix(UInt64(lock.methods.count)); h.mix(methods)
         return h.value
     }
 

@@ -61,7 +61,10 @@ import Testing
                                                    documentedNames: ["Disk"], origin: origin, fieldTypes: [.ref("Disk"), .array(.integer)])
         let record = HoistingRecord(shapes: .max, lock: 0, settledLock: 1 << 63, types: [[nil, .ref("Volume")], []],
                                     schemas: [schema], renames: [Rename(kind: .type, old: "A", new: "B", reason: "changed")],
-                                    lockEntries: ["0f": .init(name: "Volume", documented: true), "a1": .init(name: "Disk", documented: false)])
+                                    lockEntries: ["0f": .init(name: "Volume", documented: true), "a1": .init(name: "Disk", documented: false)],
+                                    methodNames: ["volumesList", "volumesRead"],
+                                    methodRenames: [Rename(kind: .method, old: "list", new: "volumesList", reason: "changed")],
+                                    shadowed: [1: 0, 7: 3])
         let file = HoistingFile(salt: "docs2swift 0.1.0 x", record: record)
         let back = try PageCacheBytes.decode(HoistingFile.self, from: Data(PageCacheBytes.encode(file)))
         #expect(back.salt == file.salt && back.record == record)

@@ -34,6 +34,9 @@ import Testing
                                   Response(status: "204", type: nil)]),
             Operation(id: "volumes_empty", resource: "volumes.md", method: "POST", path: "/api/volumes/{uuid}/empty/",
                       responses: [Response(status: "200", type: .object([]), provenance: at(80 + shift))]),
+            // Two routes of one shape: the later one is shadowed (a generated server routes it to the first).
+            Operation(id: "volumes_read", resource: "volumes.md", method: "GET", path: "/api/volumes/{uuid}/", provenance: at(90 + shift)),
+            Operation(id: "volumes_by_name", resource: "volumes.md", method: "GET", path: "/api/volumes/{name}/", provenance: at(95 + shift)),
         ]
         return [PageExtraction(resource: Resource(name: "volumes.md", title: "Volumes"), operations: ops, dialect: "test", reason: "")]
     }
@@ -48,6 +51,7 @@ import Testing
         #expect(a.api == b.api)
         #expect(a.renames == b.renames)
         #expect(a.lock == b.lock)
+        #expect(a.shadowedRoutes == b.shadowedRoutes)
     }
 
     @Test func aProseAndLineEditReplaysTheDecisionsAndGivesAFreshAssembly() throws {
@@ -58,6 +62,8 @@ import Testing
         let replayed = assemble(edited, lock: first.lock, record: record)
         #expect(replayed.hoisting == nil)  // taken from the record
         expectSame(replayed, assemble(edited, lock: first.lock))
+        // The method names and the shadowed route are the record's too.
+        #expect(record.methodNames == replayed.api.operations.map(\.swiftName) && record.shadowed.count == 1)
         // The new descriptions and lines are in the schemas.
         let fields = replayed.api.schemas.flatMap(\.fields)
         #expect(fields.contains { $0.description == "Size (edited)" && $0.provenance?.line == 33 })
@@ -84,6 +90,12 @@ import Testing
         let renamed = assemble(pages(), lock: other, record: record)
         #expect(renamed.hoisting != nil && renamed.api.schemas.allSatisfy { $0.name.hasSuffix("Old") })
         expectSame(renamed, assemble(pages(), lock: other))
+        // A lock whose method names are not the record's: they are kept, and the methods named afresh.
+        var methods = first.lock
+        methods.methods = methods.methods.mapValues { NameLock.MethodEntry(id: $0.id, name: $0.name + "Old") }
+        let renamedMethods = assemble(pages(), lock: methods, record: record)
+        #expect(renamedMethods.hoisting != nil && renamedMethods.api.operations.allSatisfy { $0.swiftName.hasSuffix("Old") })
+        expectSame(renamedMethods, assemble(pages(), lock: methods))
         // Not honoured (`--accept-renames`): only the lock it was made with matches.
         #expect(assemble(pages(), lock: first.lock, honourLock: false, record: record).hoisting != nil)
     }
