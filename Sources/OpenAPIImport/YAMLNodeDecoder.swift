@@ -1,4 +1,5 @@
 import Foundation
+import OpenAPIKitCore
 import Yams
 
 /// A `Decoder` over a parsed YAML tree (Yams' `Node`) with Yams' own conversions (a scalar is whatever
@@ -62,22 +63,26 @@ struct NodeDecoder: Decoder, SingleValueDecodingContainer {
     let node: Node
     let path: CodingPathLink?
     let userInfo: [CodingUserInfoKey: Any]
+    /// Decodes reference-or-value types as OpenAPIKit does, without `ReferenceOrValueDecodable`'s
+    /// shortcut (below a value that failed the shortcut).
+    let plain: Bool
 
     init(node: Node, codingPath: [any CodingKey], userInfo: [CodingUserInfoKey: Any]) {
-        self.init(node: node, path: CodingPathLink.chain(codingPath), userInfo: userInfo)
+        self.init(node: node, path: CodingPathLink.chain(codingPath), userInfo: userInfo, plain: false)
     }
 
-    init(node: Node, path: CodingPathLink?, userInfo: [CodingUserInfoKey: Any]) {
+    init(node: Node, path: CodingPathLink?, userInfo: [CodingUserInfoKey: Any], plain: Bool) {
         self.node = node
         self.path = path
         self.userInfo = userInfo
+        self.plain = plain
     }
 
     /// Made only when asked for (an error, mostly).
     var codingPath: [any CodingKey] { path?.keys ?? [] }
 
     func child(_ node: Node, _ key: any CodingKey) -> NodeDecoder {
-        NodeDecoder(node: node, path: CodingPathLink(parent: path, key: key), userInfo: userInfo)
+        NodeDecoder(node: node, path: CodingPathLink(parent: path, key: key), userInfo: userInfo, plain: plain)
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
@@ -95,6 +100,12 @@ struct NodeDecoder: Decoder, SingleValueDecodingContainer {
     func decodeNil() -> Bool { node.null != nil }
 
     func decode<T: Decodable>(_ type: T.Type) throws -> T {
+        if !plain, case .mapping = node, let either = type as? any ReferenceOrValueDecodable.Type {
+            if let value = either.decodeValue(self) as? T { return value }
+            // Not a value: decoded as OpenAPIKit decodes it (for its result or its error), with no shortcut
+            // below, so that a failure deep down is not decoded again for every level above it.
+            return try T(from: NodeDecoder(node: node, path: path, userInfo: userInfo, plain: true))
+        }
         if let constructible = type as? ScalarConstructible.Type {
             guard case .scalar(let scalar) = node else { throw mismatch(type) }
             guard let value = constructible.construct(from: scalar) as? T else {
@@ -221,4 +232,23 @@ private struct UnkeyedNodeContainer: UnkeyedDecodingContainer {
     }
     mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer { try next([Any].self).unkeyedContainer() }
     mutating func superDecoder() throws -> any Decoder { try next(Any.self) }
+}
+
+/// OpenAPIKit's reference-or-value (`Either<JSONReference<T>, T>`, `Either<OpenAPI.Reference<T>, T>`)
+/// decodes a reference first and, when that fails, the value: for every schema, parameter and response
+/// that is not a reference, a reference was decoded, failed and thrown away (a tenth of reading the Waldur
+/// document). A mapping without a `$ref` key (which no reference decodes from) is decoded as the value
+/// directly; when that fails, the caller decodes it as OpenAPIKit does, for the same error.
+///
+/// For example: `{type: string}` as `Either<JSONReference<JSONSchema>, JSONSchema>` is `.b(.string)`, and
+/// `{$ref: '#/components/schemas/Pet'}` goes through `Either.init(from:)`.
+protocol ReferenceOrValueDecodable {
+    static func decodeValue(_ decoder: NodeDecoder) -> Self?
+}
+
+extension Either: ReferenceOrValueDecodable where A: _OpenAPIReference & Decodable, B: Decodable {
+    static func decodeValue(_ decoder: NodeDecoder) -> Self? {
+        guard case .mapping(let mapping) = decoder.node, !mapping.contains(where: { $0.key.string == "$ref" }) else { return nil }
+        return try? .b(decoder.decode(B.self))
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import OpenAPIKit30
 @testable import OpenAPIImport
 import Testing
 
@@ -46,5 +47,28 @@ import Testing
             guard case DecodingError.keyNotFound(let key, let context) = error else { return false }
             return key.stringValue == "name" && context.codingPath.map(\.stringValue) == ["items", "first", "Index 1"]
         }
+    }
+
+    typealias SchemaOrReference = Either<JSONReference<JSONSchema>, JSONSchema>
+
+    func read(_ text: String, plain: Bool) throws -> SchemaOrReference {
+        let node = try YAMLNodeDecoder.root(text)
+        return try NodeDecoder(node: node, path: nil, userInfo: [:], plain: plain).decode(SchemaOrReference.self)
+    }
+
+    /// A reference-or-value without `$ref` is read as the value directly (`ReferenceOrValueDecodable`), with
+    /// the result and the error OpenAPIKit's own decoding gives.
+    @Test func aValueWithoutARefIsReadAsOpenAPIKitReadsIt() throws {
+        for text in ["type: string\nformat: date", "$ref: '#/components/schemas/Pet'", "type: object\nproperties:\n  a: {type: integer}"] {
+            #expect(try read(text, plain: false) == read(text, plain: true), "\(text)")
+        }
+        #expect(try read("type: string", plain: false).b != nil)
+        #expect(try read("$ref: '#/components/schemas/Pet'", plain: false).a != nil)
+        let broken = "type: object\nproperties:\n  a: {type: [1, 2]}"
+        var errors: [String] = []
+        for plain in [false, true] {
+            do { _ = try read(broken, plain: plain) } catch { errors.append(String(describing: error)) }
+        }
+        #expect(errors.count == 2 && errors[0] == errors[1])
     }
 }
