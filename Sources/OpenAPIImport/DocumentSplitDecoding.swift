@@ -140,29 +140,22 @@ enum DocumentSplitDecoding {
     /// Decodes each entry's value as `Value` on all cores and passes it through `then` in its job.
     static func decodeEntries<Value: Decodable, Out>(_ entries: [Entry], at path: [String], userInfo: [CodingUserInfoKey: any Sendable],
                                                      then: @escaping @Sendable (Value) -> Out) -> [Decoded<Out>] {
-        let info = UnsafeSendable(userInfo)
-        let codingPath: [any CodingKey] = path.map { EntryKey(stringValue: $0) }
-        let items = UnsafeSendable(entries)
+        let (info, items) = (UnsafeSendable(userInfo), UnsafeSendable(entries))
         return ParallelMap.map(entries.count) { i -> UnsafeSendable<Decoded<Out>> in
             let entry = items.value[i]
-            let decoder = NodeDecoder(node: entry.value, codingPath: codingPath + [EntryKey(stringValue: entry.name)], userInfo: info.value)
-            return UnsafeSendable(Decoded(name: entry.name, line: entry.line, value: Result { then(try decoder.decode(Value.self)) }))
+            return UnsafeSendable(decoded(entry.value, name: entry.name, line: entry.line, at: path, userInfo: info.value, then: then))
         }.map(\.value)
     }
 
-    /// `decodeEntries` of entries given as text (`BlockMapSplit`): each parsed in its job. Nil when one
-    /// does not parse as a map of one key.
+    /// `decodeEntries` of entries given as text (`BlockMapSplit`): each parsed in its job (and its tree
+    /// freed there). Nil when one does not parse as a map of one key.
     static func parsedEntries<Value: Decodable, Out>(_ chunks: [BlockMapSplit.Chunk], at path: [String], userInfo: [CodingUserInfoKey: any Sendable],
                                                      then: @escaping @Sendable (Value) -> Out) -> [Decoded<Out>]? {
         let info = UnsafeSendable(userInfo)
-        let codingPath: [any CodingKey] = path.map { EntryKey(stringValue: $0) }
         let results = ParallelMap.map(chunks.count) { i -> UnsafeSendable<Decoded<Out>?> in
             guard case .mapping(let mapping)? = try? YAMLNodeDecoder.parse(chunks[i].text), mapping.count == 1,
                   let (key, value) = mapping.first, let name = key.string else { return UnsafeSendable(nil) }
-            let decoder = NodeDecoder(node: value, codingPath: codingPath + [EntryKey(stringValue: name)], userInfo: info.value)
-            let decoded = Decoded(name: name, line: chunks[i].line, value: Result { then(try decoder.decode(Value.self)) })
-            // The entry's tree is freed here, in its job.
-            return UnsafeSendable(decoded)
+            return UnsafeSendable(decoded(value, name: name, line: chunks[i].line, at: path, userInfo: info.value, then: then))
         }
         var out: [Decoded<Out>] = []
         out.reserveCapacity(results.count)
@@ -171,6 +164,13 @@ enum DocumentSplitDecoding {
             out.append(decoded)
         }
         return out
+    }
+
+    /// One entry's value decoded as `Value` and passed through `then`, or why it did not decode.
+    static func decoded<Value: Decodable, Out>(_ node: Node, name: String, line: Int, at path: [String], userInfo: [CodingUserInfoKey: any Sendable],
+                                               then: (Value) -> Out) -> Decoded<Out> {
+        let decoder = NodeDecoder(node: node, codingPath: (path + [name]).map { EntryKey(stringValue: $0) }, userInfo: userInfo)
+        return Decoded(name: name, line: line, value: Result { then(try decoder.decode(Value.self)) })
     }
 
     /// The decoded entries as a map: a key given twice keeps its last value at its first place (and the
