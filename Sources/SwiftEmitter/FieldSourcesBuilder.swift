@@ -7,10 +7,6 @@ public struct FieldSourcesContext: Codable, Hashable, Sendable {
     public var lines: [String]
 }
 
-extension FieldSourcesContext: MustacheConvertible {
-    var mustacheFields: [String: Any] { ["header": header, "lines": lines] }
-}
-
 extension ContextBuilder {
     /// Every object schema's fields with a doc location, in schema then field order: the lines of
     /// `FieldSources` (`Type`, JSON key, `page:line`, the model the field holds, `{Model` for a map or `=Int`);

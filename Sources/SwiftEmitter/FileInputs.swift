@@ -1,7 +1,7 @@
 import APIModel
 
 /// A file's render context: what a template reads, with the generated-file header it starts with.
-protocol FileContext: Encodable, Sendable {
+protocol FileContext: Encodable, TemplateNode {
     var header: String { get set }
 }
 

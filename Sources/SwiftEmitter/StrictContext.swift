@@ -1,50 +1,43 @@
 import Mustache
 
-/// A render context for swift-mustache in which a key that no level of the context stack has is
-/// an error, not an empty string. Built from the `Codable` context structs by reflection, so the
-/// template sees exactly their stored properties.
+/// A render context as swift-mustache reads it, for the templates it renders (those `CompiledTemplate`
+/// does not compile, and every template under `TemplateSet.Renderer.swiftMustache`): a key that no level
+/// of the context stack has is an error, not an empty string. It reads one context of a list in place.
 ///
 /// For example: `{{nmae}}` in a template is reported as `missing key 'nmae' in template 'models'`.
 struct StrictContext: MustacheParent, @unchecked Sendable {
-    let values: [String: Any]
+    let list: any TemplateList
+    let index: Int
     /// Set only on the outermost context: every lookup that reaches it and fails is a real miss.
     let misses: MissRecorder?
 
-    init(values: [String: Any], misses: MissRecorder?) {
-        // Strings are handed to mustache as `RenderedText`, which it renders directly instead of
-        // going through `String(describing:)` and its dynamic casts (the same text comes out).
-        self.values = values.mapValues(RenderedText.wrap)
+    init(list: any TemplateList, index: Int, misses: MissRecorder?) {
+        self.list = list
+        self.index = index
         self.misses = misses
     }
 
+    init<Root: TemplateNode>(root: Root, misses: MissRecorder) {
+        self.init(list: [root], index: 0, misses: misses)
+    }
+
     func child(named name: String) -> Any? {
-        if let v = values[name] { return v }
+        if let key = TemplateKey(rawValue: name), let value = list.value(at: index, for: key) { return value.mustacheValue }
         misses?.record(name)
         return nil
     }
+}
 
-    /// Converts a context value (struct, array, string, number, bool, optional) to what mustache
-    /// renders: nested structs become `StrictContext`s, optionals become their value or `false`.
-    static func make(_ value: Any, misses: MissRecorder?) -> Any {
-        if let convertible = value as? MustacheConvertible {
-            return StrictContext(values: convertible.mustacheFields, misses: misses)
-        }
-        let mirror = Mirror(reflecting: value)
-        switch mirror.displayStyle {
-        case .struct, .class:
-            var dict: [String: Any] = [:]
-            for child in mirror.children {
-                guard let label = child.label else { continue }
-                dict[label] = make(child.value, misses: nil)
-            }
-            return StrictContext(values: dict, misses: misses)
-        case .collection:
-            return mirror.children.map { make($0.value, misses: nil) }
-        case .optional:
-            if let some = mirror.children.first { return make(some.value, misses: nil) }
-            return false
-        default:
-            return value
+extension TemplateValue {
+    /// The value as swift-mustache renders it: texts as `RenderedText` (rendered directly, without
+    /// `String(describing:)` and its dynamic casts), contexts as `StrictContext`s.
+    var mustacheValue: Any {
+        switch self {
+        case .text(let text): return RenderedText(text: text)
+        case .flag(let flag): return flag
+        case .number(let number): return number
+        case .texts(let texts): return texts.map { RenderedText(text: $0) }
+        case .nodes(let list): return (0..<list.count).map { StrictContext(list: list, index: $0, misses: nil) } as [Any]
         }
     }
 }
@@ -63,10 +56,4 @@ struct RenderedText: MustacheCustomRenderable, MustacheTransformable, CustomStri
     var isNull: Bool { false }
     var description: String { text }
     func transform(_ name: String) -> Any? { text.transform(name) }
-
-    static func wrap(_ value: Any) -> Any {
-        if let s = value as? String { return RenderedText(text: s) }
-        if let a = value as? [String] { return a.map { RenderedText(text: $0) } }
-        return value
-    }
 }

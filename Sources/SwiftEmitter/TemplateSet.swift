@@ -4,10 +4,10 @@ import Foundation
 import Mustache
 
 /// The templates: the shipped defaults, each replaced by a file of the same name in a user folder
-/// (`--templates DIR`). A user's template is parsed when the set is loaded (a syntax error names its file
-/// then); a default is parsed the first time it renders, once: swift-mustache's parser takes time that
-/// grows with the square of a template's length (91 M instructions for the shipped 31 kB), and a run that
-/// regenerates one page renders one or two of the eight. Rendering is strict about missing keys.
+/// (`--templates DIR`). A user's template is checked when the set is loaded (a syntax error names its file
+/// then); a default is compiled the first time it renders, once (a run that regenerates one page renders
+/// one or two of the eight). Each template is rendered by `CompiledTemplate` when it compiles, else by
+/// swift-mustache, with the same output. Rendering is strict about missing keys.
 ///
 /// For example: `try TemplateSet.load(overrides: "my-templates")` uses `my-templates/models.mustache`
 /// instead of the default and keeps the default `client.mustache`.
@@ -35,14 +35,24 @@ public struct TemplateSet: Sendable {
     /// The folder of the shipped templates.
     public static var defaultsFolder: String? { Docs2SwiftTemplates.directory?.path }
 
-    public static func load(overrides: String? = nil) throws -> TemplateSet {
+    /// Which renderer renders the templates.
+    public enum Renderer: Sendable {
+        /// `CompiledTemplate` for each template it compiles, swift-mustache for the others (and for all
+        /// when one includes another).
+        case compiled
+        /// swift-mustache for every template: the reference the compiled renderer is tested against.
+        case swiftMustache
+    }
+
+    public static func load(overrides: String? = nil, renderer: Renderer = .compiled) throws -> TemplateSet {
         guard let defaults = Docs2SwiftTemplates.directory else { throw LoadError.missingDefaults }
         var sources = readFolder(defaults.path)
         var templates: [String: MustacheTemplate] = [:]
         if let overrides {
             for (name, source) in readFolder(overrides) {
                 sources[name] = source
-                templates[name] = try parse(source)
+                // A syntax error names the user's file now, not at the first render.
+                if renderer == .swiftMustache || CompiledTemplate.compile(source.text) == nil { templates[name] = try parse(source) }
             }
         }
         for name in required where sources[name] == nil { throw LoadError.missingTemplate(name) }
@@ -53,7 +63,9 @@ public struct TemplateSet: Sendable {
         if includes {
             for (name, source) in sources where templates[name] == nil { templates[name] = try parse(source) }
         }
-        return TemplateSet(parsed: ParsedTemplates(sources: sources, parsed: templates, library: includes), digest: hasher.hex)
+        let compiles = renderer == .compiled && !includes
+        return TemplateSet(parsed: ParsedTemplates(sources: sources, parsed: templates, library: includes, compiles: compiles),
+                           digest: hasher.hex)
     }
 
     /// A template's text and the file it was read from.
@@ -83,40 +95,61 @@ public struct TemplateSet: Sendable {
     }
 
     /// Renders `context` with the named template; a key the template uses that the context lacks throws.
-    public func render(_ context: some Sendable, template name: String) throws -> String {
-        let misses = MissRecorder()
-        let root = StrictContext.make(context, misses: misses)
-        let (template, library) = try parsed.template(name)
-        let text = template.render(root, library: library)
-        if !misses.names.isEmpty { throw LoadError.missingKeys(template: name, keys: misses.names.sorted()) }
+    func render(_ context: some TemplateNode, template name: String) throws -> String {
+        let text: String
+        let missed: Set<String>
+        switch try parsed.template(name) {
+        case .compiled(let template):
+            var misses: Set<String> = []
+            text = template.render(context, misses: &misses)
+            missed = misses
+        case .mustache(let template, let library):
+            let misses = MissRecorder()
+            text = template.render(StrictContext(root: context, misses: misses), library: library)
+            missed = misses.names
+        }
+        if !missed.isEmpty { throw LoadError.missingKeys(template: name, keys: missed.sorted()) }
         return text
     }
 }
 
-/// The templates, each parsed by the first thread that renders it (the others wait for that one).
+/// The templates, each compiled or parsed by the first thread that renders it (the others wait for that one).
 private final class ParsedTemplates: @unchecked Sendable {
+    enum Parsed {
+        case compiled(CompiledTemplate)
+        case mustache(MustacheTemplate, MustacheLibrary?)
+    }
     private final class Slot: @unchecked Sendable {
         let source: TemplateSet.Source
         let lock = NSLock()
-        var template: MustacheTemplate?
-        init(_ source: TemplateSet.Source, _ template: MustacheTemplate?) { self.source = source; self.template = template }
+        var parsed: Parsed?
+        init(_ source: TemplateSet.Source, _ parsed: Parsed?) { self.source = source; self.parsed = parsed }
     }
     private let slots: [String: Slot]
     /// Every template, parsed, when one includes another.
     private let library: MustacheLibrary?
+    /// Whether templates are compiled (`CompiledTemplate`) where they can be.
+    private let compiles: Bool
 
-    init(sources: [String: TemplateSet.Source], parsed: [String: MustacheTemplate], library: Bool) {
-        slots = Dictionary(uniqueKeysWithValues: sources.map { ($0.key, Slot($0.value, parsed[$0.key])) })
-        self.library = library ? MustacheLibrary(templates: parsed) : nil
+    init(sources: [String: TemplateSet.Source], parsed: [String: MustacheTemplate], library: Bool, compiles: Bool) {
+        let library = library ? MustacheLibrary(templates: parsed) : nil
+        slots = Dictionary(uniqueKeysWithValues: sources.map { ($0.key, Slot($0.value, parsed[$0.key].map { .mustache($0, library) })) })
+        self.library = library
+        self.compiles = compiles
     }
 
-    func template(_ name: String) throws -> (MustacheTemplate, MustacheLibrary?) {
+    func template(_ name: String) throws -> Parsed {
         guard let slot = slots[name] else { throw TemplateSet.LoadError.missingTemplate(name) }
         slot.lock.lock()
         defer { slot.lock.unlock() }
-        if let known = slot.template { return (known, library) }
-        let template = try TemplateSet.parse(slot.source)
-        slot.template = template
-        return (template, library)
+        if let known = slot.parsed { return known }
+        let parsed: Parsed
+        if compiles, let compiled = CompiledTemplate.compile(slot.source.text) {
+            parsed = .compiled(compiled)
+        } else {
+            parsed = .mustache(try TemplateSet.parse(slot.source), library)
+        }
+        slot.parsed = parsed
+        return parsed
     }
 }
