@@ -62,8 +62,20 @@ struct PaginationPlan: Hashable, Sendable {
         return (id.name, !id.field.required || id.field.nullable)
     }
 
-    /// `page_size` → `pagesize`: names compared without case, `_` or `-`.
-    static func key(_ name: String) -> String { String(name.lowercased().filter { $0.isLetter || $0.isNumber }) }
+    /// `page_size` → `pagesize`: names compared without case, `_` or `-` (letters and digits, lowercased).
+    static func key(_ name: String) -> String {
+        var ascii: [UInt8] = []
+        ascii.reserveCapacity(name.utf8.count)
+        for byte in name.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): ascii.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): ascii.append(byte + 32)
+            case 0x80...: return String(name.lowercased().filter { $0.isLetter || $0.isNumber })
+            default: continue
+            }
+        }
+        return String(decoding: ascii, as: UTF8.self)
+    }
 
     /// The plan for `op`, or nil when it does not page (not a GET, no list in the response, no paging
     /// parameter or link).
@@ -71,8 +83,13 @@ struct PaginationPlan: Hashable, Sendable {
         guard op.method == "GET",
               let response = op.responses.first(where: { $0.isSuccess && $0.type != nil }), let body = response.type else { return nil }
         let queryArgs = signature.arguments.filter { $0.location == .query && $0.elementType == nil }
+        let argKeys = queryArgs.map { Self.key($0.wireName) }
         func arg(_ names: Set<String>, integer: Bool) -> OperationSignature.Argument? {
-            queryArgs.first { names.contains(Self.key($0.wireName)) && (!integer || $0.baseType == "Int" || $0.baseType == "Int64") }
+            for (argument, key) in zip(queryArgs, argKeys)
+            where names.contains(key) && (!integer || argument.baseType == "Int" || argument.baseType == "Int64") {
+                return argument
+            }
+            return nil
         }
         let page = arg(Self.pageNames, integer: true)
         let offset = page == nil ? arg(Self.offsetNames, integer: true) : nil
@@ -80,15 +97,18 @@ struct PaginationPlan: Hashable, Sendable {
         let size = arg(Self.sizeNames, integer: true)
 
         var fields: [(field: Field, name: String)] = []
+        var fieldKeys: [String] = []
         switch body {
         case .array(let item):
             itemType = item
         case .ref(let name):
             guard let schema = schemas[name], schema.kind == .object else { return nil }
             fields = ContextBuilder.properties(schema)
-            let arrays = fields.filter { if case .array = $0.field.type { true } else { false } }
-            let named = Self.itemNames.compactMap { n in arrays.first { Self.key($0.field.name) == n } }.first
-            guard let items = named ?? (arrays.count == 1 ? arrays[0] : nil),
+            fieldKeys = fields.map { Self.key($0.field.name) }
+            let arrays = fields.indices.filter { if case .array = fields[$0].field.type { true } else { false } }
+            let named = Self.itemNames.lazy.compactMap { n in arrays.first { fieldKeys[$0] == n }.map { fields[$0] } }.first
+            let arrays1 = arrays.count == 1 ? fields[arrays[0]] : nil
+            guard let items = named ?? arrays1,
                   case .array(let item) = items.field.type else { return nil }
             itemType = item
             itemsProperty = items.name
@@ -98,7 +118,7 @@ struct PaginationPlan: Hashable, Sendable {
         }
         func field(_ names: [String], where ok: (TypeRef) -> Bool) -> (field: Field, name: String)? {
             for n in names {
-                if let f = fields.first(where: { Self.key($0.field.name) == n && ok($0.field.type) }) { return f }
+                for index in fields.indices where fieldKeys[index] == n && ok(fields[index].field.type) { return fields[index] }
             }
             return nil
         }
