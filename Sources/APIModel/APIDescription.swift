@@ -48,9 +48,9 @@ public struct APIDescription: Hashable, Sendable, Codable {
         shell.operations = []
         shell.schemas = []
         var bytes = try ModelJSONEncoder.encode(shell, arrays: [
-            CodingKeys.resources.stringValue: .init(resources, name: CodingKeys.resources.stringValue, cache: cache, digests: digests?.resources),
-            CodingKeys.operations.stringValue: .init(operations, name: CodingKeys.operations.stringValue, cache: cache, digests: digests?.operations),
-            CodingKeys.schemas.stringValue: .init(schemas, name: CodingKeys.schemas.stringValue, cache: cache, digests: digests?.schemas),
+            CodingKeys.resources.stringValue: .init(writing: resources, name: CodingKeys.resources.stringValue, cache: cache, digests: digests?.resources),
+            CodingKeys.operations.stringValue: .init(writing: operations, name: CodingKeys.operations.stringValue, cache: cache, digests: digests?.operations),
+            CodingKeys.schemas.stringValue: .init(writing: schemas, name: CodingKeys.schemas.stringValue, cache: cache, digests: digests?.schemas),
         ])
         [UInt8(0x0A)].withUnsafeBufferPointer { bytes.append($0) }
         return bytes

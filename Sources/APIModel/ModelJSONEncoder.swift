@@ -51,6 +51,25 @@ public enum ModelJSONEncoder {
         /// `cache`: element texts kept between runs, under the digest of `name`, the indent and the element
         /// (`digests[i]` when given: the element's own digest, taken once for other users too).
         public init<E: Encodable & Sendable>(_ items: [E], name: String = "", cache: ModelJSONElementCache? = nil, digests: [UInt64]? = nil) {
+            self.init(items, name: name, cache: cache, digests: digests) { item, out, indent in
+                let build = JSONBuild()
+                let node = try build.node(for: item, parent: nil, key: nil)
+                try build.write(node, into: &out, indent: indent)
+            }
+        }
+
+        /// The same bytes, each element writing itself (`ModelJSONWritable`) with no `Encoder`.
+        init<E: ModelJSONWritable & Encodable & Sendable>(writing items: [E], name: String, cache: ModelJSONElementCache?, digests: [UInt64]?) {
+            self.init(items, name: name, cache: cache, digests: digests) { item, out, indent in
+                var writer = ModelJSONWriter(level: indent)
+                swap(&writer.out, &out)
+                item.writeJSON(&writer)
+                swap(&writer.out, &out)
+            }
+        }
+
+        private init<E: Encodable & Sendable>(_ items: [E], name: String, cache: ModelJSONElementCache?, digests: [UInt64]?,
+                                               write: @escaping @Sendable (E, inout [UInt8], Int) throws -> Void) {
             count = items.count
             let cache = cache?.isUseful == true ? cache : nil
             let digests = digests?.count == items.count ? digests : nil
@@ -62,9 +81,7 @@ public enum ModelJSONEncoder {
                     out.append(contentsOf: text)
                     return
                 }
-                let build = JSONBuild()
-                let node = try build.node(for: items[i], parent: nil, key: nil)
-                try build.write(node, into: &out, indent: indent)
+                try write(items[i], &out, indent)
                 if let cache, let key { cache.record(key, out) }
             }
         }

@@ -12,13 +12,14 @@ public enum SwiftText {
         var out: [UInt8] = [0x22]
         out.reserveCapacity(s.utf8.count + 2)
         for scalar in s.unicodeScalars {
+            // Two appends, not `+= [a, b]`, which allocates an array for each escape.
             switch scalar {
-            case "\\": out += [0x5C, 0x5C]
-            case "\"": out += [0x5C, 0x22]
-            case "\n": out += [0x5C, UInt8(ascii: "n")]
-            case "\r": out += [0x5C, UInt8(ascii: "r")]
-            case "\t": out += [0x5C, UInt8(ascii: "t")]
-            case "\0": out += [0x5C, UInt8(ascii: "0")]
+            case "\\": out.append(0x5C); out.append(0x5C)
+            case "\"": out.append(0x5C); out.append(0x22)
+            case "\n": out.append(0x5C); out.append(UInt8(ascii: "n"))
+            case "\r": out.append(0x5C); out.append(UInt8(ascii: "r"))
+            case "\t": out.append(0x5C); out.append(UInt8(ascii: "t"))
+            case "\0": out.append(0x5C); out.append(UInt8(ascii: "0"))
             default:
                 if isUnsafe(scalar) {
                     out += Array(("\\u{" + String(scalar.value, radix: 16) + "}").utf8)
