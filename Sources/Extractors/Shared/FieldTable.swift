@@ -75,7 +75,8 @@ public enum FieldTable {
                 diagnostics.warning("field '\(name)' is documented twice; keeping the first", at: location)
                 continue
             }
-            let components = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+            // Most names have no dot: no split (a character-by-character walk) for them.
+            let components = name.utf8.contains(UInt8(ascii: ".")) ? name.split(separator: ".", omittingEmptySubsequences: false).map(String.init) : [name]
             let leaf = components.last!
             let field = Field(name: leaf, type: type, required: required, description: description,
                               enumValues: enumValues, provenance: location)

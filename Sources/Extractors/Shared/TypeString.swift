@@ -28,7 +28,9 @@ public enum TypeString {
         }
         var base = s
         var format: String?
-        if let open = s.firstIndex(of: "("), s.hasSuffix(")") {
+        // In ASCII text a byte is a character: the byte search finds the character search's index.
+        let open = s.utf8.allSatisfy({ $0 < 0x80 }) ? s.utf8.firstIndex(of: UInt8(ascii: "(")) : s.firstIndex(of: "(")
+        if let open, s.hasSuffix(")") {
             base = String(s[..<open]).trimming(" ")
             format = String(s[s.index(after: open)..<s.index(before: s.endIndex)]).trimming(" ")
             if format?.isEmpty == true { format = nil }
