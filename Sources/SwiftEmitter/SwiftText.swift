@@ -10,26 +10,46 @@ public enum SwiftText {
         // Most doc text is printable ASCII without quotes or backslashes: nothing to escape.
         if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }) { return "\"" + s + "\"" }
         var out: [UInt8] = [0x22]
-        out.reserveCapacity(s.utf8.count + 2)
-        for scalar in s.unicodeScalars {
-            // Two appends, not `+= [a, b]`, which allocates an array for each escape.
-            switch scalar {
-            case "\\": out.append(0x5C); out.append(0x5C)
-            case "\"": out.append(0x5C); out.append(0x22)
-            case "\n": out.append(0x5C); out.append(UInt8(ascii: "n"))
-            case "\r": out.append(0x5C); out.append(UInt8(ascii: "r"))
-            case "\t": out.append(0x5C); out.append(UInt8(ascii: "t"))
-            case "\0": out.append(0x5C); out.append(UInt8(ascii: "0"))
-            default:
-                if isUnsafe(scalar) {
-                    out += Array(("\\u{" + String(scalar.value, radix: 16) + "}").utf8)
-                } else {
-                    append(scalar, to: &out)
+        out.reserveCapacity(s.utf8.count + 8)
+        var text = s
+        text.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                // Printable ASCII but `"` and `\` is copied as it is; so is a non-ASCII scalar that is safe.
+                switch byte {
+                case 0x5C: out.append(0x5C); out.append(0x5C)
+                case 0x22: out.append(0x5C); out.append(0x22)
+                case 0x0A: out.append(0x5C); out.append(UInt8(ascii: "n"))
+                case 0x0D: out.append(0x5C); out.append(UInt8(ascii: "r"))
+                case 0x09: out.append(0x5C); out.append(UInt8(ascii: "t"))
+                case 0x00: out.append(0x5C); out.append(UInt8(ascii: "0"))
+                case 0x20..<0x7F: out.append(byte)
+                case ..<0x80: appendEscape(UInt32(byte), to: &out)
+                default:
+                    let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                    var value = UInt32(byte) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
+                    for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+                    if isUnsafe(Unicode.Scalar(value)!) {
+                        appendEscape(value, to: &out)
+                    } else {
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<(i + length)]))
+                    }
+                    i += length
+                    continue
                 }
+                i += 1
             }
         }
         out.append(0x22)
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `\u{7f}`: the scalar's hex value.
+    private static func appendEscape(_ value: UInt32, to out: inout [UInt8]) {
+        out.append(contentsOf: "\\u{".utf8)
+        out.append(contentsOf: String(value, radix: 16).utf8)
+        out.append(UInt8(ascii: "}"))
     }
 
     /// Appends the scalar's UTF-8 bytes.
