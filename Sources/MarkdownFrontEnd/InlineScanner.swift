@@ -18,6 +18,20 @@ enum InlineScanner {
         if !source.utf8.contains(where: isMarkup) {
             return InlineText(source.isEmpty ? [] : [.text(String(source))])
         }
+        // A cell that is one code span (`` `project_uuid` ``, a field name): what the scan below gives.
+        let utf8 = source.utf8
+        if utf8.count >= 3, utf8.first == 0x60, utf8.last == 0x60 {
+            var start = utf8.index(after: utf8.startIndex)
+            var end = utf8.index(before: utf8.endIndex)
+            if !utf8[start..<end].contains(0x60) {
+                if utf8.distance(from: start, to: end) >= 2, utf8[start] == 0x20, utf8[utf8.index(before: end)] == 0x20,
+                   utf8[start..<end].contains(where: { $0 != 0x20 }) {
+                    utf8.formIndex(after: &start)
+                    utf8.formIndex(before: &end)
+                }
+                return InlineText([.code(String(decoding: utf8[start..<end], as: UTF8.self))])
+            }
+        }
         return scan(bytes: source.utf8Bytes)
     }
 
@@ -25,7 +39,7 @@ enum InlineScanner {
         b == 0x5C || b == 0x60 || b == 0x3C || b == 0x5B || b == 0x2A || b == 0x5F || b == 0x26
     }
 
-    private static func scan(bytes: [UInt8]) -> InlineText {
+    static func scan(bytes: [UInt8]) -> InlineText {
         let emphasis = emphasisMarkers(bytes)
         var spans: [InlineText.Span] = []
         var text: [UInt8] = []
@@ -100,6 +114,7 @@ enum InlineScanner {
     /// a closer is preceded by non-space and, for `_`, not followed by a letter or digit. Code spans are
     /// skipped.
     static func emphasisMarkers(_ bytes: [UInt8]) -> Set<Int> {
+        guard bytes.contains(where: { $0 == 0x2A || $0 == 0x5F }) else { return [] }
         var result: Set<Int> = []
         var openStar: [[Int]] = []
         var openUnderscore: [[Int]] = []
