@@ -131,13 +131,7 @@ import Testing
             let text = try String(contentsOfFile: "\(folder)/\(name).mustache", encoding: .utf8)
             #expect(CompiledTemplate.compile(text) != nil, "\(name) is not compiled")
         }
-        let previous = FileManager.default.currentDirectoryPath
-        FileManager.default.changeCurrentDirectoryPath(repoRoot.path)
-        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
-        let inputs = [try FileManager.default.contentsOfDirectory(atPath: "input-docs").sorted().map { "input-docs/\($0)" },
-                      ["Tests/Fixtures/openapi-kinds/kinds.yaml"]]
-        for paths in inputs {
-            let api = GeneratorPipeline().model(from: paths, diagnostics: RecordingCollector()).api
+        for (_, api) in try seedAndKindsModels() {
             var options = EmitOptions(outputs: [.models, .client, .server, .tests], module: "M")
             options.templateSet = try TemplateSet.load(renderer: .compiled)
             let compiled = try Emission.files(for: api, options: options)

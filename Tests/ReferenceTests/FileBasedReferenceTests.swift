@@ -5,6 +5,16 @@ import Testing
 /// The repository root, from this file's path (Tests/ReferenceTests/…).
 let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+/// The models of the seed docs (`input-docs/`) and of the OpenAPI kinds fixture, read from the repository root.
+func seedAndKindsModels() throws -> [(name: String, api: APIDescription)] {
+    let previous = FileManager.default.currentDirectoryPath
+    FileManager.default.changeCurrentDirectoryPath(repoRoot.path)
+    defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+    let inputs = [try FileManager.default.contentsOfDirectory(atPath: "input-docs").sorted().map { "input-docs/\($0)" },
+                  ["Tests/Fixtures/openapi-kinds/kinds.yaml"]]
+    return inputs.map { ($0[0], GeneratorPipeline().model(from: $0, diagnostics: RecordingCollector()).api) }
+}
+
 /// Set `DOCS2SWIFT_RECORD=1` to rewrite the reference files from the current output; the run then
 /// fails on purpose, so a recording is never mistaken for a pass.
 let recording = ProcessInfo.processInfo.environment["DOCS2SWIFT_RECORD"] == "1"

@@ -16,16 +16,10 @@ import Testing
     }
 
     @Test func realModelsAreWrittenAsTheEncoderWritesThem() throws {
-        let previous = FileManager.default.currentDirectoryPath
-        FileManager.default.changeCurrentDirectoryPath(repoRoot.path)
-        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
-        let inputs = [try FileManager.default.contentsOfDirectory(atPath: "input-docs").sorted().map { "input-docs/\($0)" },
-                      ["Tests/Fixtures/openapi-kinds/kinds.yaml"]]
-        for paths in inputs {
-            let api = GeneratorPipeline().model(from: paths, diagnostics: RecordingCollector()).api
+        for (name, api) in try seedAndKindsModels() {
             #expect(!api.operations.isEmpty && !api.schemas.isEmpty)
             let (direct, encoded) = try Self.bothWays(api)
-            #expect(String(decoding: direct, as: UTF8.self) == String(decoding: encoded, as: UTF8.self), "\(paths[0])")
+            #expect(String(decoding: direct, as: UTF8.self) == String(decoding: encoded, as: UTF8.self), "\(name)")
         }
     }
 
