@@ -1,7 +1,7 @@
 /// The hottest loops of the default templates as one key each: every item's statement, joined by a line
 /// break and the loop's indentation, so a template line such as `        {{decodes}}` writes them all.
-/// swift-mustache spends about as much on pushing a loop item as on looking up a key, so one block
-/// replaces a push and a lookup per item. The per-item keys stay for templates that spell loops out; a
+/// One block replaces a push and a lookup per item (measured with swift-mustache's renderer, where each
+/// cost about as much as the other). The per-item keys stay for templates that spell loops out; a
 /// block's text is exactly what the loop writes (`Templates/CONTEXT.md` gives each loop).
 ///
 /// For example: `decodes` of a model with `id` and `name` is
