@@ -54,15 +54,18 @@ struct ModelJSONWriter {
     mutating func key(_ key: StaticString) {
         entry()
         out.append(0x22)
-        out.append(contentsOf: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
-        out.append(contentsOf: [0x22, 0x20, UInt8(ascii: ":"), 0x20] as [UInt8])
+        append(key)
+        append("\" : ")
+    }
+
+    /// A literal's bytes, with no array made for them.
+    private mutating func append(_ text: StaticString) {
+        out.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
     mutating func value(_ text: String) { JSONBuild.appendQuoted(text, to: &out) }
     mutating func value(_ number: Int) { out.append(contentsOf: String(number).utf8) }
-    mutating func value(_ flag: Bool) {
-        if flag { out.append(contentsOf: [0x74, 0x72, 0x75, 0x65] as [UInt8]) } else { out.append(contentsOf: [0x66, 0x61, 0x6C, 0x73, 0x65] as [UInt8]) }
-    }
+    mutating func value(_ flag: Bool) { append(flag ? "true" : "false") }
     mutating func value<T: ModelJSONWritable>(_ element: T) { element.writeJSON(&self) }
 
     mutating func value(_ texts: [String]) {

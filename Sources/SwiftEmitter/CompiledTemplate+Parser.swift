@@ -132,7 +132,7 @@ extension CompiledTemplate {
             guard !spelling.isEmpty, spelling == "." || !spelling.contains(where: { $0 == "." || $0 == "(" || $0 == ")" }) else {
                 throw NotCompiled()
             }
-            return Name(spelling: spelling, key: TemplateKey(rawValue: spelling))
+            return Name(spelling: spelling)
         }
 
         /// Reads `}}`.

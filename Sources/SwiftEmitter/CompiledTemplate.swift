@@ -25,7 +25,13 @@ struct CompiledTemplate: Sendable {
         let spelling: String
         let key: TemplateKey?
         /// `{{.}}`: the value on top of the stack.
-        var isCurrent: Bool { spelling == "." }
+        let isCurrent: Bool
+
+        init(spelling: String) {
+            self.spelling = spelling
+            key = TemplateKey(rawValue: spelling)
+            isCurrent = spelling == "."
+        }
     }
 
     let pieces: [Piece]

@@ -107,8 +107,8 @@ struct PaginationPlan: Hashable, Sendable {
             fieldKeys = fields.map { Self.key($0.field.name) }
             let arrays = fields.indices.filter { if case .array = fields[$0].field.type { true } else { false } }
             let named = Self.itemNames.lazy.compactMap { n in arrays.first { fieldKeys[$0] == n }.map { fields[$0] } }.first
-            let arrays1 = arrays.count == 1 ? fields[arrays[0]] : nil
-            guard let items = named ?? arrays1,
+            let onlyArray = arrays.count == 1 ? fields[arrays[0]] : nil
+            guard let items = named ?? onlyArray,
                   case .array(let item) = items.field.type else { return nil }
             itemType = item
             itemsProperty = items.name

@@ -48,11 +48,16 @@ public struct TemplateSet: Sendable {
         guard let defaults = Docs2SwiftTemplates.directory else { throw LoadError.missingDefaults }
         var sources = readFolder(defaults.path)
         var templates: [String: MustacheTemplate] = [:]
+        var compiled: [String: CompiledTemplate] = [:]
         if let overrides {
             for (name, source) in readFolder(overrides) {
                 sources[name] = source
-                // A syntax error names the user's file now, not at the first render.
-                if renderer == .swiftMustache || CompiledTemplate.compile(source.text) == nil { templates[name] = try parse(source) }
+                // Compiled or parsed now, so that a syntax error names the user's file before any render.
+                if renderer == .compiled, let template = CompiledTemplate.compile(source.text) {
+                    compiled[name] = template
+                } else {
+                    templates[name] = try parse(source)
+                }
             }
         }
         for name in required where sources[name] == nil { throw LoadError.missingTemplate(name) }
@@ -64,7 +69,8 @@ public struct TemplateSet: Sendable {
             for (name, source) in sources where templates[name] == nil { templates[name] = try parse(source) }
         }
         let compiles = renderer == .compiled && !includes
-        return TemplateSet(parsed: ParsedTemplates(sources: sources, parsed: templates, library: includes, compiles: compiles),
+        return TemplateSet(parsed: ParsedTemplates(sources: sources, parsed: templates, compiled: compiles ? compiled : [:],
+                                                   library: includes, compiles: compiles),
                            digest: hasher.hex)
     }
 
@@ -131,9 +137,13 @@ private final class ParsedTemplates: @unchecked Sendable {
     /// Whether templates are compiled (`CompiledTemplate`) where they can be.
     private let compiles: Bool
 
-    init(sources: [String: TemplateSet.Source], parsed: [String: MustacheTemplate], library: Bool, compiles: Bool) {
+    /// `parsed` and `compiled`: the templates made already (the user's), by name.
+    init(sources: [String: TemplateSet.Source], parsed: [String: MustacheTemplate], compiled: [String: CompiledTemplate],
+         library: Bool, compiles: Bool) {
         let library = library ? MustacheLibrary(templates: parsed) : nil
-        slots = Dictionary(uniqueKeysWithValues: sources.map { ($0.key, Slot($0.value, parsed[$0.key].map { .mustache($0, library) })) })
+        slots = Dictionary(uniqueKeysWithValues: sources.map { name, source in
+            (name, Slot(source, compiled[name].map { .compiled($0) } ?? parsed[name].map { .mustache($0, library) }))
+        })
         self.library = library
         self.compiles = compiles
     }
